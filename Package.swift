@@ -1,0 +1,42 @@
+// swift-tools-version:5.9
+import PackageDescription
+
+let package = Package(
+    name: "nbrun",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "nbrun", targets: ["nbrun"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "Notebook", dependencies: ["CCmark"]),
+        .target(name: "Config", dependencies: ["Notebook", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Engine"),
+        .target(name: "Formula", dependencies: ["Notebook"]),
+        .target(name: "Charts"),
+        .target(name: "Report", dependencies: ["Notebook", "Charts", "Formula"]),
+        .target(name: "Runner", dependencies: ["Notebook", "Config", "Engine", "Formula"]),
+        .executableTarget(name: "nbrun", dependencies: [
+            "Runner", "Report", "Notebook",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "TestSupport", path: "Sources/TestSupport"),
+
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "TestSupport"]),
+        .testTarget(name: "ConfigTests", dependencies: ["Config", "TestSupport"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "FormulaTests", dependencies: ["Formula", "TestSupport"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "TestSupport"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"], resources: [.copy("Notebooks")]),
+    ]
+)
