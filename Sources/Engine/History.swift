@@ -1,0 +1,56 @@
+/// Per-epoch record of a run. Entry 0 is the state before the first update.
+public struct History: Equatable, Sendable {
+    /// Epoch numbers 0, 1, ….
+    public var epoch: [Int] = []
+    /// Mean training loss (without penalty).
+    public var trainLoss: [Double] = []
+    /// Mean validation loss, when there is validation data.
+    public var validationLoss: [Double]?
+    /// The objective J (mean loss + penalty) on the training data.
+    public var objective: [Double] = []
+    /// Learning rate used by the epoch that starts from this entry.
+    public var learningRate: [Double] = []
+    /// Gradient norm of J (proximal gradient mapping with L1) at this entry.
+    public var gradientNorm: [Double] = []
+
+    /// An empty history; `withValidation` allocates the validation column.
+    public init(withValidation: Bool = false) {
+        validationLoss = withValidation ? [] : nil
+    }
+
+    /// Number of entries.
+    public var count: Int { epoch.count }
+
+    /// Appends one entry.
+    public mutating func append(epoch: Int, trainLoss: Double, validationLoss: Double?, objective: Double,
+                                learningRate: Double, gradientNorm: Double) {
+        self.epoch.append(epoch)
+        self.trainLoss.append(trainLoss)
+        if let validationLoss { self.validationLoss?.append(validationLoss) }
+        self.objective.append(objective)
+        self.learningRate.append(learningRate)
+        self.gradientNorm.append(gradientNorm)
+    }
+}
+
+/// How a run ended.
+public enum TrainingStatus: Equatable, Sendable {
+    /// The gradient norm fell below the tolerance at `epoch`.
+    case converged(epoch: Int)
+    /// Early stopping triggered at `epoch`; the best validation loss was at `bestEpoch`.
+    case earlyStopped(epoch: Int, bestEpoch: Int)
+    /// The loss or the parameters became NaN or infinite during `epoch`; the history stops before it.
+    case diverged(epoch: Int, reason: String)
+    /// All `epoch` epochs ran without meeting the tolerance.
+    case maxEpochs(epoch: Int)
+
+    /// The JSON name: converged, early_stopped, diverged or max_epochs.
+    public var name: String {
+        switch self {
+        case .converged: return "converged"
+        case .earlyStopped: return "early_stopped"
+        case .diverged: return "diverged"
+        case .maxEpochs: return "max_epochs"
+        }
+    }
+}

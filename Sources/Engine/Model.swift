@@ -1,0 +1,18 @@
+/// A trainable model over a flat parameter vector θ.
+///
+/// Gradients are accumulated as sums over the given rows; the caller divides by the row count.
+public protocol Model: Sendable {
+    /// Number of parameters in θ.
+    var parameterCount: Int { get }
+    /// Number of raw outputs per sample.
+    var outputCount: Int { get }
+    /// `true` for the entries of θ that regularization penalizes (weights), `false` for biases.
+    var penalized: [Bool] { get }
+    /// The starting parameters (zeros for convex models; seeded for networks).
+    func initialParameters(generator: inout SeededGenerator) -> [Double]
+    /// Raw outputs (`n × outputCount`) for every row of `features` (evaluation mode: no dropout).
+    func outputs(_ features: Matrix, parameters: [Double]) -> Matrix
+    /// Sum over `rows` of the per-sample loss; adds the summed gradient into `gradient`.
+    func accumulateLoss(features: Matrix, targets: [Double], rows: [Int], parameters: [Double], loss: any Loss,
+                        gradient: inout [Double], generator: inout SeededGenerator) -> Double
+}

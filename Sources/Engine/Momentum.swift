@@ -1,0 +1,29 @@
+/// Heavy-ball momentum in PyTorch's form (dampening 0): first step `b = g`, then `b = μb + g`;
+/// `θ ← θ − lr·b`. With `nesterov`, the step direction is `g + μb` (PyTorch's look-ahead form of
+/// Sutskever's Nesterov momentum).
+public struct Momentum: Optimizer {
+    /// Momentum coefficient μ ∈ [0, 1).
+    public let momentum: Double
+    /// Use the Nesterov direction.
+    public let nesterov: Bool
+    private var buffer: [Double]?
+
+    /// Creates the optimizer with coefficient `momentum` (PyTorch's default in nbrun: 0.9).
+    public init(momentum: Double = 0.9, nesterov: Bool = false) {
+        self.momentum = momentum
+        self.nesterov = nesterov
+    }
+
+    /// One momentum update.
+    public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {
+        var b = buffer ?? gradient
+        if buffer != nil {
+            for i in b.indices { b[i] = momentum * b[i] + gradient[i] }
+        }
+        buffer = b
+        for i in parameters.indices {
+            let direction = nesterov ? gradient[i] + momentum * b[i] : b[i]
+            parameters[i] -= learningRate * direction
+        }
+    }
+}

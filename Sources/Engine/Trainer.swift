@@ -1,0 +1,86 @@
+/// Runs a first-order optimizer over epochs of (mini-)batches and records the history.
+///
+/// Each epoch draws batches from a seeded shuffle (full-batch runs use the rows in order), applies the
+/// update and the L1 proximal step after every batch, then records train/validation loss, the objective,
+/// the next learning rate and the gradient norm. Stops on convergence (gradient norm < tolerance),
+/// early stopping, divergence (non-finite loss or parameters) or after the last epoch.
+public struct Trainer {
+    /// The objective on the training data.
+    public let objective: TrainingObjective
+    /// Held-out data, if any.
+    public let validation: Dataset?
+    /// Epochs, learning rate, batches, schedule, early stopping, seed.
+    public let settings: TrainingSettings
+
+    /// Creates a trainer.
+    public init(objective: TrainingObjective, validation: Dataset?, settings: TrainingSettings) {
+        self.objective = objective
+        self.validation = validation
+        self.settings = settings
+    }
+
+    /// Trains from `start` (or the model's initial parameters) with `optimizer`.
+    public func train(optimizer: any Optimizer, start: [Double]? = nil) -> TrainingResult {
+        var optimizer = optimizer
+        var generator = SeededGenerator(seed: settings.seed)
+        var theta = start ?? objective.model.initialParameters(generator: &generator)
+        var history = History(withValidation: validation != nil)
+        var monitor = settings.earlyStopping?.monitor()
+        let n = objective.data.count
+        let batch = min(max(settings.batchSize ?? n, 1), max(n, 1))
+        guard record(theta, epoch: 0, into: &history, generator: &generator) else {
+            return TrainingResult(history: history, status: .diverged(epoch: 0, reason: reasonNonFinite), parameters: theta)
+        }
+        if converged(history) { return TrainingResult(history: history, status: .converged(epoch: 0), parameters: theta) }
+        for epoch in 1...max(settings.epochs, 1) where settings.epochs > 0 {
+            let lr = settings.schedule.learningRate(epoch: epoch - 1, initial: settings.learningRate)
+            let order = batch >= n ? Array(0..<n) : generator.permutation(n)
+            let lastRecorded = theta
+            for start in stride(from: 0, to: n, by: batch) {
+                let rows = Array(order[start..<min(start + batch, n)])
+                let (_, gradient) = objective.smoothGradient(theta, rows: rows, generator: &generator)
+                optimizer.step(&theta, gradient: gradient, learningRate: lr)
+                objective.regularization.proximalStep(&theta, penalized: objective.model.penalized, learningRate: lr)
+                if !theta.allSatisfy({ $0.isFinite }) { break }
+            }
+            guard record(theta, epoch: epoch, into: &history, generator: &generator) else {
+                return TrainingResult(history: history, status: .diverged(epoch: epoch, reason: reasonNonFinite),
+                                      parameters: lastRecorded)
+            }
+            if converged(history) { return finish(.converged(epoch: epoch), history, theta, monitor) }
+            if let validationLoss = history.validationLoss?.last,
+               monitor?.observe(epoch: epoch, loss: validationLoss, parameters: theta) == true {
+                return finish(.earlyStopped(epoch: epoch, bestEpoch: monitor?.bestEpoch ?? epoch), history, theta, monitor)
+            }
+        }
+        return finish(.maxEpochs(epoch: settings.epochs), history, theta, monitor)
+    }
+
+    private var reasonNonFinite: String { "the loss became NaN or infinite" }
+
+    private func converged(_ history: History) -> Bool {
+        settings.tolerance > 0 && (history.gradientNorm.last ?? .infinity) < settings.tolerance
+    }
+
+    private func finish(_ status: TrainingStatus, _ history: History, _ theta: [Double],
+                        _ monitor: EarlyStopping.Monitor?) -> TrainingResult {
+        if let monitor, settings.earlyStopping?.restoreBest == true, !monitor.bestParameters.isEmpty {
+            return TrainingResult(history: history, status: status, parameters: monitor.bestParameters)
+        }
+        return TrainingResult(history: history, status: status, parameters: theta)
+    }
+
+    /// Appends the entry for `theta`; `false` (nothing appended) when anything is non-finite.
+    private func record(_ theta: [Double], epoch: Int, into history: inout History, generator: inout SeededGenerator) -> Bool {
+        guard theta.allSatisfy({ $0.isFinite }) else { return false }
+        let trainLoss = objective.dataLoss(theta, on: objective.data)
+        let validationLoss = validation.map { objective.dataLoss(theta, on: $0) }
+        let value = trainLoss + objective.regularization.penalty(theta, penalized: objective.model.penalized)
+        let nextRate = settings.schedule.learningRate(epoch: epoch, initial: settings.learningRate)
+        let norm = objective.gradientNorm(theta, learningRate: nextRate, generator: &generator)
+        guard trainLoss.isFinite, value.isFinite, norm.isFinite, validationLoss?.isFinite ?? true else { return false }
+        history.append(epoch: epoch, trainLoss: trainLoss, validationLoss: validationLoss, objective: value,
+                       learningRate: nextRate, gradientNorm: norm)
+        return true
+    }
+}

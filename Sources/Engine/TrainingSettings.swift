@@ -1,0 +1,39 @@
+/// How long and how to train, independent of the update rule.
+public struct TrainingSettings: Equatable, Sendable {
+    /// Number of passes over the training data.
+    public var epochs: Int
+    /// Initial learning rate.
+    public var learningRate: Double
+    /// Stop as converged when the gradient norm falls below this (0 disables).
+    public var tolerance: Double
+    /// Rows per update; `nil` means the whole training set.
+    public var batchSize: Int?
+    /// Learning-rate schedule.
+    public var schedule: Schedule
+    /// Early stopping on the validation loss, if any.
+    public var earlyStopping: EarlyStopping?
+    /// Seed for shuffling, dropout and initialization.
+    public var seed: UInt64
+
+    /// Creates settings.
+    public init(epochs: Int, learningRate: Double, tolerance: Double = 1e-8, batchSize: Int? = nil,
+                schedule: Schedule = .constant, earlyStopping: EarlyStopping? = nil, seed: UInt64 = 0) {
+        self.epochs = epochs
+        self.learningRate = learningRate
+        self.tolerance = tolerance
+        self.batchSize = batchSize
+        self.schedule = schedule
+        self.earlyStopping = earlyStopping
+        self.seed = seed
+    }
+}
+
+/// What a run produced.
+public struct TrainingResult: Equatable, Sendable {
+    /// The per-epoch record.
+    public var history: History
+    /// How it ended.
+    public var status: TrainingStatus
+    /// Final parameters (the best epoch's when early stopping restored them).
+    public var parameters: [Double]
+}

@@ -1,0 +1,81 @@
+/// One cell of a notebook, in document order.
+public struct Cell: Hashable, Sendable {
+    /// What the cell holds.
+    public enum Kind: Hashable, Sendable {
+        /// Markdown prose, already rendered to HTML by cmark (raw HTML escaped unless unsafe HTML was allowed).
+        /// Math spans appear as placeholders, see `MathSpan.placeholder`.
+        case prose(html: String)
+        /// A ```` ```formula [name] ```` block: display math that may define a function.
+        case formula(tex: String)
+        /// A ```` ```config [name] ```` block: YAML describing a run.
+        case config(yaml: String)
+        /// Any other fenced block: shown, never executed.
+        case code(language: String, source: String)
+    }
+
+    /// 1-based cell number in the notebook.
+    public var number: Int
+    /// The cell content.
+    public var kind: Kind
+    /// The fence name (second word of the info string), if any.
+    public var name: String?
+    /// Where the cell starts (the fence line for fenced cells).
+    public var location: SourceLocation
+    /// Document position of the first character of the block's content (line after the fence, content column).
+    public var contentStart: SourceLocation
+    /// Columns of indentation that cmark stripped from each content line (fences inside lists or indented).
+    public var contentIndent: Int
+
+    /// Creates a cell.
+    public init(number: Int, kind: Kind, name: String? = nil, location: SourceLocation,
+                contentStart: SourceLocation, contentIndent: Int = 0) {
+        self.number = number
+        self.kind = kind
+        self.name = name
+        self.location = location
+        self.contentStart = contentStart
+        self.contentIndent = contentIndent
+    }
+
+    /// Maps a 1-based line/column inside the cell's content (as YAML or TeX parsers report it) to the document.
+    public func documentLocation(contentLine: Int, contentColumn: Int) -> SourceLocation {
+        SourceLocation(line: contentStart.line + contentLine - 1, column: contentColumn + contentIndent)
+    }
+}
+
+/// A math span found in prose: `$…$` (inline) or `$$…$$` (display).
+public struct MathSpan: Hashable, Sendable {
+    /// The TeX between the dollars.
+    public var tex: String
+    /// `true` for `$$…$$`.
+    public var display: Bool
+    /// Document position of the first TeX character.
+    public var location: SourceLocation
+    /// The token that stands for this span in the prose HTML.
+    public var placeholder: String
+
+    /// Creates a math span.
+    public init(tex: String, display: Bool, location: SourceLocation, placeholder: String) {
+        self.tex = tex
+        self.display = display
+        self.location = location
+        self.placeholder = placeholder
+    }
+}
+
+/// A heading of the notebook, for anchors and the table of contents.
+public struct Heading: Hashable, Sendable {
+    /// 1…6.
+    public var level: Int
+    /// Plain text of the heading.
+    public var text: String
+    /// Unique anchor id within the page.
+    public var id: String
+
+    /// Creates a heading.
+    public init(level: Int, text: String, id: String) {
+        self.level = level
+        self.text = text
+        self.id = id
+    }
+}
