@@ -1,0 +1,87 @@
+import Notebook
+
+/// Decodes one run's (merged, substituted) YAML tree into a `RunSpec`, with located errors.
+struct RunDecoder {
+    let reader: NodeReader
+    /// The notebook's default seed.
+    let seed: UInt64
+
+    func decode(_ tree: YAMLNode, name: String, location: SourceLocation) throws -> RunSpec {
+        let entries = try reader.entries(tree, of: "config", allowed: Vocabulary.runKeys)
+        func node(_ key: String) -> YAMLNode? { entries.first { $0.key == key }?.value }
+        let runSeed = try node("seed").map { UInt64(try reader.int($0, key: "seed", range: 0...Int(Int32.max))) } ?? seed
+        let data = try node("data").map { try decodeData($0, seed: runSeed) }
+        let objective = try node("objective").map { try reader.string($0, key: "objective") }
+        if data == nil, objective == nil {
+            throw Diagnostic(.error, "a run needs 'data' (or 'objective' to minimize a formula)", at: location, file: reader.path,
+                             hint: "add for example: data: {generate: linear, n: 100}")
+        }
+        let model = try decodeModel(node("model"))
+        let classification = isClassification(data: data, model: model)
+        let loss = try decodeLoss(node("loss"), model: model, classification: classification)
+        let (l1, l2) = try decodeRegularization(node("regularization"))
+        let optimizer = try decodeOptimizer(node("optimizer"))
+        let epochs = try decodeEpochs(node("epochs"), steps: node("steps"), objective: objective != nil)
+        let tolerance = try node("tolerance").map { try reader.double($0, key: "tolerance", range: 0...1e10) } ?? 1e-8
+        let schedule = try decodeSchedule(node("schedule"), epochs: epochs)
+        let early = try node("early_stopping").map(decodeEarlyStopping)
+        if early != nil, let data, data.validation == 0, case .generate = data.source {
+            throw reader.error("early stopping watches the validation loss, but this run holds out no validation data",
+                               at: node("early_stopping")!, hint: "add 'validation: 0.2' under data")
+        }
+        let metrics = try node("metrics").map { try reader.list($0, key: "metrics").map { try reader.choice($0, key: "metric", from: Vocabulary.metrics) } }
+            ?? (classification ? ["accuracy"] : ["mse", "r2"])
+        let start = try node("start").map(decodeStart) ?? []
+        let show = try node("show").map { try reader.list($0, key: "show").map { try ShowPart(rawValue: reader.choice($0, key: "output part", from: ShowPart.allCases.map(\.rawValue)))! } }
+            ?? ShowPart.allCases
+        let echo = try node("echo").map { try reader.bool($0, key: "echo") } ?? true
+        return RunSpec(name: name, data: data, model: model, loss: loss.name, huberDelta: loss.delta, l1: l1, l2: l2,
+                       optimizer: optimizer, epochs: epochs, tolerance: tolerance, schedule: schedule, earlyStopping: early,
+                       metrics: metrics, objective: objective, start: start, show: show, echo: echo, seed: runSeed,
+                       location: location, resolved: tree)
+    }
+
+    func isClassification(data: DataSpec?, model: ModelSpec) -> Bool {
+        if ["logistic", "softmax"].contains(model.kind) { return true }
+        if case let .generate(spec)? = data?.source { return Vocabulary.classificationGenerators.contains(spec.kind) }
+        return false
+    }
+
+    private func decodeEpochs(_ epochs: YAMLNode?, steps: YAMLNode?, objective: Bool) throws -> Int {
+        if let epochs, let steps {
+            throw reader.error("give either 'epochs' or 'steps', not both", at: steps)
+        }
+        if let node = epochs ?? steps {
+            return try reader.int(node, key: epochs != nil ? "epochs" : "steps", range: 1...Limits.maxEpochs)
+        }
+        return 100
+    }
+
+    private func decodeStart(_ node: YAMLNode) throws -> [(String, Double)] {
+        guard let entries = node.entries else {
+            throw reader.error("'start' must map each argument to a number, e.g. {x: -1.5, y: 2}", at: node)
+        }
+        return try entries.map { ($0.key, try reader.double($0.value, key: "start.\($0.key)")) }
+    }
+
+    private func decodeRegularization(_ node: YAMLNode?) throws -> (Double, Double) {
+        guard let node else { return (0, 0) }
+        let entries = try reader.entries(node, of: "regularization", allowed: ["l1", "l2"])
+        var l1 = 0.0, l2 = 0.0
+        for entry in entries {
+            let value = try reader.double(entry.value, key: entry.key, range: 0...1e6)
+            if entry.key == "l1" { l1 = value } else { l2 = value }
+        }
+        return (l1, l2)
+    }
+}
+
+/// Hard limits that keep a notebook from running away.
+public enum Limits {
+    /// Maximum epochs or steps.
+    public static let maxEpochs = 100_000
+    /// Maximum rows of generated or loaded data.
+    public static let maxRows = 200_000
+    /// Maximum polynomial degree.
+    public static let maxDegree = 30
+}
