@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -23,7 +24,9 @@ let package = Package(
         .target(name: "Formula", dependencies: ["Notebook"]),
         .target(name: "Charts"),
         .target(name: "Report", dependencies: ["Notebook", "Charts", "Formula"]),
-        .target(name: "Runner", dependencies: ["Notebook", "Config", "Engine", "Formula"]),
+        .target(name: "Runner", dependencies: [
+            "Notebook", "Config", "Engine", "Formula", .product(name: "SwiftCSV", package: "SwiftCSV"),
+        ]),
         .executableTarget(name: "nbrun", dependencies: [
             "Runner", "Report", "Notebook",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

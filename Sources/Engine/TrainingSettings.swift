@@ -36,4 +36,11 @@ public struct TrainingResult: Equatable, Sendable {
     public var status: TrainingStatus
     /// Final parameters (the best epoch's when early stopping restored them).
     public var parameters: [Double]
+
+    /// Creates a result.
+    public init(history: History, status: TrainingStatus, parameters: [Double]) {
+        self.history = history
+        self.status = status
+        self.parameters = parameters
+    }
 }

@@ -1,0 +1,106 @@
+/// The executed form of one cell.
+public enum CellResult: Equatable, Sendable {
+    /// Prose HTML from cmark with math placeholders, and the rendered math for each placeholder.
+    case prose(html: String, math: [MathOutput])
+    /// A formula block: its MathML, or its error.
+    case formula(name: String?, tex: String, mathML: String?, error: Diagnostic?)
+    /// A code block shown as is.
+    case code(language: String, source: String)
+    /// A config cell: its source and the run(s) it produced.
+    case run(RunCell)
+}
+
+/// A config cell's output.
+public struct RunCell: Equatable, Sendable {
+    /// single, sweep or compare.
+    public enum Kind: String, Sendable { case single, sweep, compare }
+    /// Cell name.
+    public var name: String
+    /// Kind of cell.
+    public var kind: Kind
+    /// The YAML source.
+    public var source: String
+    /// Show the source.
+    public var echo: Bool
+    /// The runs (one for a single run; several for sweeps and compares).
+    public var runs: [RunResult]
+    /// For sweeps: the swept key.
+    public var sweepKey: String?
+    /// Which parts to show.
+    public var show: [String]
+    /// The cell's own error (bad YAML, unknown names), when it did not run at all.
+    public var error: Diagnostic?
+
+    /// Creates a run cell.
+    public init(name: String, kind: Kind, source: String, echo: Bool, runs: [RunResult], sweepKey: String? = nil,
+                show: [String], error: Diagnostic? = nil) {
+        self.name = name
+        self.kind = kind
+        self.source = source
+        self.echo = echo
+        self.runs = runs
+        self.sweepKey = sweepKey
+        self.show = show
+        self.error = error
+    }
+}
+
+/// Everything a report needs about an executed notebook.
+public struct NotebookResult: Equatable, Sendable {
+    /// Notebook file name (e.g. `gd.md`).
+    public var fileName: String
+    /// Page title.
+    public var title: String
+    /// `<html lang>`.
+    public var lang: String
+    /// Headings for the table of contents.
+    public var headings: [Heading]
+    /// Cells in order.
+    public var cells: [CellResult]
+    /// Every error and warning, in document order.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates a result.
+    public init(fileName: String, title: String, lang: String, headings: [Heading], cells: [CellResult], diagnostics: [Diagnostic]) {
+        self.fileName = fileName
+        self.title = title
+        self.lang = lang
+        self.headings = headings
+        self.cells = cells
+        self.diagnostics = diagnostics
+    }
+
+    /// `true` when some cell failed.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// All runs in document order (sweep members individually; compare cells add none).
+    public var runs: [RunResult] {
+        cells.flatMap { cell -> [RunResult] in
+            guard case let .run(run) = cell, run.kind != .compare else { return [] }
+            return run.runs
+        }
+    }
+}
+
+/// One math span of prose, rendered (or failed).
+public struct MathOutput: Equatable, Sendable {
+    /// The placeholder token in the prose HTML.
+    public var placeholder: String
+    /// The TeX source.
+    public var tex: String
+    /// Display (`$$`) or inline (`$`).
+    public var display: Bool
+    /// The MathML, when conversion succeeded.
+    public var mathML: String?
+    /// The located error, when it failed.
+    public var error: Diagnostic?
+
+    /// Creates a math output.
+    public init(placeholder: String, tex: String, display: Bool, mathML: String?, error: Diagnostic?) {
+        self.placeholder = placeholder
+        self.tex = tex
+        self.display = display
+        self.mathML = mathML
+        self.error = error
+    }
+}

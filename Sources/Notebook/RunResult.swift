@@ -1,0 +1,166 @@
+/// Per-epoch history of a run, as the report and the JSON show it.
+public struct HistoryTable: Equatable, Sendable {
+    /// Epoch numbers; entry 0 is the state before the first update.
+    public var epoch: [Int]
+    /// Mean training loss (no penalty).
+    public var trainLoss: [Double]
+    /// Mean validation loss, when data was held out.
+    public var validationLoss: [Double]?
+    /// Learning rate of the epoch starting at each entry.
+    public var learningRate: [Double]
+    /// Gradient norm of the objective.
+    public var gradientNorm: [Double]
+    /// Objective value (loss + penalty; for formula runs, the formula's value).
+    public var objective: [Double]
+    /// Formula runs: the iterates, one array per argument.
+    public var path: [[Double]]?
+
+    /// Creates a table.
+    public init(epoch: [Int] = [], trainLoss: [Double] = [], validationLoss: [Double]? = nil, learningRate: [Double] = [],
+                gradientNorm: [Double] = [], objective: [Double] = [], path: [[Double]]? = nil) {
+        self.epoch = epoch
+        self.trainLoss = trainLoss
+        self.validationLoss = validationLoss
+        self.learningRate = learningRate
+        self.gradientNorm = gradientNorm
+        self.objective = objective
+        self.path = path
+    }
+}
+
+/// A named number (parameter or metric).
+public struct NamedValue: Equatable, Sendable {
+    /// Display name.
+    public var name: String
+    /// Value.
+    public var value: Double
+
+    /// Creates a named value.
+    public init(_ name: String, _ value: Double) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// Data for a scatter plot with a fitted curve (1-feature regression).
+public struct FitPlot: Equatable, Sendable {
+    /// Training points (x, y).
+    public var points: [[Double]]
+    /// Validation points (x, y).
+    public var validationPoints: [[Double]]
+    /// The model's curve, sampled in order of x.
+    public var curve: [[Double]]
+    /// Axis labels.
+    public var xLabel: String, yLabel: String
+
+    /// Creates the plot data.
+    public init(points: [[Double]], validationPoints: [[Double]] = [], curve: [[Double]], xLabel: String, yLabel: String) {
+        self.points = points
+        self.validationPoints = validationPoints
+        self.curve = curve
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+    }
+}
+
+/// Data for a decision-boundary plot (2-D classification).
+public struct BoundaryPlot: Equatable, Sendable {
+    /// Predicted class per grid cell, `classes[row][col]`, rows ascending in y.
+    public var classes: [[Int]]
+    /// Grid extent.
+    public var xRange: ClosedRange<Double>, yRange: ClosedRange<Double>
+    /// Points (x1, x2, class).
+    public var points: [[Double]]
+    /// Class names for the legend.
+    public var classNames: [String]
+    /// Axis labels.
+    public var xLabel: String, yLabel: String
+
+    /// Creates the plot data.
+    public init(classes: [[Int]], xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, points: [[Double]],
+                classNames: [String], xLabel: String, yLabel: String) {
+        self.classes = classes
+        self.xRange = xRange
+        self.yRange = yRange
+        self.points = points
+        self.classNames = classNames
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+    }
+}
+
+/// Data for a contour plot of a 2-argument objective with the optimizer's path.
+public struct ContourPlot: Equatable, Sendable {
+    /// Values on the grid, `values[row][col]`, rows ascending in y.
+    public var values: [[Double]]
+    /// Grid extent.
+    public var xRange: ClosedRange<Double>, yRange: ClosedRange<Double>
+    /// Argument names (axis labels).
+    public var xLabel: String, yLabel: String
+
+    /// Creates the plot data.
+    public init(values: [[Double]], xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, xLabel: String, yLabel: String) {
+        self.values = values
+        self.xRange = xRange
+        self.yRange = yRange
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+    }
+}
+
+/// The outcome of one run.
+public struct RunResult: Equatable, Sendable {
+    /// Run name.
+    public var name: String
+    /// converged, early_stopped, diverged, max_epochs or error.
+    public var status: String
+    /// One human sentence about how the run ended.
+    public var statusLine: String
+    /// The resolved config with every default filled in.
+    public var config: JSONValue
+    /// History.
+    public var history: HistoryTable
+    /// Learned parameters for display (named after features and classes).
+    public var parameters: [NamedValue]
+    /// Learned parameters for JSON (`{"weights": …, "bias": …}` or one key per formula argument).
+    public var parametersJSON: JSONValue
+    /// A layer summary instead of every number (networks).
+    public var parameterSummary: [String]?
+    /// Final metrics (`train_…`, `validation_…`, `distance_to_optimum`).
+    public var metrics: [NamedValue]
+    /// Best epoch (early stopping).
+    public var bestEpoch: Int?
+    /// Epoch at which training stopped.
+    public var stoppedEpoch: Int?
+    /// Optional plots.
+    public var fit: FitPlot?
+    public var boundary: BoundaryPlot?
+    public var contour: ContourPlot?
+    /// Log scale requested for the loss curve.
+    public var logScale: Bool?
+    /// Which output parts to show.
+    public var show: [String]
+    /// The error, for failed runs.
+    public var error: Diagnostic?
+
+    /// Creates a result.
+    public init(name: String, status: String, statusLine: String, config: JSONValue = .object([]),
+                history: HistoryTable = HistoryTable(), parameters: [NamedValue] = [], parametersJSON: JSONValue = .null,
+                metrics: [NamedValue] = [], show: [String] = [], error: Diagnostic? = nil) {
+        self.name = name
+        self.status = status
+        self.statusLine = statusLine
+        self.config = config
+        self.history = history
+        self.parameters = parameters
+        self.parametersJSON = parametersJSON
+        self.metrics = metrics
+        self.show = show
+        self.error = error
+    }
+
+    /// A failed run carrying its diagnostic.
+    public static func failure(_ name: String, _ diagnostic: Diagnostic) -> RunResult {
+        RunResult(name: name, status: "error", statusLine: diagnostic.message, error: diagnostic)
+    }
+}

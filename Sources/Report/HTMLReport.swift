@@ -1,0 +1,91 @@
+import Foundation
+import Notebook
+
+/// Renders an executed notebook as one self-contained HTML page: inline CSS and SVG, MathML, no scripts.
+public enum HTMLReport {
+    /// The complete page.
+    public static func render(_ result: NotebookResult) -> String {
+        var counter = ChartCounter()
+        let cells = result.cells.map { cell(cell: $0, counter: &counter) }
+        let head = HTMLNode.el("head", [], [
+            .el("meta", [("charset", "utf-8")]),
+            .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
+            .el("meta", [("name", "generator"), ("content", "nbrun")]),
+            .el("title", [], [.text(result.title)]),
+            .el("style", [], [.raw(PageStyle.css)]),
+        ])
+        var mainChildren: [HTMLNode] = []
+        if !result.headings.contains(where: { $0.level == 1 }) { mainChildren.append(.el("h1", [], [.text(result.title)])) }
+        if let summary = diagnosticsSummary(result) { mainChildren.append(summary) }
+        mainChildren += cells
+        mainChildren.append(.el("footer", [], [.text("Rendered by nbrun from \(result.fileName). Every number and curve on this page was computed when the page was built.")]))
+        let body = HTMLNode.el("body", [], [.el("div", class: "page", [toc(result.headings), .el("main", [], mainChildren)])])
+        return "<!DOCTYPE html>\n" + HTMLNode.el("html", [("lang", result.lang)], [head, body]).render() + "\n"
+    }
+
+    private static func toc(_ headings: [Heading]) -> HTMLNode {
+        let items = headings.filter { $0.level <= 3 }.map { heading in
+            HTMLNode.el("li", [("class", "level-\(heading.level)")], [.el("a", [("href", "#\(heading.id)")], [.text(heading.text)])])
+        }
+        return .el("nav", [("class", "toc"), ("aria-label", "Contents")], items.isEmpty ? [] : [.el("h2", [], [.text("Contents")]), .el("ol", [], items)])
+    }
+
+    private static func diagnosticsSummary(_ result: NotebookResult) -> HTMLNode? {
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        guard !errors.isEmpty else { return nil }
+        let title = errors.count == 1 ? "1 error in this notebook" : "\(errors.count) errors in this notebook"
+        return .el("section", class: "diagnostics", [.el("h2", [], [.text(title)]),
+                                                    .el("ul", [], errors.map { .el("li", [], [.text($0.headline)]) })])
+    }
+
+    private static func cell(cell: CellResult, counter: inout ChartCounter) -> HTMLNode {
+        switch cell {
+        case let .prose(html, math):
+            return .raw(substituteMath(html, math))
+        case let .formula(name, tex, mathML, error):
+            var children: [HTMLNode] = []
+            if let name { children.append(.el("div", class: "label", [.text(name)])) }
+            children.append(mathML.map(HTMLNode.raw) ?? .el("pre", class: "math-source", [.text(tex)]))
+            if let error { children.append(errorBox(error)) }
+            return .el("div", class: "formula", children)
+        case let .code(language, source):
+            let attributes: [(String, String)] = language.isEmpty ? [] : [("class", "language-\(language)")]
+            return .el("pre", [], [.el("code", attributes, [.text(source)])])
+        case let .run(run):
+            return RunSection.render(run, counter: &counter)
+        }
+    }
+
+    /// Replaces math placeholders in cmark's HTML by MathML, the TeX source, or an in-place error.
+    static func substituteMath(_ html: String, _ math: [MathOutput]) -> String {
+        var output = html
+        for item in math.reversed() {
+            let replacement: String
+            if let mathML = item.mathML {
+                replacement = mathML
+            } else if let error = item.error {
+                replacement = HTMLNode.el("span", [("class", "math-error"), ("title", error.headline)], [.text(item.display ? "$$\(item.tex)$$" : "$\(item.tex)$")]).render()
+            } else {
+                replacement = HTMLNode.el("code", class: "math-source", [.text(item.tex)]).render()
+            }
+            output = output.replacingOccurrences(of: item.placeholder, with: replacement)
+        }
+        return output
+    }
+
+    /// An error shown in place.
+    static func errorBox(_ diagnostic: Diagnostic) -> HTMLNode {
+        var children: [HTMLNode] = [.el("div", class: "where", [.text(diagnostic.headline)])]
+        if let hint = diagnostic.hint { children.append(.el("div", class: "hint", [.text("hint: " + hint)])) }
+        return .el("div", [("class", "error"), ("role", "alert")], children)
+    }
+}
+
+/// Gives each chart on a page a unique id prefix.
+struct ChartCounter {
+    private var next = 0
+    mutating func prefix() -> String {
+        next += 1
+        return "c\(next)"
+    }
+}

@@ -1,0 +1,70 @@
+/// The report's inline stylesheet: light and dark colour schemes, print rules, no web fonts.
+enum PageStyle {
+    static let css = """
+    :root{color-scheme:light dark;--fg:#1d2228;--muted:#5d6670;--bg:#fdfdfc;--panel:#f3f4f2;--border:#dcdfe3;
+    --accent:#0b6bcb;--ok:#1a7f37;--warn:#9a6700;--bad:#c62828;--code:#f6f7f8;--shadow:0 1px 2px rgba(0,0,0,.06)}
+    @media (prefers-color-scheme:dark){:root{--fg:#e3e6ea;--muted:#9aa4ae;--bg:#15181c;--panel:#1d2126;--border:#333a42;
+    --accent:#6cb6ff;--ok:#57c46b;--warn:#e3b341;--bad:#ff7b72;--code:#1b1f24;--shadow:none}}
+    *{box-sizing:border-box}
+    html{font-size:17px}
+    body{margin:0;background:var(--bg);color:var(--fg);font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK SC",sans-serif;line-height:1.6}
+    .page{display:grid;grid-template-columns:minmax(0,15rem) minmax(0,46rem);gap:3rem;justify-content:center;padding:2.5rem 1.5rem 4rem}
+    nav.toc{position:sticky;top:1.5rem;align-self:start;font-size:.85rem;max-height:calc(100vh - 3rem);overflow:auto}
+    nav.toc h2{font-size:.75rem;text-transform:uppercase;letter-spacing:.08em;color:var(--muted);margin:0 0 .5rem}
+    nav.toc ol{list-style:none;margin:0;padding:0}
+    nav.toc li{margin:.2rem 0}
+    nav.toc li.level-3{padding-left:1rem}
+    nav.toc li.level-4,nav.toc li.level-5,nav.toc li.level-6{padding-left:2rem}
+    nav.toc a{color:var(--muted);text-decoration:none}
+    nav.toc a:hover{color:var(--accent)}
+    main{min-width:0}
+    h1,h2,h3,h4{line-height:1.25;margin:2rem 0 .75rem}
+    h1{font-size:2rem;margin-top:0}
+    h2{font-size:1.45rem;border-bottom:1px solid var(--border);padding-bottom:.3rem}
+    h3{font-size:1.15rem}
+    a{color:var(--accent)}
+    a.anchor{margin-left:.4rem;color:var(--border);text-decoration:none;font-weight:400;visibility:hidden}
+    h1:hover a.anchor,h2:hover a.anchor,h3:hover a.anchor,h4:hover a.anchor{visibility:visible}
+    code,pre{font-family:ui-monospace,"SFMono-Regular","DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.85em}
+    :not(pre)>code{background:var(--code);border:1px solid var(--border);border-radius:4px;padding:.05em .3em}
+    pre{background:var(--code);border:1px solid var(--border);border-radius:6px;padding:.8rem 1rem;overflow:auto;line-height:1.45}
+    blockquote{margin:1rem 0;padding:.2rem 1rem;border-left:4px solid var(--border);color:var(--muted)}
+    table{border-collapse:collapse;font-size:.85rem;margin:.75rem 0;font-variant-numeric:tabular-nums}
+    th,td{border-bottom:1px solid var(--border);padding:.3rem .7rem;text-align:right}
+    th{font-weight:600;color:var(--muted)}
+    th:first-child,td:first-child{text-align:left}
+    math{font-size:1.08em}
+    math[display=block]{margin:.8rem 0;overflow-x:auto;overflow-y:hidden}
+    .math-source{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.85em;color:var(--accent)}
+    .formula{margin:1.2rem 0;padding:.4rem 1rem;border-left:3px solid var(--accent);background:var(--panel);border-radius:0 6px 6px 0}
+    .formula .label{font-size:.75rem;color:var(--muted);font-family:ui-monospace,monospace}
+    .run{margin:1.8rem 0;border:1px solid var(--border);border-radius:10px;background:var(--panel);box-shadow:var(--shadow);overflow:hidden}
+    .run>header{display:flex;align-items:center;gap:.6rem;padding:.55rem 1rem;border-bottom:1px solid var(--border);font-size:.85rem}
+    .run>header .name{font-family:ui-monospace,monospace;font-weight:600}
+    .run>header .kind{color:var(--muted)}
+    .run .body{padding:.4rem 1rem 1rem;background:var(--bg)}
+    .run pre.source{margin:0;border:0;border-radius:0;border-bottom:1px solid var(--border);background:var(--code)}
+    .badge{display:inline-block;border-radius:999px;padding:.05rem .6rem;font-size:.75rem;font-weight:600;border:1px solid currentColor;margin-left:auto}
+    .status-converged{color:var(--ok)}.status-early_stopped{color:var(--accent)}.status-max_epochs{color:var(--warn)}
+    .status-diverged,.status-error{color:var(--bad)}.status-checked{color:var(--muted)}
+    p.status{margin:.6rem 0;font-size:.92rem}
+    .error{border:1px solid var(--bad);border-left-width:4px;border-radius:6px;padding:.6rem .9rem;margin:.8rem 0;font-size:.9rem;background:var(--bg)}
+    .error .where{font-family:ui-monospace,monospace;color:var(--bad);font-weight:600;overflow-wrap:anywhere}
+    .error .hint{color:var(--muted)}
+    .math-error{color:var(--bad);font-family:ui-monospace,monospace;font-size:.85em;border-bottom:1px dotted var(--bad)}
+    .grid{display:flex;flex-wrap:wrap;gap:0 2rem;align-items:flex-start}
+    figure{margin:1rem 0}
+    figure svg{max-width:100%;height:auto;display:block}
+    figcaption{font-size:.8rem;color:var(--muted);margin-top:.2rem}
+    td.zero{color:var(--muted)}
+    td.zero::after{content:" (exactly 0)";font-size:.75em}
+    details summary{cursor:pointer;color:var(--muted);font-size:.85rem}
+    footer{margin-top:3rem;font-size:.8rem;color:var(--muted);border-top:1px solid var(--border);padding-top:.8rem}
+    .diagnostics{border:1px solid var(--bad);border-radius:8px;padding:.4rem 1rem;margin-bottom:1.5rem}
+    .diagnostics h2{border:0;font-size:1rem;color:var(--bad);margin:.5rem 0}
+    .diagnostics ul{margin:.3rem 0;padding-left:1.2rem;font-family:ui-monospace,monospace;font-size:.8rem}
+    @media (max-width:900px){.page{grid-template-columns:minmax(0,1fr);gap:1rem}nav.toc{position:static;max-height:none}}
+    @media print{:root{--bg:#fff;--fg:#000;--panel:#fff;--code:#f7f7f7}nav.toc{display:none}.page{display:block;padding:0}
+    .run{break-inside:avoid;box-shadow:none}a.anchor{display:none}pre{white-space:pre-wrap}}
+    """
+}

@@ -1,0 +1,67 @@
+import Charts
+import Notebook
+
+/// Chart values built from run results.
+enum RunCharts {
+    static func lossCurve(_ run: RunResult, prefix: String) -> String {
+        let h = run.history
+        var series = [ChartSeries(name: "train", points: zip(h.epoch, h.trainLoss).map { ChartPoint(x: Double($0), y: $1) })]
+        if let validation = h.validationLoss {
+            series.append(ChartSeries(name: "validation", points: zip(h.epoch, validation).map { ChartPoint(x: Double($0), y: $1) },
+                                      style: .dashedLine, colorIndex: 1))
+        }
+        var chart = Chart(xLabel: "epoch", yLabel: "loss", yScale: run.logScale == true ? .log : .auto, series: series)
+        if let best = run.bestEpoch { chart.markers = [ChartMarker(x: Double(best), label: "best epoch \(best)")] }
+        chart.title = "\(run.name): loss per epoch"
+        chart.idPrefix = prefix
+        return chart.svg()
+    }
+
+    static func fitChart(_ fit: FitPlot, prefix: String) -> String {
+        var series = [ChartSeries(name: "training data", points: fit.points.map { ChartPoint(x: $0[0], y: $0[1]) }, style: .scatter)]
+        if !fit.validationPoints.isEmpty {
+            series.append(ChartSeries(name: "validation data", points: fit.validationPoints.map { ChartPoint(x: $0[0], y: $0[1]) },
+                                      style: .scatter, colorIndex: 2))
+        }
+        series.append(ChartSeries(name: "model", points: fit.curve.map { ChartPoint(x: $0[0], y: $0[1]) }, style: .line, colorIndex: 1))
+        let ys = (fit.points + fit.validationPoints).map { $0[1] }
+        var chart = Chart(xLabel: fit.xLabel, yLabel: fit.yLabel, yScale: .linear, series: series)
+        if let low = ys.min(), let high = ys.max(), high > low {
+            let pad = (high - low) * 0.08
+            chart.yDomain = (low - pad)...(high + pad)
+        }
+        chart.title = "fitted model"
+        chart.idPrefix = prefix
+        return chart.svg()
+    }
+
+    static func boundaryChart(_ plot: BoundaryPlot, prefix: String) -> String {
+        let classes = Set(plot.points.map { Int($0[2]) }).sorted()
+        let series = classes.map { label in
+            ChartSeries(name: label < plot.classNames.count ? plot.classNames[label] : "class \(label)",
+                        points: plot.points.filter { Int($0[2]) == label }.map { ChartPoint(x: $0[0], y: $0[1]) },
+                        style: .scatter, colorIndex: label, classIndex: label)
+        }
+        var chart = Chart(xLabel: plot.xLabel, yLabel: plot.yLabel, yScale: .linear, series: series)
+        chart.background = .regions(classes: plot.classes, xRange: plot.xRange, yRange: plot.yRange)
+        chart.xDomain = plot.xRange
+        chart.yDomain = plot.yRange
+        chart.height = 420
+        chart.title = "decision regions"
+        chart.idPrefix = prefix
+        return chart.svg()
+    }
+
+    static func comparisonChart(_ runs: [RunResult], prefix: String) -> String {
+        let series = runs.enumerated().compactMap { index, run -> ChartSeries? in
+            guard run.error == nil, run.history.epoch.count > 1 else { return nil }
+            return ChartSeries(name: run.name, points: zip(run.history.epoch, run.history.trainLoss).map { ChartPoint(x: Double($0), y: $1) },
+                               colorIndex: index)
+        }
+        var chart = Chart(xLabel: "epoch", yLabel: "training loss", yScale: .auto, series: series)
+        chart.showLegend = true
+        chart.title = "training loss of each run"
+        chart.idPrefix = prefix
+        return chart.svg()
+    }
+}

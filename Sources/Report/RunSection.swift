@@ -1,0 +1,76 @@
+import Charts
+import Notebook
+
+/// The HTML of a config cell: source, status, metrics, parameters, charts and the loss table.
+enum RunSection {
+    static func render(_ run: RunCell, counter: inout ChartCounter) -> HTMLNode {
+        let single = run.kind == .single ? run.runs.first : nil
+        let status = run.error != nil ? "error" : (single?.status ?? groupStatus(run))
+        var header: [HTMLNode] = [.el("span", class: "name", [.text(run.name)]),
+                                  .el("span", class: "kind", [.text(kindLabel(run))])]
+        header.append(.el("span", class: "badge status-\(status)", [.text(status.replacingOccurrences(of: "_", with: " "))]))
+        var children: [HTMLNode] = [.el("header", [], header)]
+        if run.echo || run.error != nil {
+            children.append(.el("pre", class: "source", [.el("code", class: "language-yaml", [.text(run.source)])]))
+        }
+        var body: [HTMLNode] = []
+        if let error = run.error {
+            body.append(HTMLReport.errorBox(error))
+        } else if let single {
+            body += SingleRunView(run: single, show: Set(run.show)).render(counter: &counter)
+        } else {
+            body += GroupRunView(cell: run, show: Set(run.show)).render(counter: &counter)
+        }
+        children.append(.el("div", class: "body", body))
+        return .el("section", [("class", "run"), ("id", "run-" + Slug.make(run.name))], children)
+    }
+
+    private static func kindLabel(_ run: RunCell) -> String {
+        switch run.kind {
+        case .single: return "run"
+        case .sweep: return "sweep over \(run.sweepKey ?? "")"
+        case .compare: return "comparison"
+        }
+    }
+
+    private static func groupStatus(_ run: RunCell) -> String {
+        if run.kind == .compare { return "checked" == run.runs.first?.status ? "checked" : "compare" }
+        if run.runs.contains(where: { $0.status == "error" }) { return "error" }
+        if run.runs.contains(where: { $0.status == "diverged" }) { return "diverged" }
+        return run.runs.first?.status ?? "error"
+    }
+}
+
+/// Number formatting for tables.
+enum TableFormat {
+    static func number(_ value: Double) -> String { NumberFormat.significant(value, digits: 5) }
+}
+
+/// Builds `<table>`s.
+enum TableBuilder {
+    static func table(header: [String], rows: [[HTMLNode]], caption: String? = nil) -> HTMLNode {
+        var children: [HTMLNode] = []
+        if let caption { children.append(.el("caption", [], [.text(caption)])) }
+        children.append(.el("thead", [], [.el("tr", [], header.map { .el("th", [("scope", "col")], [.text($0)]) })]))
+        children.append(.el("tbody", [], rows.map { .el("tr", [], $0) }))
+        return .el("table", [], children)
+    }
+
+    static func cell(_ value: Double, markZero: Bool = false) -> HTMLNode {
+        if markZero, value == 0 { return .el("td", class: "zero", [.text("0")]) }
+        return .el("td", [], [.text(TableFormat.number(value))])
+    }
+
+    static func cell(_ text: String) -> HTMLNode { .el("td", [], [.text(text)]) }
+
+    /// About ten evenly spaced entries plus the last one.
+    static func sampledIndices(count: Int, target: Int = 10) -> [Int] {
+        guard count > 0 else { return [] }
+        if count <= target + 1 { return Array(0..<count) }
+        let step = Double(count - 1) / Double(target)
+        var indices = (0...target).map { Int((Double($0) * step).rounded()) }
+        if indices.last != count - 1 { indices.append(count - 1) }
+        var seen = Set<Int>()
+        return indices.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,57 @@
+import Charts
+import Notebook
+
+/// The output of one run: status line, metrics and parameters, loss curve, fit or boundary plot, loss table.
+struct SingleRunView {
+    let run: RunResult
+    let show: Set<String>
+
+    func render(counter: inout ChartCounter) -> [HTMLNode] {
+        if let error = run.error { return [HTMLReport.errorBox(error)] }
+        var nodes: [HTMLNode] = []
+        if show.contains("summary") { nodes.append(.el("p", class: "status status-\(run.status)", [.text(run.statusLine)])) }
+        var tables: [HTMLNode] = []
+        if show.contains("summary"), !run.metrics.isEmpty { tables.append(metricsTable()) }
+        if show.contains("params"), !run.parameters.isEmpty { tables.append(parametersTable()) }
+        if !tables.isEmpty { nodes.append(.el("div", class: "grid", tables)) }
+        if show.contains("curve"), run.history.epoch.count > 2 {
+            nodes.append(figure(RunCharts.lossCurve(run, prefix: counter.prefix()),
+                                caption: "Loss per epoch" + (run.history.validationLoss != nil ? " on training and validation data." : ".")))
+        }
+        if show.contains("fit"), let fit = run.fit {
+            nodes.append(figure(RunCharts.fitChart(fit, prefix: counter.prefix()), caption: "Data and the fitted model."))
+        }
+        if show.contains("boundary"), let boundary = run.boundary {
+            nodes.append(figure(RunCharts.boundaryChart(boundary, prefix: counter.prefix()), caption: "Decision regions of the trained model with the data."))
+        }
+        if show.contains("table"), run.history.epoch.count > 1 { nodes.append(lossTable()) }
+        return nodes
+    }
+
+    func figure(_ svg: String, caption: String) -> HTMLNode {
+        .el("figure", [], [.raw(svg), .el("figcaption", [], [.text(caption)])])
+    }
+
+    private func metricsTable() -> HTMLNode {
+        TableBuilder.table(header: ["metric", "value"], rows: run.metrics.map { [TableBuilder.cell($0.name.replacingOccurrences(of: "_", with: " ")), TableBuilder.cell($0.value)] })
+    }
+
+    private func parametersTable() -> HTMLNode {
+        TableBuilder.table(header: ["parameter", "value"], rows: run.parameters.map { [TableBuilder.cell($0.name), TableBuilder.cell($0.value, markZero: true)] })
+    }
+
+    private func lossTable() -> HTMLNode {
+        let h = run.history
+        var header = ["epoch", "train loss"]
+        if h.validationLoss != nil { header.append("validation loss") }
+        header += ["learning rate", "gradient norm"]
+        let rows = TableBuilder.sampledIndices(count: h.epoch.count).map { i -> [HTMLNode] in
+            var cells = [TableBuilder.cell(String(h.epoch[i])), TableBuilder.cell(h.trainLoss[i])]
+            if let validation = h.validationLoss { cells.append(TableBuilder.cell(validation[i])) }
+            cells += [TableBuilder.cell(h.learningRate[i]), TableBuilder.cell(h.gradientNorm[i])]
+            return cells
+        }
+        return .el("details", [("open", "")], [.el("summary", [], [.text("Loss table (\(h.epoch.count) entries, about ten shown)")]),
+                                               TableBuilder.table(header: header, rows: rows)])
+    }
+}

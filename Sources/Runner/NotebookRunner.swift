@@ -1,0 +1,83 @@
+import Config
+import Foundation
+import Notebook
+
+/// Executes a notebook's cells in order with a session of named runs.
+///
+/// A failing cell becomes an error in place; cells that do not depend on it still run.
+public struct NotebookRunner {
+    let notebook: Notebook
+    let options: RunOptions
+    let csv: CSVLoader
+    var resolver: ConfigResolver
+    var diagnostics: [Diagnostic] = []
+    var prepared: [String: PreparedData] = [:]
+    var results: [String: [RunResult]] = [:]
+
+    /// Runs `notebook`, whose file lives in `folder`.
+    public static func run(_ notebook: Notebook, folder: URL, options: RunOptions = RunOptions()) -> NotebookResult {
+        var runner = NotebookRunner(notebook: notebook, folder: folder, options: options)
+        return runner.execute()
+    }
+
+    private init(notebook: Notebook, folder: URL, options: RunOptions) {
+        self.notebook = notebook
+        self.options = options
+        csv = CSVLoader(notebookFolder: folder, path: notebook.path)
+        var frontMatter = FrontMatter()
+        do {
+            let (parsed, warnings) = try FrontMatter.parse(notebook.frontMatter, firstLine: notebook.frontMatterStartLine,
+                                                           path: notebook.path, overrides: options.overrides)
+            frontMatter = parsed
+            diagnostics += warnings
+        } catch let diagnostic as Diagnostic {
+            diagnostics.append(diagnostic)
+        } catch {
+            diagnostics.append(Diagnostic(.error, "\(error)", at: SourceLocation(line: 1, column: 1), file: notebook.path))
+        }
+        resolver = ConfigResolver(frontMatter: frontMatter, path: notebook.path)
+    }
+
+    private mutating func execute() -> NotebookResult {
+        var cells: [CellResult] = []
+        for cell in notebook.cells {
+            switch cell.kind {
+            case let .prose(html):
+                cells.append(.prose(html: html, math: proseMath(html)))
+            case let .formula(tex):
+                cells.append(formula(cell, tex: tex))
+            case let .code(language, source):
+                cells.append(.code(language: language, source: source))
+            case let .config(yaml):
+                let run = runCell(cell, yaml: yaml)
+                if let error = run.error { diagnostics.append(error) }
+                diagnostics += run.runs.compactMap(\.error).filter { $0 != run.error }
+                cells.append(.run(run))
+            }
+        }
+        let title = resolver.frontMatter.title ?? notebook.headings.first?.text ?? notebook.baseName
+        let fileName = notebook.path.split(separator: "/").last.map(String.init) ?? notebook.path
+        return NotebookResult(fileName: fileName, title: title, lang: resolver.frontMatter.lang, headings: notebook.headings,
+                              cells: cells, diagnostics: diagnostics.sorted { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) })
+    }
+
+    private mutating func proseMath(_ html: String) -> [MathOutput] {
+        notebook.mathSpans.filter { html.contains($0.placeholder) }.map { span in
+            let (mathML, error) = MathConverter.convert(span.tex, display: span.display, at: span.location, path: notebook.path)
+            if let error { diagnostics.append(error) }
+            return MathOutput(placeholder: span.placeholder, tex: span.tex, display: span.display, mathML: mathML, error: error)
+        }
+    }
+
+    private mutating func formula(_ cell: Cell, tex: String) -> CellResult {
+        let (mathML, error) = MathConverter.convert(tex, display: true, at: cell.contentStart, path: notebook.path)
+        var failure = error
+        do {
+            try resolver.registerFormula(cell, functionName: nil)
+        } catch let diagnostic as Diagnostic {
+            failure = failure ?? diagnostic
+        } catch {}
+        if let failure { diagnostics.append(failure) }
+        return .formula(name: cell.name, tex: tex, mathML: mathML, error: failure)
+    }
+}

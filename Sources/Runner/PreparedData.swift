@@ -1,0 +1,84 @@
+import Config
+import Engine
+import Notebook
+
+/// A run's data after generation or loading, feature expansion, split and standardization.
+struct PreparedData {
+    /// Data as generated or loaded (before expansion and scaling), training part.
+    var rawTrain: Dataset
+    /// Raw validation part.
+    var rawValidation: Dataset?
+    /// Model-ready training data.
+    var train: Dataset
+    /// Model-ready validation data.
+    var validation: Dataset?
+    /// Polynomial degree used for expansion (nil = none).
+    var degree: Int?
+    /// Standardization fitted on the training part.
+    var standardizer: Standardizer?
+
+    /// Turns raw features into model inputs (expansion, then standardization).
+    func transform(_ features: Matrix) -> Matrix {
+        var expanded = degree.map { PolynomialExpansion.expand(features, degree: $0) } ?? features
+        if let standardizer { expanded = standardizer.apply(expanded) }
+        return expanded
+    }
+
+    /// Builds the data from its spec.
+    static func make(_ spec: DataSpec, degree: Int?, csv: CSVLoader, reuse: (String, SourceLocation) throws -> PreparedData) throws -> PreparedData {
+        let raw: Dataset
+        switch spec.source {
+        case let .reuse(run, location):
+            var reused = try reuse(run, location)
+            if let degree, degree != reused.degree {
+                reused = try prepare(reused.rawTrain, validation: reused.rawValidation, degree: degree,
+                                     standardize: reused.standardizer != nil)
+            }
+            return reused
+        case let .csv(file, target, features, location):
+            raw = try csv.load(file, target: target, features: features, at: location)
+        case let .generate(generator):
+            raw = Generators.make(generator)
+        }
+        let (train, validation) = raw.split(validationFraction: spec.validation, seed: spec.splitSeed)
+        return try prepare(train, validation: validation, degree: degree, standardize: spec.standardize)
+    }
+
+    private static func prepare(_ train: Dataset, validation: Dataset?, degree: Int?, standardize: Bool) throws -> PreparedData {
+        var data = PreparedData(rawTrain: train, rawValidation: validation, train: train, validation: validation, degree: degree)
+        var expandedTrain = train.features
+        if let degree { expandedTrain = PolynomialExpansion.expand(train.features, degree: degree) }
+        if standardize { data.standardizer = Standardizer(fitting: expandedTrain) }
+        data.train = data.modelReady(train)
+        data.validation = validation.map(data.modelReady)
+        return data
+    }
+
+    private func modelReady(_ raw: Dataset) -> Dataset {
+        var names = raw.featureNames
+        if let degree { names = PolynomialExpansion.names(raw.featureNames, degree: degree) }
+        return Dataset(features: transform(raw.features), targets: raw.targets, featureNames: names,
+                       targetName: raw.targetName, classNames: raw.classNames)
+    }
+}
+
+/// Powers of each feature, `x, x², …, x^d` (no interactions), for polynomial regression demos.
+enum PolynomialExpansion {
+    static func expand(_ features: Matrix, degree: Int) -> Matrix {
+        var result = Matrix(rows: features.rows, columns: features.columns * degree)
+        for r in 0..<features.rows {
+            for c in 0..<features.columns {
+                var power = 1.0
+                for k in 0..<degree {
+                    power *= features[r, c]
+                    result[r, c * degree + k] = power
+                }
+            }
+        }
+        return result
+    }
+
+    static func names(_ names: [String], degree: Int) -> [String] {
+        names.flatMap { name in (1...degree).map { $0 == 1 ? name : "\(name)^\($0)" } }
+    }
+}

@@ -1,0 +1,92 @@
+import Config
+import Engine
+import Notebook
+
+/// Turns an engine outcome into the report's `RunResult`: history, named parameters, metrics, plots, status line.
+struct ResultBuilder {
+    let spec: RunSpec
+    let data: PreparedData
+    let objective: TrainingObjective
+    let outcome: TrainingResult
+
+    func build() -> RunResult {
+        var result = RunResult(name: spec.name, status: outcome.status.name, statusLine: statusLine(),
+                               config: ConfigJSON.make(spec), history: table(outcome.history),
+                               parameters: namedParameters(), parametersJSON: parametersJSON(), metrics: metrics(),
+                               show: spec.show.map(\.rawValue))
+        if case let .earlyStopped(epoch, best) = outcome.status {
+            result.bestEpoch = best
+            result.stoppedEpoch = epoch
+        }
+        result.fit = PlotBuilder.fit(data: data, parameters: outcome.parameters, objective: objective)
+        result.boundary = PlotBuilder.boundary(data: data, parameters: outcome.parameters, objective: objective)
+        return result
+    }
+
+    private func table(_ history: History) -> HistoryTable {
+        HistoryTable(epoch: history.epoch, trainLoss: history.trainLoss, validationLoss: history.validationLoss,
+                     learningRate: history.learningRate, gradientNorm: history.gradientNorm, objective: history.objective)
+    }
+
+    private var isClosedForm: Bool { spec.optimizer.name == "closed_form" }
+
+    func statusLine() -> String {
+        let last = outcome.history.gradientNorm.last ?? 0
+        switch outcome.status {
+        case .converged where isClosedForm:
+            return "Solved exactly by the normal equations (closed form); gradient norm \(ResultFormat.small(last))."
+        case let .converged(epoch):
+            return "Converged at epoch \(epoch): gradient norm \(ResultFormat.small(last)) fell below the tolerance \(ResultFormat.small(spec.tolerance))."
+        case let .earlyStopped(epoch, best):
+            let restored = spec.earlyStopping?.restoreBest == true ? " (its weights restored)" : ""
+            return "Stopped early at epoch \(epoch); the best validation loss was at epoch \(best)\(restored)."
+        case let .diverged(epoch, reason):
+            return "Diverged at epoch \(epoch) because \(reason); the table and curve stop at the last finite epoch. Try a smaller learning rate than \(ResultFormat.number(spec.optimizer.learningRate))."
+        case let .maxEpochs(epoch):
+            return "Reached the maximum of \(epoch) epochs; gradient norm \(ResultFormat.small(last)) (tolerance \(ResultFormat.small(spec.tolerance)))."
+        }
+    }
+
+    private var featureNames: [String] { data.train.featureNames }
+
+    private func namedParameters() -> [NamedValue] {
+        let d = featureNames.count
+        var values = featureNames.enumerated().map { NamedValue("w[\($0.element)]", outcome.parameters[$0.offset]) }
+        values.append(NamedValue("bias", outcome.parameters[d]))
+        return values
+    }
+
+    private func parametersJSON() -> JSONValue {
+        let d = featureNames.count
+        return .object([
+            ("weights", .array(outcome.parameters.prefix(d).map(JSONValue.finite))),
+            ("bias", .finite(outcome.parameters[d])),
+            ("names", .array(featureNames.map(JSONValue.string))),
+        ])
+    }
+
+    private func metrics() -> [NamedValue] {
+        var values: [NamedValue] = []
+        let classification = objective.loss.isClassification
+        let parts: [(String, Dataset?)] = [("train", data.train), ("validation", data.validation)]
+        for (prefix, dataset) in parts {
+            guard let dataset else { continue }
+            values.append(NamedValue("\(prefix)_loss", objective.dataLoss(outcome.parameters, on: dataset)))
+            let outputs = objective.model.outputs(dataset.features, parameters: outcome.parameters)
+            let predictions = Prediction.predict(outputs: outputs, classification: classification)
+            for name in spec.metrics {
+                guard let metric = Metric(rawValue: name) else { continue }
+                values.append(NamedValue("\(prefix)_\(name)", metric.compute(predictions: predictions, targets: dataset.targets)))
+            }
+        }
+        if let distance = distanceToOptimum() { values.append(NamedValue("distance_to_optimum", distance)) }
+        return values
+    }
+
+    /// ‖θ − θ*‖ for linear + mse runs without L1, where θ* is the closed-form optimum.
+    private func distanceToOptimum() -> Double? {
+        guard spec.model.kind == "linear", spec.loss == "mse", spec.l1 == 0,
+              let optimum = ClosedForm.solve(data.train, l2: spec.l2) else { return nil }
+        return euclideanNorm(zip(outcome.parameters, optimum).map { $0 - $1 })
+    }
+}

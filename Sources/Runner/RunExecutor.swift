@@ -1,0 +1,68 @@
+import Config
+import Engine
+import Notebook
+
+/// Executes one training run on the engine and turns the outcome into a `RunResult`.
+struct RunExecutor {
+    let spec: RunSpec
+    let path: String
+    let csv: CSVLoader
+    /// Validate and load data, but train nothing.
+    let checkOnly: Bool
+    let reuse: (String, SourceLocation) throws -> PreparedData
+
+    /// Runs the spec; the prepared data is returned for later `data: NAME` reuse.
+    func execute() throws -> (RunResult, PreparedData) {
+        let factory = EngineFactory(spec: spec, path: path)
+        try factory.validate()
+        guard let dataSpec = spec.data else {
+            throw Diagnostic(.error, "formula objectives are not available in this version of nbrun", at: spec.location, file: path)
+        }
+        let data = try PreparedData.make(dataSpec, degree: spec.model.polynomialDegree, csv: csv, reuse: reuse)
+        try checkTargets(data.train)
+        if checkOnly {
+            return (RunResult(name: spec.name, status: "checked", statusLine: "Checked; not trained (--check).",
+                              config: ConfigJSON.make(spec), show: []), data)
+        }
+        let model = LinearModel(inputs: data.train.featureCount)
+        let objective = TrainingObjective(model: model, loss: factory.makeLoss(),
+                                          regularization: Regularization(l1: spec.l1, l2: spec.l2), data: data.train)
+        let outcome: TrainingResult
+        if spec.optimizer.name == "closed_form" {
+            outcome = try closedForm(objective, validation: data.validation)
+        } else {
+            let trainer = Trainer(objective: objective, validation: data.validation, settings: factory.makeSettings())
+            outcome = trainer.train(optimizer: factory.makeOptimizer(penalized: model.penalized))
+        }
+        let builder = ResultBuilder(spec: spec, data: data, objective: objective, outcome: outcome)
+        return (builder.build(), data)
+    }
+
+    private func checkTargets(_ data: Dataset) throws {
+        guard spec.loss == "bce" else { return }
+        let location = spec.resolved["loss"]?.location ?? spec.resolved["model"]?.location ?? spec.location
+        if let bad = data.targets.first(where: { $0 != 0 && $0 != 1 }) {
+            let classes = Set(data.targets).count
+            throw Diagnostic(.error, "loss 'bce' needs two classes (targets 0 and 1), but the target has \(classes) distinct values (e.g. \(ResultFormat.number(bad)))",
+                             at: location, file: path, hint: "use model: softmax with loss: cross_entropy for more than two classes")
+        }
+    }
+
+    /// The exact solution as a two-entry history: the zero start and the optimum.
+    private func closedForm(_ objective: TrainingObjective, validation: Dataset?) throws -> TrainingResult {
+        guard let solution = ClosedForm.solve(objective.data, l2: spec.l2) else {
+            throw Diagnostic(.error, "the features are collinear, so the least-squares solution is not unique",
+                             at: spec.resolved["optimizer"]?.location ?? spec.location, file: path,
+                             hint: "add a small l2 penalty (regularization: {l2: 0.01}) or drop a duplicated feature")
+        }
+        var history = History(withValidation: validation != nil)
+        var generator = SeededGenerator(seed: spec.seed)
+        for (epoch, theta) in [(0, [Double](repeating: 0, count: solution.count)), (1, solution)] {
+            let train = objective.dataLoss(theta, on: objective.data)
+            history.append(epoch: epoch, trainLoss: train, validationLoss: validation.map { objective.dataLoss(theta, on: $0) },
+                           objective: objective.value(theta), learningRate: 0,
+                           gradientNorm: objective.gradientNorm(theta, learningRate: 1, generator: &generator))
+        }
+        return TrainingResult(history: history, status: .converged(epoch: 1), parameters: solution)
+    }
+}

@@ -1,0 +1,16 @@
+/// Options that change how a notebook executes.
+public struct RunOptions: Sendable {
+    /// `-p name=value` overrides of front-matter params, in order.
+    public var overrides: [(String, String)]
+    /// Validate every block, train nothing.
+    public var checkOnly: Bool
+    /// Per-cell time limit in seconds.
+    public var timeout: Double
+
+    /// Creates options.
+    public init(overrides: [(String, String)] = [], checkOnly: Bool = false, timeout: Double = 300) {
+        self.overrides = overrides
+        self.checkOnly = checkOnly
+        self.timeout = timeout
+    }
+}
