@@ -1,0 +1,81 @@
+/// A position in SVG pixels.
+typealias Pixel = (x: Double, y: Double)
+
+/// Lines and dots of the data series.
+extension Chart {
+    /// Line series with more entries than this are thinned to about this many points.
+    static let downsampleLimit = 1000
+    /// Radius of scatter dots and line markers.
+    static let dotRadius = 2.5
+    /// Dash pattern of `.dashedLine`.
+    static let dashPattern = "7 4"
+
+    /// Every series inside one group clipped to the plot area.
+    func seriesElements(_ frame: ChartFrame) -> [String] {
+        var lines = ["<g class=\"series\" clip-path=\"url(#\(clipID))\">"]
+        for item in series {
+            lines += elements(for: item, frame)
+        }
+        lines.append("</g>")
+        return lines
+    }
+
+    /// The polylines (one per unbroken run of points) and dots of one series. A lone point between breaks of a
+    /// line series is drawn as a small dot so it does not vanish.
+    func elements(for item: ChartSeries, _ frame: ChartFrame) -> [String] {
+        let segments = pixelSegments(item, frame)
+        var lines: [String] = []
+        var dots: [Pixel] = item.hasDots ? segments.flatMap { $0 } : []
+        if item.isLine {
+            var attributes = [("fill", "none"), ("stroke", item.color), ("stroke-width", "2"),
+                              ("stroke-linejoin", "round"), ("stroke-linecap", "round")]
+            if item.style == .dashedLine { attributes.append(("stroke-dasharray", Self.dashPattern)) }
+            lines.append(String(C.element("g", attributes).dropLast(2)) + ">")
+            for segment in segments where segment.count >= 2 {
+                let points = segment.map { C.coordinate($0.x) + "," + C.coordinate($0.y) }.joined(separator: " ")
+                lines.append(C.element("polyline", [("points", points)]))
+            }
+            lines.append("</g>")
+            if !item.hasDots { dots = segments.filter { $0.count == 1 }.flatMap { $0 } }
+        }
+        guard !dots.isEmpty else { return lines }
+        let radius = item.hasDots ? Self.dotRadius : 1.5
+        // Over a background, a thin outline in the text colour keeps dots visible on regions of their own colour.
+        let outline = background == nil ? "stroke=\"none\"" : "stroke=\"currentColor\" stroke-opacity=\"0.6\" stroke-width=\"0.75\""
+        lines.append("<g fill=\"\(item.color)\" \(outline)>")
+        for dot in dots {
+            lines.append(C.element("circle", [("cx", C.coordinate(dot.x)), ("cy", C.coordinate(dot.y)),
+                                              ("r", C.coordinate(radius))]))
+        }
+        lines.append("</g>")
+        return lines
+    }
+
+    /// The series in pixels, split into runs at points that cannot be drawn (non-finite, or non-positive on a log
+    /// axis). Line series longer than `downsampleLimit` keep every k-th point, the last point and every break,
+    /// with k = ⌈count / limit⌉.
+    func pixelSegments(_ item: ChartSeries, _ frame: ChartFrame) -> [[Pixel]] {
+        let count = item.points.count
+        let step = item.isLine && count > Self.downsampleLimit ? (count + Self.downsampleLimit - 1) / Self.downsampleLimit : 1
+        var segments: [[Pixel]] = []
+        var current: [Pixel] = []
+        for (index, point) in item.points.enumerated() {
+            guard let px = frame.x.pixel(point.x), let py = frame.y.pixel(point.y) else {
+                if !current.isEmpty { segments.append(current) }
+                current = []
+                continue
+            }
+            let isBreakNeighbour = index + 1 < count && !isDrawable(item.points[index + 1], frame)
+            if index % step == 0 || index == count - 1 || isBreakNeighbour {
+                current.append((px, py))
+            }
+        }
+        if !current.isEmpty { segments.append(current) }
+        return segments
+    }
+
+    /// True when both coordinates of `point` map to pixels.
+    func isDrawable(_ point: ChartPoint, _ frame: ChartFrame) -> Bool {
+        frame.x.pixel(point.x) != nil && frame.y.pixel(point.y) != nil
+    }
+}
