@@ -38,7 +38,7 @@ enum TreeOperations {
                 throw reader.error("unknown parameter '\(name)'", at: node,
                                    hint: names.isEmpty ? "declare it under 'params:' in the front matter" : Suggestion.hint(for: name, in: names))
             }
-            if open.lowerBound == rest.startIndex, rest.index(after: close) == rest.endIndex, output.isEmpty, !quoted {
+            if open.lowerBound == rest.startIndex, rest.index(after: close) == rest.endIndex, output.isEmpty {
                 return YAMLNode(param.value.value, at: node.location)
             }
             guard let scalar = param.value.scalar else {

@@ -20,7 +20,7 @@ public func assertSnapshot(_ actual: String, named name: String, file: StaticStr
     if expected != actual {
         let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
         let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let firstDifference = zip(a, e).firstIndex { $0 != $1 } ?? min(a.count, e.count)
+        let firstDifference = (0..<min(a.count, e.count)).first { a[$0] != e[$0] } ?? min(a.count, e.count)
         let got = firstDifference < a.count ? String(a[firstDifference]) : "<end>"
         let want = firstDifference < e.count ? String(e[firstDifference]) : "<end>"
         XCTFail("snapshot \(name) differs at line \(firstDifference + 1):\n  got:  \(got)\n  want: \(want)", file: file, line: line)

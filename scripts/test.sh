@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Set-up, then the whole test suite (unit, golden files, end-to-end, committed reports up to date).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+swift build --product nbrun
+swift test "$@"
