@@ -1,0 +1,192 @@
+import Config
+import Notebook
+import XCTest
+
+final class ConfigResolverTests: XCTestCase {
+    private func resolve(_ markdown: String, overrides: [(String, String)] = []) throws -> [Result<RunPlan, Diagnostic>] {
+        let notebook = try NotebookParser.parse(bytes: Array(markdown.utf8), path: "nb.md")
+        let (frontMatter, _) = try FrontMatter.parse(notebook.frontMatter, firstLine: 2, path: "nb.md", overrides: overrides)
+        var resolver = ConfigResolver(frontMatter: frontMatter, path: "nb.md")
+        return notebook.cells.compactMap { cell in
+            guard case let .config(yaml) = cell.kind else { return nil }
+            return resolver.resolve(cell, yaml: yaml)
+        }
+    }
+
+    private func single(_ result: Result<RunPlan, Diagnostic>, file: StaticString = #filePath, line: UInt = #line) -> RunSpec? {
+        switch result {
+        case let .success(.single(spec)): return spec
+        case let .failure(diagnostic): XCTFail("unexpected error \(diagnostic)", file: file, line: line)
+        default: XCTFail("not a single run", file: file, line: line)
+        }
+        return nil
+    }
+
+    private func error(_ result: Result<RunPlan, Diagnostic>, file: StaticString = #filePath, line: UInt = #line) -> Diagnostic? {
+        if case let .failure(diagnostic) = result { return diagnostic }
+        XCTFail("expected an error", file: file, line: line)
+        return nil
+    }
+
+    func testDefaultsAreFilledIn() throws {
+        let results = try resolve("```config r\ndata: {generate: linear}\n```\n")
+        let spec = try XCTUnwrap(single(results[0]))
+        XCTAssertEqual(spec.model.kind, "linear")
+        XCTAssertEqual(spec.loss, "mse")
+        XCTAssertEqual(spec.optimizer.name, "gd")
+        XCTAssertEqual(spec.optimizer.learningRate, 0.1)
+        XCTAssertEqual(spec.epochs, 100)
+        XCTAssertEqual(spec.tolerance, 1e-8)
+        guard case let .generate(generator)? = spec.data?.source else { return XCTFail("expected generated data") }
+        XCTAssertEqual(generator.count, 100)
+        XCTAssertEqual(generator.weights, [2])
+        XCTAssertEqual(generator.noise, 0.5)
+    }
+
+    func testShortFormsAndOptimizerDefaults() throws {
+        let results = try resolve("```config r\ndata: {generate: blobs}\nmodel: logistic\noptimizer: adam\nschedule: cosine\n```\n")
+        let spec = try XCTUnwrap(single(results[0]))
+        XCTAssertEqual(spec.optimizer.name, "adam")
+        XCTAssertEqual(spec.optimizer.learningRate, 0.001)
+        XCTAssertEqual(spec.optimizer.beta2, 0.999)
+        XCTAssertEqual(spec.loss, "bce")
+        XCTAssertEqual(spec.schedule.name, "cosine")
+        XCTAssertEqual(spec.schedule.period, 100)
+        XCTAssertEqual(spec.metrics, ["accuracy"])
+    }
+
+    func testUnknownValueSuggestsTheClosestName() throws {
+        let results = try resolve("intro\n\n```config r\ndata: {generate: linear}\noptimizer: {name: adma, lr: 0.1}\n```\n")
+        let diagnostic = try XCTUnwrap(error(results[0]))
+        XCTAssertEqual(diagnostic.headline, "nb.md:5:19: error: unknown optimizer 'adma'")
+        XCTAssertEqual(diagnostic.hint, "did you mean 'adam'?")
+    }
+
+    func testUnknownKeyIsLocatedAtTheKey() throws {
+        let results = try resolve("```config r\ndata: {generate: linear}\nepochs: 10\nlearning_rate: 0.1\n```\n")
+        let diagnostic = try XCTUnwrap(error(results[0]))
+        XCTAssertEqual(diagnostic.location, SourceLocation(line: 4, column: 1))
+        XCTAssertEqual(diagnostic.message, "unknown key 'learning_rate' in 'config'")
+    }
+
+    func testOutOfRangeValuesNameTheAllowedRange() throws {
+        let negative = try XCTUnwrap(error(try resolve("```config r\ndata: {generate: linear}\nepochs: -5\n```\n")[0]))
+        XCTAssertEqual(negative.headline, "nb.md:3:9: error: 'epochs' is -5, out of range")
+        XCTAssertEqual(negative.hint, "allowed: a whole number from 1 to 100000")
+        let rate = try XCTUnwrap(error(try resolve("```config r\ndata: {generate: linear}\noptimizer: {name: gd, lr: 0}\n```\n")[0]))
+        XCTAssertEqual(rate.message, "'lr' is 0, out of range")
+        XCTAssertEqual(rate.hint, "allowed: a number > 0")
+        let split = try XCTUnwrap(error(try resolve("```config r\ndata: {generate: linear, validation: 1}\n```\n")[0]))
+        XCTAssertEqual(split.message, "'validation' is 1, out of range")
+    }
+
+    func testWrongTypes() throws {
+        let text = try XCTUnwrap(error(try resolve("```config r\ndata: {generate: linear}\nepochs: many\n```\n")[0]))
+        XCTAssertEqual(text.message, "'epochs' must be a whole number, not 'many'")
+        let list = try XCTUnwrap(error(try resolve("```config r\ndata: {generate: linear, weights: {a: 1}}\n```\n")[0]))
+        XCTAssertEqual(list.message, "'weights' must be a list, not a mapping")
+    }
+
+    func testBadYAMLIsLocatedInsideTheBlock() throws {
+        let diagnostic = try XCTUnwrap(error(try resolve("# T\n\n```config r\ndata: {generate: linear\nepochs: 3\n```\n")[0]))
+        XCTAssertEqual(diagnostic.location?.line, 5)
+        XCTAssertTrue(diagnostic.message.hasPrefix("invalid YAML"), diagnostic.message)
+    }
+
+    func testParamsAreSubstitutedAndOverridden() throws {
+        let markdown = "---\nparams: {lr: 0.2, n: 50}\n---\n```config r\ndata: {generate: linear, n: \"${n}\"}\noptimizer: {name: gd, lr: \"${lr}\"}\n```\n"
+        let spec = try XCTUnwrap(single(try resolve(markdown)[0]))
+        XCTAssertEqual(spec.optimizer.learningRate, 0.2)
+        let overridden = try XCTUnwrap(single(try resolve(markdown, overrides: [("lr", "0.05")])[0]))
+        XCTAssertEqual(overridden.optimizer.learningRate, 0.05)
+        let unknown = try XCTUnwrap(error(try resolve("---\nparams: {lr: 0.2}\n---\n```config r\ndata: {generate: linear}\noptimizer: {name: gd, lr: \"${lrr}\"}\n```\n")[0]))
+        XCTAssertEqual(unknown.message, "unknown parameter 'lrr'")
+        XCTAssertEqual(unknown.hint, "did you mean 'lr'?")
+    }
+
+    func testDefaultsAndExtendsMerge() throws {
+        let markdown = """
+        ---
+        defaults: {epochs: 40}
+        ---
+        ```config base
+        data: {generate: linear, n: 30}
+        optimizer: {name: momentum, lr: 0.05, momentum: 0.8}
+        ```
+
+        ```config child
+        extends: base
+        optimizer: {lr: 0.01}
+        ```
+
+        ```config other
+        extends: base
+        optimizer: adam
+        ```
+        """
+        let results = try resolve(markdown)
+        let base = try XCTUnwrap(single(results[0]))
+        XCTAssertEqual(base.epochs, 40)
+        let child = try XCTUnwrap(single(results[1]))
+        XCTAssertEqual(child.optimizer.name, "momentum")
+        XCTAssertEqual(child.optimizer.momentum, 0.8)
+        XCTAssertEqual(child.optimizer.learningRate, 0.01)
+        XCTAssertEqual(child.epochs, 40)
+        let other = try XCTUnwrap(single(results[2]))
+        XCTAssertEqual(other.optimizer.name, "adam", "a different optimizer name replaces the whole mapping")
+        XCTAssertEqual(other.optimizer.learningRate, 0.001)
+    }
+
+    func testSweepMakesOneRunPerValue() throws {
+        let results = try resolve("```config s\ndata: {generate: linear}\nsweep: {optimizer.name: [gd, sgd, momentum]}\n```\n")
+        guard case let .success(.sweep(name, key, runs)) = results[0] else { return XCTFail("expected a sweep") }
+        XCTAssertEqual(name, "s")
+        XCTAssertEqual(key, "optimizer.name")
+        XCTAssertEqual(runs.map(\.name), ["s[gd]", "s[sgd]", "s[momentum]"])
+        XCTAssertEqual(runs.map(\.optimizer.name), ["gd", "sgd", "momentum"])
+        XCTAssertEqual(runs[1].optimizer.batchSize, 1)
+    }
+
+    func testReferencesMustBeEarlierRuns() throws {
+        let results = try resolve("```config a\ndata: {generate: linear}\n```\n\n```config b\ndata: aa\n```\n\n```config c\nextends: zz\n```\n\n```config\ncompare: [a, b, q]\n```\n")
+        let data = try XCTUnwrap(error(results[1]))
+        XCTAssertEqual(data.message, "no earlier run named 'aa' to reuse the data of")
+        XCTAssertEqual(data.hint, "did you mean 'a'?")
+        XCTAssertEqual(try XCTUnwrap(error(results[2])).message, "no earlier run named 'zz' to extend")
+        let compare = try XCTUnwrap(error(results[3]))
+        XCTAssertEqual(compare.message, "run 'b' failed, so this cell cannot compare it")
+    }
+
+    func testDuplicateNamesAreRejected() throws {
+        let results = try resolve("```config a\ndata: {generate: linear}\n```\n\n```config a\ndata: {generate: linear}\n```\n")
+        XCTAssertEqual(try XCTUnwrap(error(results[1])).message, "name 'a' is already used by an earlier cell")
+    }
+
+    func testEmptyAndNonMappingBlocks() throws {
+        XCTAssertEqual(try XCTUnwrap(error(try resolve("```config a\n```\n")[0])).message, "config block is empty")
+        XCTAssertEqual(try XCTUnwrap(error(try resolve("```config a\n- 1\n- 2\n```\n")[0])).message,
+                       "config block must be a mapping of keys, not a list")
+        XCTAssertEqual(try XCTUnwrap(error(try resolve("```config a\nepochs: 3\n```\n")[0])).message,
+                       "a run needs 'data' (or 'objective' to minimize a formula)")
+    }
+
+    func testFrontMatterErrors() {
+        XCTAssertThrowsError(try FrontMatter.parse("titel: x", firstLine: 2, path: "nb.md", overrides: [])) { error in
+            let diagnostic = error as? Diagnostic
+            XCTAssertEqual(diagnostic?.headline, "nb.md:2:1: error: unknown key 'titel' in 'front matter'")
+            XCTAssertEqual(diagnostic?.hint, "did you mean 'title'?")
+        }
+    }
+
+    func testOverrideOfUndeclaredParamWarns() throws {
+        let (_, warnings) = try FrontMatter.parse("params: {lr: 1}", firstLine: 2, path: "nb.md", overrides: [("rl", "2")])
+        XCTAssertEqual(warnings.first?.severity, .warning)
+        XCTAssertEqual(warnings.first?.hint, "did you mean 'lr'?")
+    }
+
+    func testSuggestion() {
+        XCTAssertEqual(Suggestion.closest(to: "adma", in: ["adam", "adamw", "gd"]), "adam")
+        XCTAssertEqual(Suggestion.closest(to: "earlystopping", in: ["early_stopping", "epochs"]), "early_stopping")
+        XCTAssertNil(Suggestion.closest(to: "banana", in: ["adam", "gd"]))
+    }
+}
