@@ -35,7 +35,7 @@ public enum HTMLReport {
         guard !errors.isEmpty else { return nil }
         let title = errors.count == 1 ? "1 error in this notebook" : "\(errors.count) errors in this notebook"
         return .el("section", class: "diagnostics", [.el("h2", [], [.text(title)]),
-                                                    .el("ul", [], errors.map { .el("li", [], [.text($0.headline)]) })])
+                                                    .el("div", [], errors.map(errorBox))])
     }
 
     private static func cell(cell: CellResult, counter: inout ChartCounter) -> HTMLNode {

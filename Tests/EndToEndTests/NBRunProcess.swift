@@ -1,0 +1,60 @@
+import Foundation
+import XCTest
+
+/// Runs the built `nbrun` binary and captures its exit status and output.
+struct NBRunProcess {
+    struct Outcome {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The package root (three levels above this file).
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `nbrun` next to the test bundle (`swift build` puts both in the same products folder).
+    static var binary: URL {
+        let products = Bundle(for: Marker.self).bundleURL.deletingLastPathComponent()
+        let candidate = products.appendingPathComponent("nbrun")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        return packageRoot.appendingPathComponent(".build/debug/nbrun")
+    }
+
+    private final class Marker {}
+
+    /// Runs `nbrun arguments` in `directory`.
+    static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Outcome {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                       stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A fresh temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nbrun-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Files in `folder` (recursively, relative paths, sorted), excluding the cache folder.
+    static func files(in folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var found: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue, !path.hasPrefix(".nbrun-cache") { found.append(path) }
+        }
+        return found.sorted()
+    }
+}
