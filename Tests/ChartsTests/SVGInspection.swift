@@ -6,6 +6,9 @@ import XCTest
 
 /// Parsed view of a chart's SVG for structural assertions.
 struct SVGInspection {
+    /// The XML element type (from FoundationXML on Linux), so tests need not import it.
+    typealias Element = XMLElement
+
     /// The `<svg>` root.
     let root: XMLElement
 
