@@ -42,6 +42,13 @@ final class ChartDomainTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(yLabels.count, 3)
     }
 
+    func testSmallConstantKeepsItsScale() throws {
+        let svg = try SVGInspection(Chart(series: [ChartSeries(name: "lr", points: points(Array(repeating: 0.001, count: 5)))]).svg())
+        let yLabels = svg.elements("text", in: try XCTUnwrap(svg.group("tick-labels")))
+            .filter { svg.attribute("text-anchor", of: $0) == "end" }.map { $0.stringValue ?? "" }
+        XCTAssertEqual(yLabels, ["9e-4", "9.5e-4", "1e-3", "1.05e-3", "1.1e-3"])
+    }
+
     func testSinglePointIsCentredOnBothAxes() throws {
         let svg = try SVGInspection(Chart(series: [ChartSeries(name: "p", points: [ChartPoint(x: 0, y: 0)], style: .scatter)]).svg())
         let circle = try XCTUnwrap(svg.elements("circle").first)

@@ -85,6 +85,14 @@ final class ChartStructureTests: XCTestCase {
         assertClose(lastGap / regularGap, 4.0 / 5.0, relative: 0.02, "the last step is 4995 → 4999")
     }
 
+    func testDownsamplingKeepsBothEndsOfEveryRun() throws {
+        var ys = (0..<3000).map { Double($0) }
+        ys[1502] = .nan
+        let svg = try SVGInspection(Chart(series: [line(ys)]).svg())
+        // k = 3: run 0…1501 keeps 0, 3, …, 1500 and 1501; run 1503…2999 keeps 1503, 1506, …, 2997 and 2999.
+        XCTAssertEqual(svg.elements("polyline").map { svg.points(of: $0).count }, [502, 500])
+    }
+
     func testCoordinatesHaveAtMostTwoDecimals() throws {
         let ys = (0..<30).map { 1 / Double($0 + 3) }
         let output = Chart(series: [line(ys)]).svg()
