@@ -43,7 +43,7 @@ extension Chart {
     }
 
     /// `[min − p·span, max + p·span]` (in log10 space on log axes). No values: `0…1` (log: `1…10`).
-    /// A constant value `c` gets `c ± max(|c|/10, 1)` (log: `c/√10 … c·√10`), so the domain is never degenerate.
+    /// A constant value `c` gets `c ± |c|/10` (`±1` for 0; log: `c/√10 … c·√10`), so the domain is never degenerate.
     static func paddedExtent(_ values: [Double], isLog: Bool, padding: Double) -> ClosedRange<Double> {
         let mapped = values.compactMap { value -> Double? in
             guard value.isFinite, !isLog || value > 0 else { return nil }
@@ -51,7 +51,7 @@ extension Chart {
         }
         guard var low = mapped.min(), var high = mapped.max() else { return isLog ? 1...10 : 0...1 }
         if high - low <= 1e-12 * max(abs(low), abs(high)) {
-            let half = isLog ? 0.5 : max(abs(low) / 10, 1)
+            let half = isLog ? 0.5 : (low == 0 ? 1 : abs(low) / 10)
             low -= half
             high += half
         } else {

@@ -27,7 +27,9 @@ extension Chart {
         if case .contour = background { isContour = true }
         guard isContour || legendCollisions(insideLegendBox(frame), frame) > 0 else { return (frame, nil) }
         let rows = legendRows(maxWidth: frame.plot.width)
-        return (ChartFrame(chart: self, legendBand: Double(rows.count) * Self.legendRowHeight + 6), rows)
+        let band = Double(rows.count) * Self.legendRowHeight + 6
+        guard band <= frame.plot.height / 3 else { return (frame, nil) }  // keep most of the height for the data
+        return (ChartFrame(chart: self, legendBand: band), rows)
     }
 
     /// Width of one entry: swatch, gap, name.

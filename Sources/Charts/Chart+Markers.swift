@@ -6,10 +6,10 @@ extension Chart {
         var marker: ChartMarker
         /// Pixel x of the rule.
         var x: Double
+        /// True when the label sits left of the rule, anchored at its end.
+        var anchorsAtEnd: Bool
         /// The label's bounding box.
         var labelBox: PlotRect
-        /// True when the label sits left of the rule (near the right edge), anchored at its end.
-        var anchorsAtEnd: Bool
     }
 
     /// Marker label font size.
@@ -17,23 +17,38 @@ extension Chart {
     /// Vertical distance between stacked marker labels.
     static let markerRowHeight = 14.0
 
-    /// Markers inside the x domain, in the given order. Labels sit at the top of the plot right of the rule
-    /// (left of it near the right edge); a label that would collide with an earlier one moves one row down.
+    /// Markers inside the x domain, in the given order, with their labels placed at the top of the plot.
+    ///
+    /// Each label tries rows 0…3, right of its rule then left of it, and takes the first spot inside the plot that
+    /// overlaps no earlier label and crosses the fewest other rules (a crossing costs more than a row).
     func placedMarkers(_ frame: ChartFrame) -> [PlacedMarker] {
         let plot = frame.plot
+        let visible = markers.compactMap { marker -> (ChartMarker, Double)? in
+            guard frame.x.contains(marker.x), let px = frame.x.pixel(marker.x) else { return nil }
+            return (marker, px)
+        }
         var placed: [PlacedMarker] = []
-        for marker in markers {
-            guard frame.x.contains(marker.x), let px = frame.x.pixel(marker.x) else { continue }
+        for (marker, px) in visible {
             let width = TextMetrics.width(marker.label, fontSize: Self.markerFontSize)
-            let atEnd = px + 4 + width > plot.right - 2
-            let left = atEnd ? px - 4 - width : px + 4
-            var row = 0
-            var box = PlotRect(left: left, top: plot.top + 3, width: width, height: 12)
-            while row < 4, placed.contains(where: { Self.collide($0.labelBox, box) }) {
-                row += 1
-                box.top = plot.top + 3 + Double(row) * Self.markerRowHeight
+            let fallbackAtEnd = px + 4 + width > plot.right - 2
+            var best = PlacedMarker(marker: marker, x: px, anchorsAtEnd: fallbackAtEnd,
+                                    labelBox: PlotRect(left: fallbackAtEnd ? px - 4 - width : px + 4, top: plot.top + 3, width: width, height: 12))
+            var bestCost = Double.infinity
+            for row in 0..<4 {
+                for atEnd in [false, true] {
+                    let box = PlotRect(left: atEnd ? px - 4 - width : px + 4, top: plot.top + 3 + Double(row) * Self.markerRowHeight,
+                                       width: width, height: 12)
+                    guard box.left >= plot.left + 2, box.right <= plot.right - 2,
+                          !placed.contains(where: { Self.collide($0.labelBox, box) }) else { continue }
+                    let crossings = visible.filter { $0.1 != px && $0.1 > box.left - 3 && $0.1 < box.right + 3 }.count
+                    let cost = Double(crossings) * 10 + Double(row)
+                    if cost < bestCost {
+                        bestCost = cost
+                        best = PlacedMarker(marker: marker, x: px, anchorsAtEnd: atEnd, labelBox: box)
+                    }
+                }
             }
-            placed.append(PlacedMarker(marker: marker, x: px, labelBox: box, anchorsAtEnd: atEnd))
+            placed.append(best)
         }
         return placed
     }

@@ -52,8 +52,8 @@ extension Chart {
     }
 
     /// The series in pixels, split into runs at points that cannot be drawn (non-finite, or non-positive on a log
-    /// axis). Line series longer than `downsampleLimit` keep every k-th point, the last point and every break,
-    /// with k = ⌈count / limit⌉.
+    /// axis). Line series longer than `downsampleLimit` keep every k-th point
+    /// with k = ⌈count / limit⌉; the first and last point of every run are always kept.
     func pixelSegments(_ item: ChartSeries, _ frame: ChartFrame) -> [[Pixel]] {
         let count = item.points.count
         let step = item.isLine && count > Self.downsampleLimit ? (count + Self.downsampleLimit - 1) / Self.downsampleLimit : 1
@@ -65,8 +65,8 @@ extension Chart {
                 current = []
                 continue
             }
-            let isBreakNeighbour = index + 1 < count && !isDrawable(item.points[index + 1], frame)
-            if index % step == 0 || index == count - 1 || isBreakNeighbour {
+            let endsRun = index == count - 1 || !isDrawable(item.points[index + 1], frame)
+            if current.isEmpty || index % step == 0 || endsRun {
                 current.append((px, py))
             }
         }

@@ -47,7 +47,8 @@ struct ChartFrame {
         let plotHeight = height - top - bottom
         y = AxisMapping(domain: yDomain, isLog: yLog, start: top + plotHeight, end: top)
         yTicks = AxisTicks.make(for: y, length: plotHeight, horizontal: false)
-        let left = (10 + (chart.yLabel.isEmpty ? 0 : 22) + yTicks.maxLabelWidth + 9).rounded(.up)
+        let labelRoom = (10 + (chart.yLabel.isEmpty ? 0 : 22) + yTicks.maxLabelWidth + 9).rounded(.up)
+        let left = min(labelRoom, (width / 2).rounded(.down))
 
         var right = 18.0
         x = AxisMapping(domain: xDomain, isLog: xLog, start: left, end: width - right)

@@ -23,6 +23,22 @@ public enum ChartNumberFormat {
         return sign + positional(digits, exponent)
     }
 
+    /// Labels for the ticks of one linear axis: `format` of each value, except that when any label needs the
+    /// scientific form all non-zero labels use it, so an axis never mixes `50000` with `1e5`
+    /// (`[0, 50000, 100000]` → `["0", "5e4", "1e5"]`).
+    public static func formatAxis(_ values: [Double]) -> [String] {
+        let labels = values.map(format)
+        guard labels.contains(where: { $0.contains("e") }) else { return labels }
+        return values.map { formatScientific($0) }
+    }
+
+    /// `v` in the scientific form `2.5e5` regardless of magnitude (`0` stays `0`).
+    public static func formatScientific(_ v: Double) -> String {
+        guard v.isFinite else { return format(v) }
+        guard let (digits, exponent) = decimalDigits(abs(v)) else { return "0" }
+        return (v < 0 ? "-" : "") + scientific(digits, exponent)
+    }
+
     /// The significant decimal digits of `magnitude` (> 0) rounded to `significantDigits`, trailing zeros
     /// removed, with the decimal exponent of the first digit: `magnitude ≈ d₀.d₁d₂… × 10^exponent`.
     /// Returns nil for zero or a value that rounds to zero.

@@ -35,6 +35,14 @@ final class ChartNumberFormatTests: XCTestCase {
         XCTAssertEqual(ChartNumberFormat.format(5e-324), "4.940656458e-324")
     }
 
+    func testAxisLabelsNeverMixNotations() {
+        XCTAssertEqual(ChartNumberFormat.formatAxis([0, 50000, 100000, 150000]), ["0", "5e4", "1e5", "1.5e5"])
+        XCTAssertEqual(ChartNumberFormat.formatAxis([0, 5e-4, 0.001, 0.0015]), ["0", "5e-4", "1e-3", "1.5e-3"])
+        XCTAssertEqual(ChartNumberFormat.formatAxis([-0.5, 0, 0.5]), ["-0.5", "0", "0.5"])
+        XCTAssertEqual(ChartNumberFormat.formatScientific(-0.0), "0")
+        XCTAssertEqual(ChartNumberFormat.formatScientific(12), "1.2e1")
+    }
+
     func testNonFinite() {
         XCTAssertEqual(ChartNumberFormat.format(.nan), "NaN")
         XCTAssertEqual(ChartNumberFormat.format(-.infinity), "-inf")
