@@ -48,8 +48,8 @@ extension MathMLEmitter {
         default: tag = tags.2
         }
         output += "<\(tag)>" + core
-        if let sub { emitRow([sub]) }
-        if let sup { emitRow([sup]) }
+        if let sub { emitScript(sub) }
+        if let sup { emitScript(sup) }
         output += "</\(tag)>"
     }
 
@@ -60,24 +60,38 @@ extension MathMLEmitter {
             emitOperator(base, sub: sub, sup: sup, previous: previous, next: next)
         case .brace(let inner, let mark, let below):
             let label = below ? sub : sup
-            var braced = MathMLEmitter(display: display)
+            var braced = child()
             braced.emitBrace(inner, mark: mark, below: below)
             var core = braced.output
             if let label {
-                var labelled = MathMLEmitter(display: display)
-                labelled.emitRow([label])
+                var labelled = child()
+                labelled.emitScript(label)
                 let tag = below ? "munder" : "mover"
                 core = "<\(tag)>\(core)\(labelled.output)</\(tag)>"
             }
             emitScripted(core: core, sub: below ? nil : sub, sup: below ? sup : nil, underOver: false)
         default:
-            var inner = MathMLEmitter(display: display)
+            let (base, sup) = Self.movingPrimes(base: base, sup: sup)
+            var inner = child()
             inner.emit(base, previous: previous, next: next)
             if case .row(let nodes) = base.kind, nodes.count != 1, !inner.output.hasPrefix("<mrow>") {
                 inner.output = "<mrow>\(inner.output)</mrow>"
             }
             emitScripted(core: inner.output, sub: sub, sup: sup, underOver: false)
         }
+    }
+
+    /// Primes are set after the base at full size (math fonts raise U+2032 themselves), not as a superscript.
+    static func movingPrimes(base: MathNode, sup: MathNode?) -> (MathNode, MathNode?) {
+        guard let sup else { return (base, nil) }
+        if case .symbol(_, "'", _) = sup.kind {
+            return (MathNode(kind: .row([base, sup]), offset: base.offset, end: sup.end), nil)
+        }
+        if case .row(let nodes) = sup.kind, let first = nodes.first, case .symbol(_, "'", _) = first.kind {
+            let rest = MathNode(kind: .row(Array(nodes.dropFirst())), offset: first.end, end: sup.end)
+            return (MathNode(kind: .row([base, first]), offset: base.offset, end: first.end), rest)
+        }
+        return (base, sup)
     }
 
     /// `\frac` (`<mfrac>`), `\dfrac`/`\tfrac` (with a style), `\binom` (no rule, in parentheses).
@@ -108,12 +122,20 @@ extension MathMLEmitter {
         }
         output += "<mroot>"
         emitRow([radicand])
-        emitRow([index])
+        emitScript(index)
         output += "</mroot>"
     }
 
     /// An accent over (or under) its base.
     mutating func emitAccent(_ base: MathNode, mark: String, stretchy: Bool, below: Bool) {
+        if stretchy, mark == "‾" || mark == "_" {
+            // Math fonts rarely stretch U+203E horizontally; a CSS rule spans the whole base instead.
+            let side = below ? "bottom" : "top"
+            output += "<mrow style=\"border-\(side):0.06em solid;padding-\(side):0.08em\">"
+            emitRow([base])
+            output += "</mrow>"
+            return
+        }
         let tag = below ? "munder" : "mover"
         let attribute = below ? "accentunder" : "accent"
         output += "<\(tag) \(attribute)=\"true\">"
@@ -132,7 +154,7 @@ extension MathMLEmitter {
         for (index, delimiter) in delimiters.enumerated() {
             if !delimiter.text.isEmpty {
                 let form = index == 0 ? "prefix" : index == delimiters.count - 1 ? "postfix" : "infix"
-                output += fence(delimiter.text, form: form)
+                output += fence(delimiter.text, form: form, stretchy: parts.contains(where: Self.isTall))
             }
             if index < parts.count { emitRow([parts[index]]) }
         }
@@ -140,9 +162,30 @@ extension MathMLEmitter {
     }
 
     /// A stretchy fence operator.
-    func fence(_ text: String, form: String) -> String {
+    ///
+    /// Content no taller than a letter with scripts gets the unstretched glyph, as TeX's `\left` would
+    /// (Chromium otherwise picks a wider size variant).
+    func fence(_ text: String, form: String, stretchy: Bool = true) -> String {
         let spacing = form == "infix" ? " lspace=\"0.05em\" rspace=\"0.05em\"" : ""
-        return "<mo fence=\"true\" form=\"\(form)\" stretchy=\"true\" symmetric=\"true\"\(spacing)>\(esc(text))</mo>"
+        let stretch = stretchy ? " stretchy=\"true\" symmetric=\"true\"" : " stretchy=\"false\""
+        return "<mo fence=\"true\" form=\"\(form)\"\(stretch)\(spacing)>\(esc(text))</mo>"
+    }
+
+    /// Whether `node` is taller than text with scripts: fractions, large operators, tables, stacks, roots of such.
+    static func isTall(_ node: MathNode) -> Bool {
+        switch node.kind {
+        case .fraction, .table, .brace, .sizedDelimiter, .style: return true
+        case .largeOperator: return true
+        case .row(let nodes): return nodes.contains(where: isTall)
+        case .scripts(let base, let sub, let sup):
+            if case .function(_, _, let limits?) = base.kind, limits != .scripts, sub != nil || sup != nil { return true }
+            return isTall(base) || [sub, sup].contains { $0.map(isTall) ?? false }
+        case .root(let radicand, _): return isTall(radicand)
+        case .accent(let base, _, _, _): return isTall(base)
+        case .stack: return true
+        case .fenced(_, let parts): return parts.contains(where: isTall)
+        default: return false
+        }
     }
 
     /// A delimiter of fixed size (`\big(`, `\Bigr]`, …).

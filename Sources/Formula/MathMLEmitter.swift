@@ -12,6 +12,22 @@ struct MathMLEmitter {
     let display: Bool
     /// The markup written so far.
     var output = ""
+    /// How many script levels deep the current node is; TeX drops binary and relation spacing there.
+    var scriptDepth = 0
+
+    /// An emitter for a fragment at the same depth.
+    func child() -> MathMLEmitter {
+        var emitter = MathMLEmitter(display: display)
+        emitter.scriptDepth = scriptDepth
+        return emitter
+    }
+
+    /// Writes `node` as a script (sub, sup, limit, index).
+    mutating func emitScript(_ node: MathNode) {
+        scriptDepth += 1
+        emitRow([node])
+        scriptDepth -= 1
+    }
 
     /// Writes `nodes` as one element: a single node as itself, otherwise an `<mrow>`.
     mutating func emitRow(_ nodes: [MathNode], leadingOrdinary: Bool = false) {
@@ -95,7 +111,7 @@ struct MathMLEmitter {
         case .stack(let base, let annotation, let below):
             output += below ? "<munder>" : "<mover>"
             emit(base, previous: previous, next: next)
-            emitRow([annotation])
+            emitScript(annotation)
             output += below ? "</munder>" : "</mover>"
         case .fenced(let delimiters, let parts):
             emitFenced(delimiters, parts: parts)
@@ -113,17 +129,22 @@ struct MathMLEmitter {
     /// Writes an operator symbol with the form and spacing TeX would give it.
     private mutating func emitSymbol(_ text: String, role: MathNode.OperatorRole, previous: AtomClass?, next: AtomClass?) {
         var attributes = ""
+        let tight = " lspace=\"0em\" rspace=\"0em\""
         switch role {
         case .binary:
-            if adjusted(.bin, previous: previous, next: next) == .ord { attributes = " form=\"prefix\" lspace=\"0em\" rspace=\"0em\"" }
+            if adjusted(.bin, previous: previous, next: next) == .ord {
+                attributes = " form=\"prefix\"" + tight
+            } else if scriptDepth > 0 {
+                attributes = tight
+            }
         case .open: attributes = " form=\"prefix\" stretchy=\"false\""
         case .close: attributes = " form=\"postfix\" stretchy=\"false\""
-        case .fence: attributes = " stretchy=\"false\" lspace=\"0em\" rspace=\"0em\""
-        case .ordinary: attributes = " lspace=\"0em\" rspace=\"0em\""
+        case .fence: attributes = " stretchy=\"false\"" + tight
+        case .ordinary: attributes = tight
         case .relation:
-            if previous == nil && next == nil { attributes = " lspace=\"0em\" rspace=\"0em\"" }
+            if (previous == nil && next == nil) || scriptDepth > 0 { attributes = tight }
         case .punctuation:
-            attributes = " separator=\"true\""
+            attributes = " separator=\"true\"" + (scriptDepth > 0 ? tight : "")
         }
         output += "<mo\(attributes)>\(esc(text))</mo>"
     }

@@ -17,7 +17,7 @@ final class MathMLCorpusTests: XCTestCase {
 
     func testEveryCorpusFormulaRendersInBothModes() throws {
         var page = "<!doctype html><html><head><meta charset=utf-8><title>corpus</title>"
-            + "<style>body{font-family:serif;font-size:18px;margin:1em} div{margin:.4em 0;border-bottom:1px solid #eee}"
+            + "<style>body{font-family:serif;font-size:20px;margin:1em} math{font-family:\"Latin Modern Math\",\"STIX Two Math\",math} div{margin:.4em 0;border-bottom:1px solid #eee}"
             + " span{color:#888;font:12px monospace}</style></head><body>\n"
         for (index, tex) in try Self.corpus().enumerated() {
             do {
