@@ -141,7 +141,11 @@ public final class CompiledObjective {
     }
 
     private func checkFinite(_ da: Double, _ db: Double, _ instruction: Tape.Instruction) throws {
-        guard da.isFinite, db.isFinite else { throw failure("the derivative is infinite here", instruction) }
+        guard da.isFinite, db.isFinite else {
+            let names: [Tape.Operation: String] = [.sqrt: "\\sqrt", .powerConstant: "the power", .power: "the power",
+                                                   .log: "\\log", .divide: "the division"]
+            throw failure("the derivative of \(names[instruction.op] ?? "this operation") is infinite here", instruction)
+        }
     }
 
     private func failure(_ reason: String, _ instruction: Tape.Instruction) -> FormulaError {

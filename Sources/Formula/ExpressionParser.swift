@@ -75,17 +75,16 @@ struct ExpressionParser {
         guard let node = peek else {
             throw error("missing operand", at: nodes.last?.end ?? 0)
         }
-        switch Self.symbolText(node) {
-        case "−"?:
+        var negations: [Int] = []
+        while let sign = peek, let text = Self.symbolText(sign), text == "−" || text == "+" {
+            if text == "−" { negations.append(sign.offset) }
             index += 1
-            return Expression(.unary(.negate, try parseSignedFactor()), at: node.offset)
-        case "+"?:
-            index += 1
-            return try parseSignedFactor()
-        default:
-            guard startsFactor(node) else { throw unexpected(node) }
-            return try parseFactor()
         }
+        guard let first = peek else { throw error("missing operand", at: nodes.last?.end ?? 0) }
+        guard startsFactor(first) else { throw unexpected(first) }
+        var result = try parseFactor()
+        for offset in negations.reversed() { result = Expression(.unary(.negate, result), at: offset) }
+        return result
     }
 
     /// Whether `node` can begin a factor (used for implicit multiplication).

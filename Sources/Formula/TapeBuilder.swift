@@ -21,6 +21,8 @@ struct TapeBuilder {
     var parameterSlots: [Int: Int32] = [:]
     /// Current value of each active sum index.
     var indexValues: [String: Int] = [:]
+    /// Recursion depth of `build`, bounded so long chains fail cleanly.
+    var depth = 0
 
     /// Maximum number of instructions, so a huge sum fails cleanly instead of exhausting memory.
     static let maximumInstructions = 20_000_000
@@ -55,6 +57,9 @@ struct TapeBuilder {
     /// Compiles `expression`, returning the instruction holding its value.
     mutating func build(_ expression: Expression) throws -> Int32 {
         let at = expression.offset
+        depth += 1
+        defer { depth -= 1 }
+        guard depth < 2_000 else { throw FormulaError(.compile, "formula nested too deeply to evaluate", at: at, in: tex) }
         switch expression.kind {
         case .number(let value):
             return try emit(.constant, constant: value, at: at)

@@ -3,6 +3,9 @@ extension TeXParser {
     /// Parses one atom at the current position.
     mutating func parseAtom() throws -> MathNode {
         guard let token = peek else { throw error("unexpected end of formula", at: currentOffset) }
+        depth += 1
+        defer { depth -= 1 }
+        guard depth < Self.maximumDepth else { throw error("formula nested too deeply", at: token.offset) }
         switch token.kind {
         case .open:
             return try parseGroup()
