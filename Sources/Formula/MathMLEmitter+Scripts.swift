@@ -140,7 +140,9 @@ extension MathMLEmitter {
         let attribute = below ? "accentunder" : "accent"
         output += "<\(tag) \(attribute)=\"true\">"
         emitRow([base])
-        output += "<mo stretchy=\"\(stretchy)\">\(esc(mark))</mo></\(tag)>"
+        // A full-size arrow is too wide for \vec; Chromium mispositions the combining U+20D7.
+        let size = mark == "→" && !stretchy ? " mathsize=\"70%\"" : ""
+        output += "<mo stretchy=\"\(stretchy)\"\(size)>\(esc(mark))</mo></\(tag)>"
     }
 
     /// A horizontal brace under or over its base.

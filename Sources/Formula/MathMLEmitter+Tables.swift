@@ -6,7 +6,9 @@ extension MathMLEmitter {
         if hasFence { output += "<mrow>" }
         if let open = table.open { output += fence(open, form: "prefix") }
         if table.isSmall { output += "<mstyle scriptlevel=\"1\">" }
-        output += "<mtable>"
+        // amsmath sets aligned/gathered in display style; matrices and cases stay in text style.
+        let displayEnvironments: Set<String> = ["aligned", "align", "align*", "split", "gathered", "gather", "gather*", "equation", "equation*"]
+        output += displayEnvironments.contains(table.environment) ? "<mtable displaystyle=\"true\">" : "<mtable>"
         for row in table.rows {
             output += "<mtr>"
             for (column, cell) in row.enumerated() {

@@ -100,7 +100,7 @@ enum TeXSymbols {
     static let accents: [String: (mark: String, stretchy: Bool, below: Bool)] = [
         "hat": ("ˆ", false, false), "widehat": ("^", true, false), "bar": ("‾", false, false),
         "overline": ("‾", true, false), "tilde": ("˜", false, false), "widetilde": ("~", true, false),
-        "vec": ("\u{20D7}", false, false), "overrightarrow": ("→", true, false),
+        "vec": ("→", false, false), "overrightarrow": ("→", true, false),
         "overleftarrow": ("←", true, false), "dot": ("˙", false, false), "ddot": ("¨", false, false),
         "dddot": ("⃛", false, false), "check": ("ˇ", false, false), "breve": ("˘", false, false),
         "acute": ("´", false, false), "grave": ("`", false, false), "mathring": ("˚", false, false),
