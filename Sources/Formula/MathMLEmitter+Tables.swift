@@ -1,0 +1,56 @@
+/// Environments as `<mtable>`, with delimiters around them.
+extension MathMLEmitter {
+    /// Writes a table with its delimiters; alignment through CSS `text-align` (Chromium ignores `columnalign`).
+    mutating func emitTable(_ table: MathNode.Table) {
+        let hasFence = table.open != nil || table.close != nil
+        if hasFence { output += "<mrow>" }
+        if let open = table.open { output += fence(open, form: "prefix") }
+        if table.isSmall { output += "<mstyle scriptlevel=\"1\">" }
+        // amsmath sets aligned/gathered in display style; matrices and cases stay in text style.
+        let displayEnvironments: Set<String> = ["aligned", "align", "align*", "split", "gathered", "gather", "gather*", "equation", "equation*"]
+        output += displayEnvironments.contains(table.environment) ? "<mtable displaystyle=\"true\">" : "<mtable>"
+        for row in table.rows {
+            output += "<mtr>"
+            for (column, cell) in row.enumerated() {
+                output += "<mtd\(cellStyle(table, column: column))>"
+                emitCell(cell, table: table, column: column)
+                output += "</mtd>"
+            }
+            output += "</mtr>"
+        }
+        output += "</mtable>"
+        if table.isSmall { output += "</mstyle>" }
+        if let close = table.close { output += fence(close, form: "postfix") }
+        if hasFence { output += "</mrow>" }
+    }
+
+    /// Cell contents; the right-hand cells of `aligned` start as if after an ordinary atom (`&=` spacing).
+    private mutating func emitCell(_ cell: MathNode, table: MathNode.Table, column: Int) {
+        let nodes: [MathNode]
+        if case .row(let list) = cell.kind { nodes = list } else { nodes = [cell] }
+        let startsWithOperator = nodes.first.map { [.rel, .bin].contains(Self.atomClass($0)) } ?? false
+        if table.isAligned, column % 2 == 1, startsWithOperator {
+            emitRow(nodes, leadingOrdinary: true)
+        } else {
+            emitRow(nodes)
+        }
+    }
+
+    /// The `style` attribute of a cell: alignment, pair gluing for `aligned`, vertical rules for `array`.
+    private func cellStyle(_ table: MathNode.Table, column: Int) -> String {
+        var rules: [String] = []
+        let align = table.isAligned ? (column % 2 == 0 ? "right" : "left")
+            : table.columnAlign[min(column, table.columnAlign.count - 1)]
+        if align != "center" { rules.append("text-align:\(align)") }
+        if table.isAligned {
+            rules.append(column % 2 == 0 ? "padding-right:0" : "padding-left:0")
+            if column % 2 == 0 { rules.append("padding-left:\(column == 0 ? "0" : "2em")") }
+        }
+        if table.environment == "cases" || table.environment == "rcases" {
+            if column == 0 { rules.append("padding-left:0.2em") }
+            if column > 0 { rules.append("padding-left:1em") }
+        }
+        if table.columnLines.contains(column) { rules.append("border-right:0.06em solid") }
+        return rules.isEmpty ? "" : " style=\"\(rules.joined(separator: ";"))\""
+    }
+}
