@@ -59,7 +59,11 @@ extension Chart {
             low -= pad
             high += pad
         }
-        return isLog ? pow10(low)...pow10(high) : low...high
+        let limit = Double.greatestFiniteMagnitude
+        if isLog {
+            return max(pow10(low), Double.leastNormalMagnitude)...min(pow10(high), limit)
+        }
+        return max(low, -limit)...min(high, limit)
     }
 
     /// 10^x.

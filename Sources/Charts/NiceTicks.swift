@@ -39,7 +39,8 @@ public enum NiceTicks {
         guard lo.isFinite, hi.isFinite, lo > 0, hi > 0 else { return [] }
         let (low, high) = lo <= hi ? (lo, hi) : (hi, lo)
         guard high > low else { return [low] }
-        let decades = log10(high / low)
+        let decades = log10(high) - log10(low)
+        guard decades.isFinite else { return [] }
         let mantissas: [Double] = decades <= 2 ? [1, 2, 5] : [1]
         let every = max(1, Int((decades / 10).rounded(.up)))
         let ticks = powers(low, high, mantissas: mantissas, everyNthDecade: every)
@@ -49,7 +50,7 @@ public enum NiceTicks {
     /// Unlabelled minor tick positions for a log axis: 2…9 × 10^k inside `[lo, hi]` that are not already
     /// in `major`; empty when the range spans more than six decades (they would crowd together).
     public static func logMinorTicks(_ lo: Double, _ hi: Double, excluding major: [Double]) -> [Double] {
-        guard lo.isFinite, hi.isFinite, lo > 0, hi > lo, log10(hi / lo) <= 6 else { return [] }
+        guard lo.isFinite, hi.isFinite, lo > 0, hi > lo, log10(hi) - log10(lo) <= 6 else { return [] }
         let all = powers(lo, hi, mantissas: [2, 3, 4, 5, 6, 7, 8, 9], everyNthDecade: 1)
         let majorSet = Set(major)
         return all.filter { !majorSet.contains($0) }

@@ -1,4 +1,5 @@
 import Config
+import Formula
 import Foundation
 import Notebook
 
@@ -70,10 +71,12 @@ public struct NotebookRunner {
     }
 
     private mutating func formula(_ cell: Cell, tex: String) -> CellResult {
-        let (mathML, error) = MathConverter.convert(tex, display: true, at: cell.contentStart, path: notebook.path)
+        let (mathML, error) = MathConverter.convert(tex, display: true, at: cell.contentStart, indent: cell.contentIndent,
+                                                    path: notebook.path)
         var failure = error
         do {
-            try resolver.registerFormula(cell, functionName: nil)
+            let definition = error == nil ? (try? FormulaCompiler.parseDefinition(tex)) ?? nil : nil
+            try resolver.registerFormula(cell, functionName: definition?.name)
         } catch let diagnostic as Diagnostic {
             failure = failure ?? diagnostic
         } catch {}
