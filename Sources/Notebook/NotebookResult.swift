@@ -1,7 +1,7 @@
 /// The executed form of one cell.
 public enum CellResult: Equatable, Sendable {
     /// Prose HTML from cmark with math placeholders, and the rendered math for each placeholder.
-    case prose(html: String, math: [MathOutput])
+    case prose(html: String, math: [MathOutput] = [])
     /// A formula block: its MathML, or its error.
     case formula(name: String?, tex: String, mathML: String?, error: Diagnostic?)
     /// A code block shown as is.
