@@ -4,8 +4,9 @@ extension RunDecoder {
     func decodeModel(_ node: YAMLNode?) throws -> ModelSpec {
         var spec = ModelSpec(kind: "linear", polynomialDegree: nil, hidden: [16], activation: "relu", dropout: 0)
         guard let node else { return spec }
-        let nameNode = node["name"] ?? node
-        spec.kind = try reader.choice(nameNode, key: "model", from: Vocabulary.models)
+        if let nameNode = node["name"] ?? (node.entries == nil ? node : nil) {
+            spec.kind = try reader.choice(nameNode, key: "model", from: Vocabulary.models)
+        }
         let allowed: [String]
         switch spec.kind {
         case "linear", "logistic": allowed = ["name", "polynomial"]
@@ -34,7 +35,8 @@ extension RunDecoder {
             default: return (classification ? "cross_entropy" : "mse", 1)
             }
         }
-        let name = try reader.choice(node["name"] ?? node, key: "loss", from: Vocabulary.losses)
+        let defaultName = model.kind == "logistic" ? "bce" : (model.kind == "softmax" || classification ? "cross_entropy" : "mse")
+        let name = try (node["name"] ?? (node.entries == nil ? node : nil)).map { try reader.choice($0, key: "loss", from: Vocabulary.losses) } ?? defaultName
         var delta = 1.0
         for entry in try reader.entries(node, of: "loss", allowed: name == "huber" ? ["name", "delta"] : ["name"]) where entry.key == "delta" {
             delta = try reader.double(entry.value, key: "delta", exclusiveLow: 0)
@@ -47,7 +49,9 @@ extension RunDecoder {
                                  epsilon: 1e-8, weightDecay: 0.01, alpha: 0.99, centered: false, amsgrad: false,
                                  learningRateDecay: 0, memory: 10)
         guard let node else { return spec }
-        spec.name = try reader.choice(node["name"] ?? node, key: "optimizer", from: Vocabulary.optimizers)
+        if let nameNode = node["name"] ?? (node.entries == nil ? node : nil) {
+            spec.name = try reader.choice(nameNode, key: "optimizer", from: Vocabulary.optimizers)
+        }
         spec.learningRate = Vocabulary.defaultLearningRate(spec.name)
         spec.momentum = ["momentum", "nesterov"].contains(spec.name) ? 0.9 : 0
         spec.batchSize = spec.name == "sgd" ? 1 : nil
@@ -76,7 +80,9 @@ extension RunDecoder {
     func decodeSchedule(_ node: YAMLNode?, epochs: Int) throws -> ScheduleSpec {
         var spec = ScheduleSpec(name: "constant", every: 10, gamma: 0.5, period: epochs, minimum: 0)
         guard let node else { return spec }
-        spec.name = try reader.choice(node["name"] ?? node, key: "schedule", from: Vocabulary.schedules)
+        if let nameNode = node["name"] ?? (node.entries == nil ? node : nil) {
+            spec.name = try reader.choice(nameNode, key: "schedule", from: Vocabulary.schedules)
+        }
         if spec.name == "exponential" { spec.gamma = 0.95 }
         let allowed: [String] = ["constant": ["name"], "step": ["name", "every", "gamma"], "exponential": ["name", "gamma"],
                                  "cosine": ["name", "period", "min_lr"]][spec.name] ?? ["name"]
