@@ -103,7 +103,7 @@ public struct WolfeLineSearch: Sendable {
     func finish(_ function: any DifferentiableFunction, _ current: Iterate, _ direction: [Double], _ origin: Trial,
                 _ accepted: Trial?) throws -> Iterate? {
         guard let accepted else { return nil }
-        guard refine, accepted.slope.isFinite, origin.slope - accepted.slope > 0,
+        guard refine, accepted.slope.isFinite, accepted.slope > origin.slope,
               abs(accepted.slope) > 1e-14 * abs(origin.slope) else { return accepted.iterate }
         let alpha = accepted.alpha * origin.slope / (origin.slope - accepted.slope)
         guard alpha.isFinite, alpha > 0 else { return accepted.iterate }
