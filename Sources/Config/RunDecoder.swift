@@ -30,7 +30,7 @@ struct RunDecoder {
                                at: node("early_stopping")!, hint: "add 'validation: 0.2' under data")
         }
         let metrics = try node("metrics").map { try reader.list($0, key: "metrics").map { try reader.choice($0, key: "metric", from: Vocabulary.metrics) } }
-            ?? (classification ? ["accuracy"] : ["r2"])
+            ?? (classification || ["bce", "cross_entropy", "hinge"].contains(loss.name) ? ["accuracy"] : ["r2"])
         let start = try node("start").map(decodeStart) ?? []
         let show = try node("show").map { try reader.list($0, key: "show").map { try ShowPart(rawValue: reader.choice($0, key: "output part", from: ShowPart.allCases.map(\.rawValue)))! } }
             ?? ShowPart.allCases

@@ -12,6 +12,8 @@ public struct History: Equatable, Sendable {
     public var learningRate: [Double] = []
     /// Gradient norm of J (proximal gradient mapping with L1) at this entry.
     public var gradientNorm: [Double] = []
+    /// The iterates θ of each entry; filled by `ObjectiveMinimizer` (formula runs draw their path from it).
+    public var iterates: [[Double]] = []
 
     /// An empty history; `withValidation` allocates the validation column.
     public init(withValidation: Bool = false) {
@@ -43,11 +45,14 @@ public enum TrainingStatus: Equatable, Sendable {
     case diverged(epoch: Int, reason: String)
     /// All `epoch` epochs ran without meeting the tolerance.
     case maxEpochs(epoch: Int)
+    /// A line-search method found no lower value at `epoch` (a minimum to machine precision, or a kink of a
+    /// non-smooth objective); reported as converged.
+    case stalled(epoch: Int)
 
     /// The JSON name: converged, early_stopped, diverged or max_epochs.
     public var name: String {
         switch self {
-        case .converged: return "converged"
+        case .converged, .stalled: return "converged"
         case .earlyStopped: return "early_stopped"
         case .diverged: return "diverged"
         case .maxEpochs: return "max_epochs"

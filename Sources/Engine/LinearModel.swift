@@ -21,6 +21,11 @@ public struct LinearModel: Model {
         Array(repeating: true, count: outputCount * inputCount) + Array(repeating: false, count: outputCount)
     }
 
+    /// One affine layer.
+    public var layerSummary: [String] {
+        ["linear: \(inputCount) → \(outputCount), \(parameterCount) parameters"]
+    }
+
     /// Zeros: the problem is convex, so the start does not need to be random.
     public func initialParameters(generator: inout SeededGenerator) -> [Double] {
         [Double](repeating: 0, count: parameterCount)
@@ -46,7 +51,7 @@ public struct LinearModel: Model {
 
     /// Summed loss over `rows`; gradient `∂/∂W = Σ δ xᵀ`, `∂/∂b = Σ δ`.
     public func accumulateLoss(features: Matrix, targets: [Double], rows: [Int], parameters: [Double], loss: any Loss,
-                               gradient: inout [Double], generator: inout SeededGenerator) -> Double {
+                               training: Bool, gradient: inout [Double], generator: inout SeededGenerator) -> Double {
         let d = inputCount, k = outputCount
         var z = [Double](repeating: 0, count: k), delta = [Double](repeating: 0, count: k)
         var total = 0.0

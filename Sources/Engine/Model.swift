@@ -13,6 +13,9 @@ public protocol Model: Sendable {
     /// Raw outputs (`n × outputCount`) for every row of `features` (evaluation mode: no dropout).
     func outputs(_ features: Matrix, parameters: [Double]) -> Matrix
     /// Sum over `rows` of the per-sample loss; adds the summed gradient into `gradient`.
+    /// `training` enables dropout (drawn from `generator`); evaluation passes `false` and is deterministic.
     func accumulateLoss(features: Matrix, targets: [Double], rows: [Int], parameters: [Double], loss: any Loss,
-                        gradient: inout [Double], generator: inout SeededGenerator) -> Double
+                        training: Bool, gradient: inout [Double], generator: inout SeededGenerator) -> Double
+    /// A one-line description per layer for reports (e.g. "layer 1: 2 → 16, relu, 48 parameters").
+    var layerSummary: [String] { get }
 }

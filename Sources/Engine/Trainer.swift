@@ -56,13 +56,13 @@ public struct Trainer {
         return finish(.maxEpochs(epoch: settings.epochs), history, theta, monitor)
     }
 
-    private var reasonNonFinite: String { "the loss became NaN or infinite" }
+    var reasonNonFinite: String { "the loss became NaN or infinite" }
 
-    private func converged(_ history: History) -> Bool {
+    func converged(_ history: History) -> Bool {
         settings.tolerance > 0 && (history.gradientNorm.last ?? .infinity) < settings.tolerance
     }
 
-    private func finish(_ status: TrainingStatus, _ history: History, _ theta: [Double],
+    func finish(_ status: TrainingStatus, _ history: History, _ theta: [Double],
                         _ monitor: EarlyStopping.Monitor?) -> TrainingResult {
         if let monitor, settings.earlyStopping?.restoreBest == true, !monitor.bestParameters.isEmpty {
             return TrainingResult(history: history, status: status, parameters: monitor.bestParameters)
@@ -70,13 +70,15 @@ public struct Trainer {
         return TrainingResult(history: history, status: status, parameters: theta)
     }
 
-    /// Appends the entry for `theta`; `false` (nothing appended) when anything is non-finite.
-    private func record(_ theta: [Double], epoch: Int, into history: inout History, generator: inout SeededGenerator) -> Bool {
+    /// Appends the entry for `theta` (learning rate `rate`, else the schedule's next rate); `false` (nothing
+    /// appended) when anything is non-finite.
+    func record(_ theta: [Double], epoch: Int, rate: Double? = nil, into history: inout History,
+                generator: inout SeededGenerator) -> Bool {
         guard theta.allSatisfy({ $0.isFinite }) else { return false }
         let trainLoss = objective.dataLoss(theta, on: objective.data)
         let validationLoss = validation.map { objective.dataLoss(theta, on: $0) }
         let value = trainLoss + objective.regularization.penalty(theta, penalized: objective.model.penalized)
-        let nextRate = settings.schedule.learningRate(epoch: epoch, initial: settings.learningRate)
+        let nextRate = rate ?? settings.schedule.learningRate(epoch: epoch, initial: settings.learningRate)
         let norm = objective.gradientNorm(theta, learningRate: nextRate, generator: &generator)
         guard trainLoss.isFinite, value.isFinite, norm.isFinite, validationLoss?.isFinite ?? true else { return false }
         history.append(epoch: epoch, trainLoss: trainLoss, validationLoss: validationLoss, objective: value,

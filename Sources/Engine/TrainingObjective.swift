@@ -31,11 +31,13 @@ public struct TrainingObjective: Sendable {
         dataLoss(parameters, on: data) + regularization.penalty(parameters, penalized: model.penalized)
     }
 
-    /// Mean loss over `rows` and the gradient of the smooth part `f` (mean loss + l2 term).
-    public func smoothGradient(_ parameters: [Double], rows: [Int], generator: inout SeededGenerator) -> (loss: Double, gradient: [Double]) {
+    /// Mean loss over `rows` and the gradient of the smooth part `f` (mean loss + l2 term); `training` enables
+    /// dropout (a stochastic gradient), `false` gives the deterministic gradient of J's smooth part.
+    public func smoothGradient(_ parameters: [Double], rows: [Int], training: Bool = true,
+                               generator: inout SeededGenerator) -> (loss: Double, gradient: [Double]) {
         var gradient = [Double](repeating: 0, count: parameters.count)
         let sum = model.accumulateLoss(features: data.features, targets: data.targets, rows: rows, parameters: parameters,
-                                       loss: loss, gradient: &gradient, generator: &generator)
+                                       loss: loss, training: training, gradient: &gradient, generator: &generator)
         let scale = 1 / Double(max(rows.count, 1))
         for i in gradient.indices { gradient[i] *= scale }
         regularization.addSmoothGradient(parameters, penalized: model.penalized, to: &gradient)
@@ -45,7 +47,7 @@ public struct TrainingObjective: Sendable {
     /// The stationarity measure over all training rows: `‖∇f‖` without L1, else the norm of the proximal
     /// gradient mapping `(θ − prox(θ − lr·∇f(θ)))/lr`, which is zero exactly at the optimum.
     public func gradientNorm(_ parameters: [Double], learningRate: Double, generator: inout SeededGenerator) -> Double {
-        let gradient = smoothGradient(parameters, rows: Array(0..<data.count), generator: &generator).gradient
+        let gradient = smoothGradient(parameters, rows: Array(0..<data.count), training: false, generator: &generator).gradient
         guard regularization.l1 != 0 else { return euclideanNorm(gradient) }
         var moved = zip(parameters, gradient).map { $0 - learningRate * $1 }
         regularization.proximalStep(&moved, penalized: model.penalized, learningRate: learningRate)

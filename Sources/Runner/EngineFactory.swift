@@ -2,7 +2,8 @@ import Config
 import Engine
 import Notebook
 
-/// Maps a run spec to engine objects, refusing combinations that cannot work with a reason and an alternative.
+/// Maps a run spec to engine objects (loss, model, optimizer or search method, schedule, settings), refusing
+/// combinations that cannot work with a reason and an alternative (see `EngineFactory+Validation`).
 struct EngineFactory {
     let spec: RunSpec
     let path: String
@@ -12,44 +13,46 @@ struct EngineFactory {
         return (sub.flatMap { node?[$0] } ?? node)?.location ?? spec.location
     }
 
-    private func refuse(_ message: String, at key: String, _ sub: String? = nil, hint: String? = nil) -> Diagnostic {
+    func refuse(_ message: String, at key: String, _ sub: String? = nil, hint: String? = nil) -> Diagnostic {
         Diagnostic(.error, message, at: location(key, sub), file: path, hint: hint)
-    }
-
-    /// Checks the model/loss/optimizer combination before any data is touched.
-    func validate() throws {
-        let model = spec.model.kind, loss = spec.loss, optimizer = spec.optimizer.name
-        if ["mae", "huber", "cross_entropy", "hinge"].contains(loss) {
-            throw refuse("loss '\(loss)' is not available in this version of nbrun", at: "loss", "name", hint: "use mse or bce")
-        }
-        if ["softmax", "mlp"].contains(model) {
-            throw refuse("model '\(model)' is not available in this version of nbrun", at: "model", "name", hint: "use linear or logistic")
-        }
-        if ["newton", "cg", "lbfgs"].contains(optimizer) {
-            throw refuse("optimizer '\(optimizer)' is not available in this version of nbrun", at: "optimizer", "name",
-                         hint: "use gd, sgd, momentum, nesterov, adagrad, rmsprop, adam, adamw or closed_form")
-        }
-        if model == "linear", loss == "bce" {
-            throw refuse("loss 'bce' needs a model that outputs a logit", at: "loss", "name", hint: "use model: logistic")
-        }
-        if model == "logistic", loss != "bce" {
-            throw refuse("model 'logistic' is trained with loss 'bce', not '\(loss)'", at: "loss", "name", hint: "use loss: bce, or model: linear")
-        }
-        if optimizer == "closed_form" {
-            if model != "linear" || loss != "mse" {
-                throw refuse("closed_form solves linear regression with mse only", at: "optimizer", "name",
-                             hint: "use gd (or another iterative optimizer) for \(model) with \(loss)")
-            }
-            if spec.l1 > 0 {
-                throw refuse("closed_form cannot solve an L1 penalty exactly (the objective is not differentiable at 0)", at: "optimizer", "name",
-                             hint: "use gd: L1 is applied as a proximal step there")
-            }
-        }
     }
 
     /// The loss object.
     func makeLoss() -> any Loss {
-        spec.loss == "bce" ? BCELoss() : MSELoss()
+        switch spec.loss {
+        case "bce": return BCELoss()
+        case "mae": return MAELoss()
+        case "huber": return HuberLoss(delta: spec.huberDelta)
+        case "cross_entropy": return CrossEntropyLoss()
+        case "hinge": return HingeLoss()
+        default: return MSELoss()
+        }
+    }
+
+    /// The model for `data` (inputs after expansion) and `loss` (number of outputs from the class count).
+    func makeModel(data: Dataset, loss: any Loss) -> any Model {
+        let outputs = loss.isClassification ? loss.outputCount(classCount: data.classCount) : 1
+        switch spec.model.kind {
+        case "mlp":
+            return MLPModel(inputs: data.featureCount, hidden: spec.model.hidden, outputs: outputs,
+                            activation: Activation(rawValue: spec.model.activation) ?? .relu, dropout: spec.model.dropout)
+        case "logistic":
+            return LinearModel(inputs: data.featureCount, outputs: 1)
+        default:
+            return LinearModel(inputs: data.featureCount, outputs: outputs)
+        }
+    }
+
+    /// `true` for the full-batch line-search and second-order methods.
+    var isSearchMethod: Bool { ["newton", "cg", "lbfgs"].contains(spec.optimizer.name) }
+
+    /// newton, cg or lbfgs.
+    func makeSearchMethod() throws -> any SearchMethod {
+        switch spec.optimizer.name {
+        case "newton": return NewtonMethod()
+        case "cg": return ConjugateGradient()
+        default: return try LBFGS(memory: spec.optimizer.memory)
+        }
     }
 
     /// The update rule for a first-order optimizer.

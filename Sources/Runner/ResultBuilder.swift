@@ -10,14 +10,18 @@ struct ResultBuilder {
     let outcome: TrainingResult
 
     func build() -> RunResult {
+        let table = ParameterTable(model: objective.model, parameters: outcome.parameters, featureNames: featureNames,
+                                   classNames: data.train.classNames)
         var result = RunResult(name: spec.name, status: outcome.status.name, statusLine: statusLine(),
-                               config: ConfigJSON.make(spec), history: table(outcome.history),
-                               parameters: namedParameters(), parametersJSON: parametersJSON(), metrics: metrics(),
+                               config: ConfigJSON.make(spec), history: self.table(outcome.history),
+                               parameters: table.named, parametersJSON: table.json, metrics: metrics(),
                                show: spec.show.map(\.rawValue))
-        if case let .earlyStopped(epoch, best) = outcome.status {
-            result.bestEpoch = best
-            result.stoppedEpoch = epoch
+        if let summary = table.summary {
+            result.parameterSummary = summary
+            result.parameters = layerCounts()
         }
+        result.bestEpoch = bestEpoch()
+        if case let .earlyStopped(epoch, _) = outcome.status { result.stoppedEpoch = epoch }
         result.fit = PlotBuilder.fit(data: data, parameters: outcome.parameters, objective: objective)
         result.boundary = PlotBuilder.boundary(data: data, parameters: outcome.parameters, objective: objective)
         return result
@@ -41,29 +45,44 @@ struct ResultBuilder {
             let restored = spec.earlyStopping?.restoreBest == true ? " (its weights restored)" : ""
             return "Stopped early at epoch \(epoch); the best validation loss was at epoch \(best)\(restored)."
         case let .diverged(epoch, reason):
-            return "Diverged at epoch \(epoch) because \(reason); the table and curve stop at the last finite epoch. Try a smaller learning rate than \(ResultFormat.number(spec.optimizer.learningRate))."
+            let advice = Vocabulary.firstOrder.contains(spec.optimizer.name)
+                ? " Try a smaller learning rate than \(ResultFormat.number(spec.optimizer.learningRate))." : ""
+            return "Diverged at epoch \(epoch) because \(reason); the table and curve stop at the last finite epoch.\(advice)"
         case let .maxEpochs(epoch):
-            return "Reached the maximum of \(epoch) epochs; gradient norm \(ResultFormat.small(last)) (tolerance \(ResultFormat.small(spec.tolerance)))."
+            return "Reached the maximum of \(epoch) epochs; gradient norm \(ResultFormat.small(last)) (tolerance \(ResultFormat.small(spec.tolerance)))\(bestNote)."
+        case let .stalled(epoch):
+            return "Converged at epoch \(epoch): the line search found no lower value (gradient norm \(ResultFormat.small(last)), the minimum to machine precision)."
+        }
+    }
+
+    /// ", best validation loss at epoch B (its weights restored)" when early stopping watched a run that did not stop.
+    private var bestNote: String {
+        guard let rule = spec.earlyStopping, let best = bestEpoch() else { return "" }
+        return "; the best validation loss was at epoch \(best)\(rule.restoreBest ? " (its weights restored)" : "")"
+    }
+
+    /// The best epoch under Keras's rule, replayed over the recorded validation losses, when early stopping is on.
+    private func bestEpoch() -> Int? {
+        if case let .earlyStopped(_, best) = outcome.status { return best }
+        guard let rule = spec.earlyStopping, let losses = outcome.history.validationLoss, losses.count > 1 else { return nil }
+        var monitor = EarlyStopping(patience: Int.max, minDelta: rule.minDelta, restoreBest: rule.restoreBest).monitor()
+        for (index, loss) in losses.enumerated().dropFirst() {
+            _ = monitor.observe(epoch: outcome.history.epoch[index], loss: loss, parameters: [])
+        }
+        return monitor.bestEpoch
+    }
+
+    /// One row per layer with its parameter count (until the report shows `parameterSummary` itself).
+    private func layerCounts() -> [NamedValue] {
+        guard let mlp = objective.model as? MLPModel else { return [] }
+        return (1...mlp.layerCount).map { l in
+            let kind = l == mlp.layerCount ? "linear" : mlp.activation.rawValue
+            return NamedValue("layer \(l): \(mlp.widths[l - 1]) → \(mlp.widths[l]), \(kind) (parameters)",
+                              Double(mlp.widths[l] * (mlp.widths[l - 1] + 1)))
         }
     }
 
     private var featureNames: [String] { data.train.featureNames }
-
-    private func namedParameters() -> [NamedValue] {
-        let d = featureNames.count
-        var values = featureNames.enumerated().map { NamedValue("w[\($0.element)]", outcome.parameters[$0.offset]) }
-        values.append(NamedValue("bias", outcome.parameters[d]))
-        return values
-    }
-
-    private func parametersJSON() -> JSONValue {
-        let d = featureNames.count
-        return .object([
-            ("weights", .array(outcome.parameters.prefix(d).map(JSONValue.finite))),
-            ("bias", .finite(outcome.parameters[d])),
-            ("names", .array(featureNames.map(JSONValue.string))),
-        ])
-    }
 
     private func metrics() -> [NamedValue] {
         var values: [NamedValue] = []

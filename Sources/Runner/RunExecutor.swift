@@ -19,32 +19,32 @@ struct RunExecutor {
             throw Diagnostic(.error, "formula objectives are not available in this version of nbrun", at: spec.location, file: path)
         }
         let data = try PreparedData.make(dataSpec, degree: spec.model.polynomialDegree, csv: csv, reuse: reuse)
-        try checkTargets(data.train)
+        try factory.validateTargets(data.train)
+        let loss = factory.makeLoss()
+        let model = factory.makeModel(data: data.train, loss: loss)
+        try factory.validate(model: model)
         if checkOnly {
             return (RunResult(name: spec.name, status: "checked", statusLine: "Checked; not trained (--check).",
                               config: ConfigJSON.make(spec), show: []), data)
         }
-        let model = LinearModel(inputs: data.train.featureCount)
-        let objective = TrainingObjective(model: model, loss: factory.makeLoss(),
+        let objective = TrainingObjective(model: model, loss: loss,
                                           regularization: Regularization(l1: spec.l1, l2: spec.l2), data: data.train)
-        let outcome: TrainingResult
-        if spec.optimizer.name == "closed_form" {
-            outcome = try closedForm(objective, validation: data.validation)
-        } else {
-            let trainer = Trainer(objective: objective, validation: data.validation, settings: factory.makeSettings())
-            outcome = trainer.train(optimizer: factory.makeOptimizer(penalized: model.penalized))
-        }
+        let outcome = try train(objective, data: data, factory: factory)
         let builder = ResultBuilder(spec: spec, data: data, objective: objective, outcome: outcome)
         return (builder.build(), data)
     }
 
-    private func checkTargets(_ data: Dataset) throws {
-        guard spec.loss == "bce" else { return }
-        let location = spec.resolved["loss"]?.location ?? spec.resolved["model"]?.location ?? spec.location
-        if let bad = data.targets.first(where: { $0 != 0 && $0 != 1 }) {
-            let classes = Set(data.targets).count
-            throw Diagnostic(.error, "loss 'bce' needs two classes (targets 0 and 1), but the target has \(classes) distinct values (e.g. \(ResultFormat.number(bad)))",
-                             at: location, file: path, hint: "use model: softmax with loss: cross_entropy for more than two classes")
+    /// Dispatches to the closed form, a full-batch search method or the epoch/batch trainer.
+    private func train(_ objective: TrainingObjective, data: PreparedData, factory: EngineFactory) throws -> TrainingResult {
+        if spec.optimizer.name == "closed_form" { return try closedForm(objective, validation: data.validation) }
+        let trainer = Trainer(objective: objective, validation: data.validation, settings: factory.makeSettings())
+        guard factory.isSearchMethod else {
+            return trainer.train(optimizer: factory.makeOptimizer(penalized: objective.model.penalized))
+        }
+        do {
+            return try trainer.train(method: factory.makeSearchMethod())
+        } catch {
+            throw factory.refuse("\(error)", at: "optimizer", "name")
         }
     }
 

@@ -1,0 +1,95 @@
+/// A multilayer perceptron: affine layers with an activation between them and a linear output layer,
+/// `a⁰ = x`, `zˡ = Wˡ aˡ⁻¹ + bˡ`, `aˡ = mˡ ⊙ act(zˡ)` for hidden layers, output `z^L`.
+///
+/// θ holds, layer by layer, Wˡ (row-major, `out × in`) then bˡ. Dropout is inverted: while training each hidden
+/// unit is kept with probability `1 − p` and scaled by `1/(1 − p)` (mask `mˡ`), so evaluation is the identity.
+/// Initialization follows `nn.Linear`: weights and biases uniform in `±1/√fan_in`, from the run's generator.
+/// Gradients are computed by backpropagation: `δ^L = ∂loss/∂z^L`, `δˡ⁻¹ = (Wˡᵀ δˡ) ⊙ act′(zˡ⁻¹) ⊙ mˡ⁻¹`,
+/// `∂/∂Wˡ = δˡ aˡ⁻¹ᵀ`, `∂/∂bˡ = δˡ`.
+public struct MLPModel: Model {
+    /// Layer widths: inputs, hidden widths…, outputs.
+    public let widths: [Int]
+    /// Hidden activation.
+    public let activation: Activation
+    /// Dropout probability p ∈ [0, 1) on hidden units (0 = none).
+    public let dropout: Double
+    /// Offset of each layer's weights in θ (the biases follow them).
+    let offsets: [Int]
+
+    /// Creates a network `inputs → hidden… → outputs`.
+    public init(inputs: Int, hidden: [Int], outputs: Int, activation: Activation = .relu, dropout: Double = 0) {
+        precondition(dropout >= 0 && dropout < 1, "dropout must be in [0, 1)")
+        widths = [inputs] + hidden + [outputs]
+        self.activation = activation
+        self.dropout = dropout
+        var offsets: [Int] = [], total = 0
+        for l in 1..<widths.count {
+            offsets.append(total)
+            total += widths[l] * (widths[l - 1] + 1)
+        }
+        self.offsets = offsets + [total]
+    }
+
+    /// Number of affine layers.
+    public var layerCount: Int { widths.count - 1 }
+    /// Σ out·(in + 1).
+    public var parameterCount: Int { offsets[layerCount] }
+    /// Width of the last layer.
+    public var outputCount: Int { widths[layerCount] }
+
+    /// Weights penalized, biases not.
+    public var penalized: [Bool] {
+        var flags: [Bool] = []
+        for l in 1...layerCount {
+            flags += Array(repeating: true, count: widths[l] * widths[l - 1]) + Array(repeating: false, count: widths[l])
+        }
+        return flags
+    }
+
+    /// "layer l: in → out, activation, parameters" per layer (the last layer is linear).
+    public var layerSummary: [String] {
+        (1...layerCount).map { l in
+            let kind = l == layerCount ? "linear output" : activation.rawValue + (dropout > 0 ? ", dropout \(dropout)" : "")
+            return "layer \(l): \(widths[l - 1]) → \(widths[l]), \(kind), \(widths[l] * (widths[l - 1] + 1)) parameters"
+        }
+    }
+
+    /// Uniform in `±1/√fan_in` for every weight and bias of a layer (torch `nn.Linear`).
+    public func initialParameters(generator: inout SeededGenerator) -> [Double] {
+        var theta = [Double](repeating: 0, count: parameterCount)
+        for l in 1...layerCount {
+            let bound = 1 / Double(widths[l - 1]).squareRoot()
+            for i in offsets[l - 1]..<offsets[l] { theta[i] = generator.uniform(-bound, bound) }
+        }
+        return theta
+    }
+
+    /// Forward pass in evaluation mode (no dropout) for every row.
+    public func outputs(_ features: Matrix, parameters: [Double]) -> Matrix {
+        var result = Matrix(rows: features.rows, columns: outputCount)
+        var work = MLPWorkspace(widths: widths)
+        var unused = SeededGenerator(seed: 0)
+        for r in 0..<features.rows {
+            forward(features, row: r, parameters: parameters, work: &work, training: false, generator: &unused)
+            for o in 0..<outputCount { result[r, o] = work.values[layerCount][o] }
+        }
+        return result
+    }
+
+    /// Summed loss over `rows` with backpropagated gradients added into `gradient`.
+    public func accumulateLoss(features: Matrix, targets: [Double], rows: [Int], parameters: [Double], loss: any Loss,
+                               training: Bool, gradient: inout [Double], generator: inout SeededGenerator) -> Double {
+        var work = MLPWorkspace(widths: widths)
+        var total = 0.0
+        for r in rows {
+            forward(features, row: r, parameters: parameters, work: &work, training: training, generator: &generator)
+            total += work.values[layerCount].withUnsafeBufferPointer { z in
+                work.deltas[layerCount].withUnsafeMutableBufferPointer { d in
+                    loss.evaluate(outputs: z, target: targets[r], delta: d)
+                }
+            }
+            backward(parameters: parameters, work: &work, gradient: &gradient)
+        }
+        return total
+    }
+}

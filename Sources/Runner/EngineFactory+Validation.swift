@@ -1,0 +1,90 @@
+import Config
+import Engine
+import Notebook
+
+extension EngineFactory {
+    /// Checks the model/loss/optimizer combination before any data is touched; each refusal says why and what
+    /// to use instead.
+    func validate() throws {
+        try validateModelAndLoss()
+        try validateOptimizer()
+    }
+
+    private func validateModelAndLoss() throws {
+        let model = spec.model.kind, loss = spec.loss
+        switch (model, loss) {
+        case ("softmax", "cross_entropy"), ("logistic", "bce"), ("mlp", _):
+            return
+        case ("softmax", "hinge"):
+            throw refuse("model 'softmax' turns scores into probabilities for cross-entropy; a hinge loss works on raw scores", at: "loss", "name",
+                         hint: "use model: linear with loss: hinge (a linear SVM), or keep softmax with loss: cross_entropy")
+        case ("softmax", _):
+            throw refuse("model 'softmax' is trained with loss 'cross_entropy', not '\(loss)'", at: "loss", "name",
+                         hint: "use loss: cross_entropy, or model: linear for regression")
+        case ("logistic", _):
+            throw refuse("model 'logistic' is trained with loss 'bce', not '\(loss)'", at: "loss", "name", hint: "use loss: bce, or model: linear")
+        case ("linear", "bce"):
+            throw refuse("loss 'bce' needs a model that outputs a logit", at: "loss", "name", hint: "use model: logistic")
+        case ("linear", "cross_entropy"):
+            throw refuse("loss 'cross_entropy' needs one logit per class and a softmax", at: "loss", "name",
+                         hint: "use model: softmax (or model: mlp) for cross-entropy, or loss: mse for regression")
+        default:
+            return
+        }
+    }
+
+    private func validateOptimizer() throws {
+        let optimizer = spec.optimizer.name, loss = spec.loss
+        if optimizer == "closed_form" {
+            if spec.model.kind != "linear" || loss != "mse" {
+                throw refuse("closed_form solves linear regression with mse only", at: "optimizer", "name",
+                             hint: "use gd (or lbfgs) for \(spec.model.kind) with \(loss)")
+            }
+            if spec.l1 > 0 {
+                throw refuse("closed_form cannot solve an L1 penalty exactly (the objective is not differentiable at 0)", at: "optimizer", "name",
+                             hint: "use gd: L1 is applied as a proximal step there")
+            }
+        }
+        guard ["newton", "cg", "lbfgs"].contains(optimizer) else { return }
+        if spec.l1 > 0 {
+            throw refuse("\(optimizer) needs a differentiable objective, and an L1 penalty is not differentiable at 0", at: "optimizer", "name",
+                         hint: "use gd (L1 as a proximal step, weights reach exactly 0), or an l2 penalty with \(optimizer)")
+        }
+        if ["mae", "hinge"].contains(loss) {
+            throw refuse("\(optimizer) needs a smooth objective, but loss '\(loss)' has kinks where its line search stalls", at: "optimizer", "name",
+                         hint: "use gd, sgd or adam (subgradient steps), or a smooth loss such as \(loss == "mae" ? "huber" : "cross_entropy")")
+        }
+        if spec.model.kind == "mlp", spec.model.dropout > 0 {
+            throw refuse("dropout makes every gradient random, but \(optimizer) needs one deterministic objective for its line search", at: "optimizer", "name",
+                         hint: "use adam or sgd with dropout, or drop the dropout for \(optimizer)")
+        }
+    }
+
+    /// Checks limits that depend on the model's size: Newton's d × d Hessian.
+    func validate(model: any Model) throws {
+        let count = model.parameterCount
+        if spec.optimizer.name == "newton", count > 2000 {
+            throw refuse("newton builds a \(count) × \(count) Hessian and solves it every step (about \(count / 1000)k² entries and d³/3 work), too much for \(count) parameters",
+                         at: "optimizer", "name", hint: "use lbfgs: it builds curvature from the last 10 gradients and costs O(d) per step")
+        }
+    }
+
+    /// Checks the targets against the loss: class labels for bce, hinge and cross-entropy.
+    func validateTargets(_ data: Dataset) throws {
+        let loss = spec.loss
+        guard ["bce", "hinge", "cross_entropy"].contains(loss) else { return }
+        if let bad = data.targets.first(where: { $0 < 0 || $0 != $0.rounded() || !$0.isFinite }) {
+            throw refuse("loss '\(loss)' needs class labels 0, 1, 2, …, but the target has the value \(ResultFormat.number(bad)), which looks like a regression target",
+                         at: "loss", hint: "use loss: mse (or mae, huber) with model: linear for a numeric target")
+        }
+        let distinct = Set(data.targets).count
+        if loss == "bce", let bad = data.targets.first(where: { $0 != 0 && $0 != 1 }) {
+            throw refuse("loss 'bce' needs two classes (targets 0 and 1), but the target has \(distinct) distinct values (e.g. \(ResultFormat.number(bad)))",
+                         at: "loss", hint: "use model: softmax with loss: cross_entropy for more than two classes")
+        }
+        if let top = data.targets.max(), top >= 100 {
+            throw refuse("loss '\(loss)' supports at most 100 classes, but the target has labels up to \(ResultFormat.number(top))", at: "loss",
+                         hint: "check the target column; a numeric target needs loss: mse")
+        }
+    }
+}

@@ -1,0 +1,268 @@
+#!/usr/bin/env python3
+"""Generates the reference fixtures the Swift EngineTests compare against, using the real libraries.
+
+    python3 -m venv /tmp/fixenv && /tmp/fixenv/bin/pip install numpy scipy scikit-learn torch
+    /tmp/fixenv/bin/python Tests/EngineTests/Fixtures/generate_fixtures.py
+
+Writes reference.json beside this script. Everything is float64 and deterministic; the Swift tests never run
+Python. Conventions (ENGINE-REFERENCE.md): nbrun minimizes J = (1/N) sum loss_i + l1*|w|_1 + l2*|w|^2 with the
+bias unpenalized, so Ridge(alpha) <-> l2 = alpha/N, Lasso(alpha) <-> l1 = 2 alpha,
+ElasticNet(alpha, rho) <-> l1 = 2 alpha rho, l2 = alpha (1 - rho), LogisticRegression(C) <-> l2 = 1/(2 C N).
+"""
+import json
+import os
+
+import numpy as np
+import scipy
+import scipy.optimize
+import sklearn
+import torch
+from sklearn.linear_model import ElasticNet, Lasso, LogisticRegression, Ridge
+from sklearn.metrics import hinge_loss
+
+torch.set_default_dtype(torch.float64)
+
+X = np.array([[1, 2], [2, -1], [0.5, 0], [-1, 1.5], [3, 0.5]], dtype=float)
+Y = np.array([4, 1, 0.5, 1, 5], dtype=float)
+YC = np.array([1, 0, 0, 1, 1], dtype=float)
+
+
+def three_class_data():
+    """A fixed 3-class, 2-feature set (30 rows) with overlapping classes, so the softmax optimum is finite."""
+    rng = np.random.default_rng(7)
+    centers = np.array([[0.0, 1.0], [1.0, -0.5], [-1.0, -0.5]])
+    labels = np.arange(30) % 3
+    features = centers[labels] + 0.9 * rng.standard_normal((30, 2))
+    return features, labels.astype(float)
+
+
+def regression_data():
+    """A fixed regression set (40 rows, 3 features) for Ridge/Lasso/ElasticNet beyond the tiny set D."""
+    rng = np.random.default_rng(3)
+    features = rng.standard_normal((40, 3))
+    targets = features @ np.array([1.5, -2.0, 0.3]) + 0.7 + 0.5 * rng.standard_normal(40)
+    return features, targets
+
+
+def torch_run(name, make, steps, loss_kind="mse", l2=0.0, weight_decay=None):
+    """Runs a torch optimizer for `steps` full-batch steps on data D from zero parameters.
+
+    Returns [w1, w2, b] after each step count in (1, steps)."""
+    x, y = torch.tensor(X), torch.tensor(Y if loss_kind == "mse" else YC)
+    w = torch.zeros(2, requires_grad=True)
+    b = torch.zeros(1, requires_grad=True)
+    if weight_decay is None:
+        opt = make([w, b])
+    else:  # AdamW: nbrun decays the weights only, so the bias is in a group without decay
+        opt = make([{"params": [w], "weight_decay": weight_decay}, {"params": [b], "weight_decay": 0.0}])
+    after_one = None
+    for step in range(steps):
+        opt.zero_grad()
+        z = x @ w + b
+        if loss_kind == "mse":
+            loss = torch.nn.functional.mse_loss(z, y)
+        else:
+            loss = torch.nn.functional.binary_cross_entropy_with_logits(z, y)
+        loss = loss + l2 * (w ** 2).sum()
+        loss.backward()
+        opt.step()
+        if step == 0:
+            after_one = w.detach().tolist() + b.detach().tolist()
+    return {"name": name, "loss": loss_kind, "l2": l2, "steps": steps,
+            "after_one": after_one, "parameters": w.detach().tolist() + b.detach().tolist()}
+
+
+def optimizer_fixtures():
+    o = torch.optim
+    cases = [
+        ("gd", lambda p: o.SGD(p, lr=0.05), "mse", 0.0, None, {"lr": 0.05}),
+        ("gd_l2", lambda p: o.SGD(p, lr=0.05), "mse", 0.1, None, {"lr": 0.05}),
+        ("gd_bce", lambda p: o.SGD(p, lr=0.5), "bce", 0.0, None, {"lr": 0.5}),
+        ("momentum", lambda p: o.SGD(p, lr=0.02, momentum=0.9), "mse", 0.0, None, {"lr": 0.02, "momentum": 0.9}),
+        ("nesterov", lambda p: o.SGD(p, lr=0.02, momentum=0.9, nesterov=True), "mse", 0.0, None, {"lr": 0.02, "momentum": 0.9}),
+        ("adagrad", lambda p: o.Adagrad(p, lr=0.1), "mse", 0.0, None, {"lr": 0.1}),
+        ("adagrad_decay", lambda p: o.Adagrad(p, lr=0.1, lr_decay=0.05), "mse", 0.0, None, {"lr": 0.1, "lr_decay": 0.05}),
+        ("rmsprop", lambda p: o.RMSprop(p, lr=0.01), "mse", 0.0, None, {"lr": 0.01}),
+        ("rmsprop_centered", lambda p: o.RMSprop(p, lr=0.01, centered=True), "mse", 0.0, None, {"lr": 0.01}),
+        ("rmsprop_momentum", lambda p: o.RMSprop(p, lr=0.01, momentum=0.5), "mse", 0.0, None, {"lr": 0.01, "momentum": 0.5}),
+        ("adam", lambda p: o.Adam(p, lr=0.1), "mse", 0.0, None, {"lr": 0.1}),
+        ("adam_bce", lambda p: o.Adam(p, lr=0.1), "bce", 0.0, None, {"lr": 0.1}),
+        ("amsgrad", lambda p: o.Adam(p, lr=0.1, amsgrad=True), "mse", 0.0, None, {"lr": 0.1}),
+        ("adamw", lambda p: o.AdamW(p, lr=0.1, weight_decay=0.5), "mse", 0.0, 0.5, {"lr": 0.1, "weight_decay": 0.5}),
+    ]
+    out = []
+    for name, make, loss, l2, wd, settings in cases:
+        entry = torch_run(name, make, 30, loss, l2, wd)
+        entry["settings"] = settings
+        out.append(entry)
+    return out
+
+
+def schedule_fixtures():
+    def rates(make, epochs=12):
+        p = torch.zeros(1, requires_grad=True)
+        opt = torch.optim.SGD([p], lr=0.5)
+        sched = make(opt)
+        values = []
+        for _ in range(epochs):
+            values.append(opt.param_groups[0]["lr"])
+            opt.step()
+            sched.step()
+        return values
+    s = torch.optim.lr_scheduler
+    return {
+        "step": {"every": 3, "gamma": 0.5, "rates": rates(lambda o: s.StepLR(o, step_size=3, gamma=0.5))},
+        "exponential": {"gamma": 0.9, "rates": rates(lambda o: s.ExponentialLR(o, gamma=0.9))},
+        "cosine": {"period": 8, "min_lr": 0.01, "rates": rates(lambda o: s.CosineAnnealingLR(o, T_max=8, eta_min=0.01))},
+    }
+
+
+def loss_fixtures():
+    f = torch.nn.functional
+    pred = torch.tensor([0.3, -2.0, 1.5, 4.0, -0.2, 0.0], requires_grad=True)
+    target = torch.tensor([0.0, 1.0, 1.4, 0.5, -3.0, 0.0])
+    out = {"regression": {"outputs": pred.tolist(), "targets": target.tolist()}}
+    for key, fn in [("mse", lambda: f.mse_loss(pred, target)), ("mae", lambda: f.l1_loss(pred, target)),
+                    ("huber", lambda: f.huber_loss(pred, target, delta=1.0)),
+                    ("huber_delta_0_5", lambda: f.huber_loss(pred, target, delta=0.5))]:
+        pred.grad = None
+        value = fn()
+        value.backward()
+        out["regression"][key] = {"value": value.item(), "gradient": pred.grad.tolist()}
+    logits = torch.tensor([30.0, -800.0, 0.5, 800.0, -2.0], requires_grad=True)
+    labels = torch.tensor([1.0, 0.0, 1.0, 0.0, 0.0])
+    value = f.binary_cross_entropy_with_logits(logits, labels)
+    value.backward()
+    out["bce"] = {"logits": logits.tolist(), "targets": labels.tolist(), "value": value.item(), "gradient": logits.grad.tolist()}
+    scores = torch.tensor([[2.0, 1.0, -1.0], [0.5, 0.5, 0.5], [1000.0, -1000.0, 0.0], [-3.0, 2.5, 2.4]], requires_grad=True)
+    classes = torch.tensor([0, 2, 1, 1])
+    value = f.cross_entropy(scores, classes)
+    value.backward()
+    out["cross_entropy"] = {"logits": scores.tolist(), "targets": classes.tolist(), "value": value.item(), "gradient": scores.grad.tolist()}
+    binary = {"labels": [-1, 1, 1, -1], "scores": [-2, 0.5, 1, 0.3]}
+    binary["value"] = hinge_loss(binary["labels"], binary["scores"])
+    multi_scores = np.array([[2.0, 1.0, -1.0], [0.5, 0.6, 0.4], [0.0, 3.0, 1.0], [-3.0, 2.5, 2.4]])
+    multi_labels = [0, 2, 1, 1]
+    multi = {"labels": multi_labels, "scores": multi_scores.tolist(),
+             "value": hinge_loss(multi_labels, multi_scores, labels=[0, 1, 2])}
+    out["hinge"] = {"binary": binary, "multiclass": multi}
+    return out
+
+
+def linear_model_fixtures():
+    out = {}
+    xr, yr = regression_data()
+    for tag, (x, y) in {"D": (X, Y), "R": (xr, yr)}.items():
+        n = len(y)
+        ridge = Ridge(alpha=1.0, solver="cholesky").fit(x, y)
+        lasso = Lasso(alpha=0.1, tol=1e-14, max_iter=1_000_000).fit(x, y)
+        enet = ElasticNet(alpha=0.1, l1_ratio=0.5, tol=1e-14, max_iter=1_000_000).fit(x, y)
+        out[tag] = {
+            "features": x.tolist(), "targets": y.tolist(),
+            "ridge": {"alpha": 1.0, "l1": 0.0, "l2": 1.0 / n, "coef": ridge.coef_.tolist(), "intercept": float(ridge.intercept_)},
+            "lasso": {"alpha": 0.1, "l1": 0.2, "l2": 0.0, "coef": lasso.coef_.tolist(), "intercept": float(lasso.intercept_)},
+            "elastic_net": {"alpha": 0.1, "l1_ratio": 0.5, "l1": 2 * 0.1 * 0.5, "l2": 0.1 * 0.5,
+                            "coef": enet.coef_.tolist(), "intercept": float(enet.intercept_)},
+        }
+    return out
+
+
+def logistic_fixtures():
+    n = len(YC)
+    C = 0.5
+    binary = LogisticRegression(C=C, tol=1e-14, max_iter=100_000, solver="newton-cholesky").fit(X, YC)
+    x3, y3 = three_class_data()
+    soft = LogisticRegression(C=1.0, tol=1e-14, max_iter=100_000, solver="newton-cholesky").fit(x3, y3)
+    return {
+        "binary": {"C": C, "l2": 1 / (2 * C * n), "features": X.tolist(), "targets": YC.tolist(),
+                   "coef": binary.coef_[0].tolist(), "intercept": float(binary.intercept_[0])},
+        "softmax": {"C": 1.0, "l2": 1 / (2 * 1.0 * len(y3)), "features": x3.tolist(), "targets": y3.tolist(),
+                    "coef": soft.coef_.tolist(), "intercept": soft.intercept_.tolist()},
+    }
+
+
+def scipy_fixtures():
+    """CG and L-BFGS optima of the l2-penalized logistic objective on D and of Rosenbrock, by scipy.optimize."""
+    xt = np.hstack([X, np.ones((5, 1))])
+    l2 = 0.05
+
+    def logistic(theta):
+        z = xt @ theta
+        value = np.mean(np.maximum(z, 0) - z * YC + np.log1p(np.exp(-np.abs(z)))) + l2 * np.sum(theta[:2] ** 2)
+        p = 1 / (1 + np.exp(-z))
+        grad = xt.T @ (p - YC) / 5
+        grad[:2] += 2 * l2 * theta[:2]
+        return value, grad
+
+    def rosen(v):
+        return scipy.optimize.rosen(v), scipy.optimize.rosen_der(v)
+
+    out = {"logistic_l2": l2}
+    for key, fun, start in [("logistic", logistic, np.zeros(3)), ("rosenbrock", rosen, np.array([-1.2, 1.0]))]:
+        for method, tag, options in [("CG", "cg", {"gtol": 1e-10, "maxiter": 10000}),
+                                     ("L-BFGS-B", "lbfgs", {"gtol": 1e-12, "ftol": 1e-16, "maxiter": 10000})]:
+            result = scipy.optimize.minimize(fun, start, jac=True, method=method, options=options)
+            out[f"{key}_{tag}"] = {"x": result.x.tolist(), "fun": float(result.fun),
+                                                                  "nit": int(result.nit), "start": start.tolist()}
+    return out
+
+
+def mlp_fixture():
+    """Gradient of the mean loss of a 2-3-4-1 tanh MLP and a 2-5-3 relu MLP (cross-entropy) on D, by autograd,
+    at parameters in nbrun's layout (per layer W row-major (out x in), then b)."""
+    rng = np.random.default_rng(11)
+    out = []
+    for widths, act, loss in [([2, 3, 4, 1], "tanh", "mse"), ([2, 5, 3], "relu", "cross_entropy"), ([2, 4, 1], "sigmoid", "bce")]:
+        flat, layers = [], []
+        for a, b in zip(widths[:-1], widths[1:]):
+            w = torch.tensor(rng.uniform(-1, 1, (b, a)), requires_grad=True)
+            bias = torch.tensor(rng.uniform(-1, 1, b), requires_grad=True)
+            layers.append((w, bias))
+            flat += w.detach().flatten().tolist() + bias.detach().tolist()
+        h = torch.tensor(X)
+        for i, (w, bias) in enumerate(layers):
+            h = h @ w.T + bias
+            if i < len(layers) - 1:
+                h = {"tanh": torch.tanh, "relu": torch.relu, "sigmoid": torch.sigmoid}[act](h)
+        f = torch.nn.functional
+        if loss == "mse":
+            value = f.mse_loss(h[:, 0], torch.tensor(Y))
+            targets = Y.tolist()
+        elif loss == "bce":
+            value = f.binary_cross_entropy_with_logits(h[:, 0], torch.tensor(YC))
+            targets = YC.tolist()
+        else:
+            labels = [0, 2, 1, 1, 0]
+            value = f.cross_entropy(h, torch.tensor(labels))
+            targets = [float(v) for v in labels]
+        value.backward()
+        grad = []
+        for w, bias in layers:
+            grad += w.grad.flatten().tolist() + bias.grad.tolist()
+        out.append({"widths": widths, "activation": act, "loss": loss, "targets": targets,
+                    "parameters": flat, "value": value.item(), "gradient": grad})
+    return out
+
+
+def main():
+    fixtures = {
+        "versions": {"numpy": np.__version__, "scipy": scipy.__version__, "sklearn": sklearn.__version__,
+                     "torch": torch.__version__},
+        "D": {"features": X.tolist(), "targets": Y.tolist(), "classes": YC.tolist()},
+        "optimizers": optimizer_fixtures(),
+        "schedules": schedule_fixtures(),
+        "losses": loss_fixtures(),
+        "linear": linear_model_fixtures(),
+        "logistic": logistic_fixtures(),
+        "scipy": scipy_fixtures(),
+        "mlp": mlp_fixture(),
+    }
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "reference.json")
+    with open(path, "w") as handle:
+        json.dump(fixtures, handle, indent=1, sort_keys=True)
+        handle.write("\n")
+    print("wrote", path)
+
+
+if __name__ == "__main__":
+    main()
