@@ -30,6 +30,8 @@ public struct RunCell: Equatable, Sendable {
     public var show: [String]
     /// The cell's own error (bad YAML, unknown names), when it did not run at all.
     public var error: Diagnostic?
+    /// For sweeps and comparisons of one 2-argument formula: the contour under every path.
+    public var contour: ContourPlot?
 
     /// Creates a run cell.
     public init(name: String, kind: Kind, source: String, echo: Bool, runs: [RunResult], sweepKey: String? = nil,

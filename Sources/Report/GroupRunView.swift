@@ -10,9 +10,14 @@ struct GroupRunView {
         var nodes: [HTMLNode] = []
         let finished = cell.runs.filter { $0.error == nil }
         if show.contains("curve"), finished.contains(where: { $0.history.epoch.count > 1 }) {
-            let caption = cell.kind == .sweep ? "Training loss for each value of \(cell.sweepKey ?? "")." : "Training loss of the compared runs."
+            let what = cell.contour != nil || cell.runs.contains { $0.history.path != nil } ? "Value of the objective" : "Training loss"
+            let caption = cell.kind == .sweep ? "\(what) for each value of \(cell.sweepKey ?? "")." : "\(what) of the compared runs."
             nodes.append(.el("figure", [], [.raw(RunCharts.comparisonChart(cell.runs, prefix: counter.prefix())),
                                             .el("figcaption", [], [.text(caption)])]))
+        }
+        if show.contains("contour"), let contour = cell.contour {
+            nodes.append(.el("figure", [], [.raw(RunCharts.contourChart(contour, runs: cell.runs, prefix: counter.prefix())),
+                                            .el("figcaption", [], [.text("The path of every run on the contour lines of the objective.")])]))
         }
         if show.contains("summary") { nodes.append(comparisonTable()) }
         for run in cell.runs {
@@ -23,7 +28,8 @@ struct GroupRunView {
 
     private func comparisonTable() -> HTMLNode {
         let metricNames = cell.runs.first { $0.error == nil }?.metrics.map(\.name) ?? []
-        let header = ["run", "status", "epochs"] + metricNames.map { $0.replacingOccurrences(of: "_", with: " ") }
+        let steps = cell.runs.contains { $0.history.path != nil } ? "steps" : "epochs"
+        let header = ["run", "status", steps] + metricNames.map { $0.replacingOccurrences(of: "_", with: " ") }
         let rows = cell.runs.map { run -> [HTMLNode] in
             var cells: [HTMLNode] = [TableBuilder.cell(run.name),
                                      .el("td", class: "status-\(run.status)", [.text(run.status.replacingOccurrences(of: "_", with: " "))]),

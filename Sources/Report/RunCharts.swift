@@ -10,9 +10,12 @@ enum RunCharts {
             series.append(ChartSeries(name: "validation", points: zip(h.epoch, validation).map { ChartPoint(x: Double($0), y: $1) },
                                       style: .dashedLine, colorIndex: 1))
         }
-        var chart = Chart(xLabel: "epoch", yLabel: "loss", yScale: run.logScale == true ? .log : .auto, series: series)
+        let objective = h.path != nil
+        if objective { series[0].name = "value" }
+        var chart = Chart(xLabel: objective ? "step" : "epoch", yLabel: objective ? "value" : "loss",
+                          yScale: run.logScale == true ? .log : .auto, series: series)
         if let best = run.bestEpoch { chart.markers = [ChartMarker(x: Double(best), label: "best epoch \(best)")] }
-        chart.title = "\(run.name): loss per epoch"
+        chart.title = objective ? "\(run.name): value per step" : "\(run.name): loss per epoch"
         chart.idPrefix = prefix
         return chart.svg()
     }
@@ -58,9 +61,36 @@ enum RunCharts {
             return ChartSeries(name: run.name, points: zip(run.history.epoch, run.history.trainLoss).map { ChartPoint(x: Double($0), y: $1) },
                                colorIndex: index)
         }
-        var chart = Chart(xLabel: "epoch", yLabel: "training loss", yScale: .auto, series: series)
+        let objective = runs.contains { $0.history.path != nil }
+        var chart = Chart(xLabel: objective ? "step" : "epoch", yLabel: objective ? "value" : "training loss", yScale: .auto, series: series)
         chart.showLegend = true
-        chart.title = "training loss of each run"
+        chart.title = objective ? "value of the objective for each run" : "training loss of each run"
+        chart.idPrefix = prefix
+        return chart.svg()
+    }
+}
+
+extension RunCharts {
+    /// Contour lines of the objective with each run's path of iterates drawn over them.
+    static func contourChart(_ plot: ContourPlot, runs: [RunResult], prefix: String) -> String {
+        let series = runs.enumerated().compactMap { index, run -> ChartSeries? in
+            guard let path = run.history.path, path.count == 2 else { return nil }
+            let points = zip(path[0], path[1]).map { ChartPoint(x: $0, y: $1) }
+            return ChartSeries(name: run.name, points: points, style: points.count > 60 ? .line : .lineWithMarkers, colorIndex: index)
+        }
+        var starts: [ChartSeries] = []
+        if let first = series.first?.points.first {
+            starts.append(ChartSeries(name: "start", points: [first], style: .scatter, colorIndex: 6))
+        }
+        let finite = plot.values.flatMap { $0 }.filter(\.isFinite)
+        var chart = Chart(xLabel: plot.xLabel, yLabel: plot.yLabel, yScale: .linear, series: series + starts)
+        if !finite.isEmpty { chart.background = .contour(values: plot.values, xRange: plot.xRange, yRange: plot.yRange,
+                                                         levels: Chart.contourLevels(for: plot.values, count: 14)) }
+        chart.xDomain = plot.xRange
+        chart.yDomain = plot.yRange
+        chart.height = 440
+        chart.showLegend = series.count > 1 ? true : nil
+        chart.title = "contours of the objective with the optimizer's path"
         chart.idPrefix = prefix
         return chart.svg()
     }

@@ -16,10 +16,15 @@ struct SingleRunView {
         if !tables.isEmpty { nodes.append(.el("div", class: "grid", tables)) }
         if show.contains("curve"), run.history.epoch.count > 2 {
             nodes.append(figure(RunCharts.lossCurve(run, prefix: counter.prefix()),
-                                caption: "Loss per epoch" + (run.history.validationLoss != nil ? " on training and validation data." : ".")))
+                                caption: run.history.path != nil ? "Value of the objective per step."
+                                    : "Loss per epoch" + (run.history.validationLoss != nil ? " on training and validation data." : ".")))
         }
         if show.contains("fit"), let fit = run.fit {
             nodes.append(figure(RunCharts.fitChart(fit, prefix: counter.prefix()), caption: "Data and the fitted model."))
+        }
+        if show.contains("contour"), let contour = run.contour {
+            nodes.append(figure(RunCharts.contourChart(contour, runs: [run], prefix: counter.prefix()),
+                                caption: "Contour lines of the objective and the path of the iterates, starting at the marked point."))
         }
         if show.contains("boundary"), let boundary = run.boundary {
             nodes.append(figure(RunCharts.boundaryChart(boundary, prefix: counter.prefix()), caption: "Decision regions of the trained model with the data."))
@@ -42,16 +47,20 @@ struct SingleRunView {
 
     private func lossTable() -> HTMLNode {
         let h = run.history
-        var header = ["epoch", "train loss"]
+        let isObjective = h.path != nil
+        var header = isObjective ? ["step"] + run.parameters.map(\.name) + ["value"] : ["epoch", "train loss"]
         if h.validationLoss != nil { header.append("validation loss") }
-        header += ["learning rate", "gradient norm"]
+        header += [isObjective ? "step length" : "learning rate", "gradient norm"]
         let rows = TableBuilder.sampledIndices(count: h.epoch.count).map { i -> [HTMLNode] in
-            var cells = [TableBuilder.cell(String(h.epoch[i])), TableBuilder.cell(h.trainLoss[i])]
+            var cells = [TableBuilder.cell(String(h.epoch[i]))]
+            if let path = h.path { cells += path.map { TableBuilder.cell($0[i]) } }
+            cells.append(TableBuilder.cell(h.trainLoss[i]))
             if let validation = h.validationLoss { cells.append(TableBuilder.cell(validation[i])) }
             cells += [TableBuilder.cell(h.learningRate[i]), TableBuilder.cell(h.gradientNorm[i])]
             return cells
         }
-        return .el("details", [("open", "")], [.el("summary", [], [.text("Loss table (\(h.epoch.count) entries, about ten shown)")]),
+        let title = isObjective ? "Iterates" : "Loss table"
+        return .el("details", [("open", "")], [.el("summary", [], [.text("\(title) (\(h.epoch.count) entries, about ten shown)")]),
                                                TableBuilder.table(header: header, rows: rows)])
     }
 }

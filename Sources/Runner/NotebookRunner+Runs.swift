@@ -19,15 +19,20 @@ extension NotebookRunner {
             results[name] = runs
             if runs.allSatisfy({ $0.error != nil }) { resolver.markFailed(name) }
             let show = specs.first.map { $0.show.map(\.rawValue) } ?? allParts
-            return RunCell(name: name, kind: .sweep, source: yaml, echo: specs.first?.echo ?? true, runs: runs, sweepKey: key, show: show)
+            var cell = RunCell(name: name, kind: .sweep, source: yaml, echo: specs.first?.echo ?? true, runs: runs, sweepKey: key, show: show)
+            cell.contour = sharedContour(runs)
+            return cell
         case let .success(.compare(name, names, show, echo)):
             let runs = names.flatMap { results[$0] ?? [] }
-            return RunCell(name: name, kind: .compare, source: yaml, echo: echo, runs: runs, show: show.map(\.rawValue))
+            var cell = RunCell(name: name, kind: .compare, source: yaml, echo: echo, runs: runs, show: show.map(\.rawValue))
+            cell.contour = sharedContour(runs)
+            return cell
         }
     }
 
     /// Runs one spec, recording its data for reuse; failures become error results and mark the name failed.
     private mutating func execute(_ spec: RunSpec) -> RunResult {
+        if spec.objective != nil { return executeObjective(spec) }
         let path = notebook.path
         let executor = RunExecutor(spec: spec, path: path, csv: csv, checkOnly: options.checkOnly) { [prepared] name, location in
             guard let data = prepared[name] else {
@@ -46,5 +51,62 @@ extension NotebookRunner {
             resolver.markFailed(spec.name)
             return RunResult.failure(spec.name, Diagnostic(.error, "\(error)", at: spec.location, file: notebook.path))
         }
+    }
+}
+
+extension NotebookRunner {
+    /// Minimizes a formula named by `objective:`.
+    mutating func executeObjective(_ spec: RunSpec) -> RunResult {
+        do {
+            let name = spec.objective ?? ""
+            guard let formula = formulas[name] else {
+                let node = spec.resolved["objective"]
+                let known = formulas.keys.sorted()
+                throw Diagnostic(.error, "no formula named '\(name)' defines a function to minimize", at: node?.location ?? spec.location,
+                                 file: notebook.path, hint: known.isEmpty ? "write a ```formula block such as f(x, y) = x^2 + y^2 above this run"
+                                                                         : Suggestion.hint(for: name, in: known))
+            }
+            let path = notebook.path
+            let data = try spec.data.map { dataSpec in
+                try PreparedData.make(dataSpec, degree: nil, csv: csv) { [prepared] run, location in
+                    guard let data = prepared[run] else { throw Diagnostic(.error, "run '\(run)' has no data to reuse", at: location, file: path) }
+                    return data
+                }
+            }
+            if let data { prepared[spec.name] = data }
+            let executor = ObjectiveExecutor(spec: spec, path: notebook.path, formula: formula, constants: constants(),
+                                             data: data, checkOnly: options.checkOnly)
+            let (result, function) = try executor.execute()
+            objectiveFunctions[spec.name] = (name, function)
+            return result
+        } catch let diagnostic as Diagnostic {
+            resolver.markFailed(spec.name)
+            return RunResult.failure(spec.name, diagnostic)
+        } catch {
+            resolver.markFailed(spec.name)
+            return RunResult.failure(spec.name, Diagnostic(.error, "\(error)", at: spec.location, file: notebook.path))
+        }
+    }
+
+    /// Front-matter params with numeric values, by name.
+    func constants() -> [String: Double] {
+        var values: [String: Double] = [:]
+        for param in resolver.frontMatter.params {
+            if let text = param.value.scalar, let number = Double(text), number.isFinite { values[param.name] = number }
+        }
+        return values
+    }
+}
+
+extension NotebookRunner {
+    /// One contour plot under every path when all finished runs minimized the same 2-argument formula.
+    func sharedContour(_ runs: [RunResult]) -> ContourPlot? {
+        let finished = runs.filter { $0.error == nil }
+        guard !finished.isEmpty else { return nil }
+        let functions = finished.compactMap { objectiveFunctions[$0.name] }
+        guard functions.count == finished.count, Set(functions.map(\.0)).count == 1, let function = functions.first?.1 else { return nil }
+        let paths = finished.compactMap(\.history.path)
+        guard paths.count == finished.count else { return nil }
+        return ContourSampler.sample(function, paths: paths, names: function.compiled.parameterNames)
     }
 }

@@ -14,6 +14,8 @@ public struct NotebookRunner {
     var diagnostics: [Diagnostic] = []
     var prepared: [String: PreparedData] = [:]
     var results: [String: [RunResult]] = [:]
+    var formulas: [String: FormulaEntry] = [:]
+    var objectiveFunctions: [String: (String, FormulaFunction)] = [:]
 
     /// Runs `notebook`, whose file lives in `folder`.
     public static func run(_ notebook: Notebook, folder: URL, options: RunOptions = RunOptions()) -> NotebookResult {
@@ -77,6 +79,10 @@ public struct NotebookRunner {
         do {
             let definition = error == nil ? (try? FormulaCompiler.parseDefinition(tex)) ?? nil : nil
             try resolver.registerFormula(cell, functionName: definition?.name)
+            if let definition {
+                let entry = FormulaEntry(definition: definition, tex: tex, location: cell.contentStart, indent: cell.contentIndent)
+                for name in [cell.name, definition.name].compactMap({ $0 }) where formulas[name] == nil { formulas[name] = entry }
+            }
         } catch let diagnostic as Diagnostic {
             failure = failure ?? diagnostic
         } catch {}

@@ -1,0 +1,78 @@
+import Config
+import Engine
+import Formula
+import Notebook
+
+/// Minimizes a formula (`objective: NAME`) with any optimizer of the engine, optionally binding data columns.
+struct ObjectiveExecutor {
+    let spec: RunSpec
+    let path: String
+    let formula: FormulaEntry
+    /// Numeric front-matter params, usable as constants in the formula (`\lambda` ↔ `lambda`).
+    let constants: [String: Double]
+    let data: PreparedData?
+    let checkOnly: Bool
+
+    /// The run's result and the compiled function (for contour plots shared by sweeps and comparisons).
+    func execute() throws -> (RunResult, FormulaFunction) {
+        let function = try compile()
+        let start = try startPoint(function.compiled.parameterNames)
+        let factory = EngineFactory(spec: spec, path: path)
+        if checkOnly {
+            return (RunResult(name: spec.name, status: "checked", statusLine: "Checked; not run (--check).", config: ConfigJSON.make(spec), show: []), function)
+        }
+        let method: any SearchMethod
+        do {
+            if factory.isSearchMethod {
+                method = try factory.makeSearchMethod()
+            } else {
+                let penalized = [Bool](repeating: true, count: start.count)
+                method = try FirstOrderMethod(optimizer: factory.makeOptimizer(penalized: penalized),
+                                              learningRate: spec.optimizer.learningRate, schedule: factory.makeSchedule())
+            }
+        } catch {
+            throw factory.refuse("\(error)", at: "optimizer", "name")
+        }
+        let minimizer = try ObjectiveMinimizer(steps: spec.epochs, tolerance: spec.tolerance)
+        let outcome = minimizer.minimize(function, from: start, method: method)
+        let result = ObjectiveResultBuilder(spec: spec, names: function.compiled.parameterNames, function: function,
+                                            outcome: outcome).build()
+        return (result, function)
+    }
+
+    private func compile() throws -> FormulaFunction {
+        var columns: [String: [Double]]?
+        if let data {
+            let train = data.train
+            var named: [String: [Double]] = [train.targetName: train.targets]
+            for (index, name) in train.featureNames.enumerated() { named[name] = train.features.column(index) }
+            if train.featureCount == 1, named["x"] == nil { named["x"] = train.features.column(0) }
+            if named["y"] == nil { named["y"] = train.targets }
+            columns = named
+        }
+        do {
+            let compiled = try FormulaCompiler.compile(formula.definition, constants: constants, data: columns)
+            return FormulaFunction(compiled: compiled, location: formula.location, indent: formula.indent, path: path)
+        } catch let error as FormulaError {
+            throw MathConverter.diagnostic(error, at: formula.location, indent: formula.indent, path: path)
+        }
+    }
+
+    /// The start from `start:`; every argument needs a value, and no unknown names.
+    private func startPoint(_ names: [String]) throws -> [Double] {
+        let node = spec.resolved["start"]
+        let given = Dictionary(spec.start, uniquingKeysWith: { first, _ in first })
+        if let unknown = spec.start.first(where: { !names.contains($0.0) }) {
+            throw Diagnostic(.error, "'\(unknown.0)' is not an argument of \(formula.definition.name)(\(names.joined(separator: ", ")))",
+                             at: node?[unknown.0]?.location ?? spec.location, file: path,
+                             hint: Suggestion.hint(for: unknown.0, in: names))
+        }
+        let missing = names.filter { given[$0] == nil }
+        guard missing.isEmpty else {
+            let example = names.map { "\($0): 0" }.joined(separator: ", ")
+            throw Diagnostic(.error, "'start' gives no value for \(missing.joined(separator: ", "))",
+                             at: node?.location ?? spec.location, file: path, hint: "for example: start: {\(example)}")
+        }
+        return names.map { given[$0]! }
+    }
+}
