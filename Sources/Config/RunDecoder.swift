@@ -16,6 +16,14 @@ struct RunDecoder {
             throw Diagnostic(.error, "a run needs 'data' (or 'objective' to minimize a formula)", at: location, file: reader.path,
                              hint: "add for example: data: {generate: linear, n: 100}")
         }
+        if objective != nil, let entry = entries.first(where: { ["model", "loss", "regularization", "early_stopping", "metrics"].contains($0.key) }) {
+            throw Diagnostic(.error, "'\(entry.key)' does not apply to a formula objective", at: entry.keyLocation, file: reader.path,
+                             hint: "an objective run minimizes the formula itself; write penalties into the formula")
+        }
+        if objective == nil, let entry = entries.first(where: { $0.key == "start" }) {
+            throw Diagnostic(.error, "'start' only applies to a formula objective", at: entry.keyLocation, file: reader.path,
+                             hint: "add objective: NAME to minimize a formula block")
+        }
         let model = try decodeModel(node("model"))
         let classification = isClassification(data: data, model: model)
         let loss = try decodeLoss(node("loss"), model: model, classification: classification)

@@ -32,9 +32,9 @@ struct ObjectiveResultBuilder {
         let norm = ResultFormat.small(outcome.history.gradientNorm.last ?? .nan)
         switch outcome.status {
         case let .converged(step):
-            return "Converged after \(step) steps at \(at) with value \(value): gradient norm \(norm) below the tolerance \(ResultFormat.small(spec.tolerance))."
+            return "Converged after \(ResultFormat.count(step, "step")) at \(at) with value \(value): gradient norm \(norm) below the tolerance \(ResultFormat.small(spec.tolerance))."
         case let .stalled(step):
-            return "Stopped after \(step) steps at \(at) with value \(value): the line search found no further decrease (gradient norm \(norm))."
+            return "Stopped after \(ResultFormat.count(step, "step")) at \(at) with value \(value): the line search found no further decrease (gradient norm \(norm))."
         case let .diverged(step, reason):
             return "Diverged at step \(step) because \(reason); the path stops at the last finite point \(at)."
         case let .maxEpochs(step):
