@@ -28,6 +28,8 @@ final class BadInputTests: XCTestCase {
         ("closed-form-l1.md", 1, "closed-form-l1.md:6:12: error: closed_form cannot solve an L1 penalty exactly"),
         ("unknown-param.md", 1, "unknown-param.md:8:27: error: unknown parameter 'rate'\n  hint: expected one of: lr"),
         ("front-matter-key.md", 1, "front-matter-key.md:2:1: error: unknown key 'titel' in 'front matter'\n  hint: did you mean 'title'?"),
+        ("bad-tex.md", 1, "bad-tex.md:3:30: error: unknown command \\foo"),
+        ("unbalanced-formula.md", 1, "unbalanced-formula.md:4:16: error: unbalanced braces: missing } for the { opened here"),
         ("bad-generator.md", 1, "bad-generator.md:4:18: error: unknown generator 'spirals'\n  hint: did you mean 'spiral'?"),
     ]
 
