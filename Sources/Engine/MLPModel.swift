@@ -71,7 +71,7 @@ public struct MLPModel: Model {
         var unused = SeededGenerator(seed: 0)
         for r in 0..<features.rows {
             forward(features, row: r, parameters: parameters, work: &work, training: false, generator: &unused)
-            for o in 0..<outputCount { result[r, o] = work.values[layerCount][o] }
+            for o in 0..<outputCount { result[r, o] = work.values[work.starts[layerCount] + o] }
         }
         return result
     }
@@ -83,9 +83,11 @@ public struct MLPModel: Model {
         var total = 0.0
         for r in rows {
             forward(features, row: r, parameters: parameters, work: &work, training: training, generator: &generator)
-            total += work.values[layerCount].withUnsafeBufferPointer { z in
-                work.deltas[layerCount].withUnsafeMutableBufferPointer { d in
-                    loss.evaluate(outputs: z, target: targets[r], delta: d)
+            let last = work.starts[layerCount], width = outputCount
+            total += work.values.withUnsafeBufferPointer { z in
+                work.deltas.withUnsafeMutableBufferPointer { d in
+                    loss.evaluate(outputs: UnsafeBufferPointer(rebasing: z[last..<(last + width)]), target: targets[r],
+                                  delta: UnsafeMutableBufferPointer(rebasing: d[last..<(last + width)]))
                 }
             }
             backward(parameters: parameters, work: &work, gradient: &gradient)

@@ -38,7 +38,7 @@ extension EngineFactory {
         if optimizer == "closed_form" {
             if spec.model.kind != "linear" || loss != "mse" {
                 throw refuse("closed_form solves linear regression with mse only", at: "optimizer", "name",
-                             hint: "use gd (or lbfgs) for \(spec.model.kind) with \(loss)")
+                             hint: "use \(["mae", "hinge"].contains(loss) ? "gd or adam" : "gd or lbfgs") for \(spec.model.kind) with \(loss)")
             }
             if spec.l1 > 0 {
                 throw refuse("closed_form cannot solve an L1 penalty exactly (the objective is not differentiable at 0)", at: "optimizer", "name",
@@ -64,7 +64,8 @@ extension EngineFactory {
     func validate(model: any Model) throws {
         let count = model.parameterCount
         if spec.optimizer.name == "newton", count > 2000 {
-            throw refuse("newton builds a \(count) × \(count) Hessian and solves it every step (about \(count / 1000)k² entries and d³/3 work), too much for \(count) parameters",
+            let entries = ResultFormat.small(Double(count) * Double(count))
+            throw refuse("newton builds a \(count) × \(count) Hessian (\(entries) entries) and solves it every step (d³/3 operations), too much for \(count) parameters",
                          at: "optimizer", "name", hint: "use lbfgs: it builds curvature from the last 10 gradients and costs O(d) per step")
         }
     }
