@@ -13,6 +13,9 @@ struct SingleRunView {
         var tables: [HTMLNode] = []
         if show.contains("summary"), !run.metrics.isEmpty { tables.append(metricsTable()) }
         if show.contains("params"), !run.parameters.isEmpty { tables.append(parametersTable()) }
+        if show.contains("params"), let summary = run.parameterSummary, !summary.isEmpty {
+            tables.append(TableBuilder.table(header: ["network layers"], rows: summary.map { [TableBuilder.cell($0)] }))
+        }
         if !tables.isEmpty { nodes.append(.el("div", class: "grid", tables)) }
         if show.contains("curve"), run.history.epoch.count > 2 {
             nodes.append(figure(RunCharts.lossCurve(run, prefix: counter.prefix()),

@@ -74,17 +74,18 @@ extension EngineFactory {
     func validateTargets(_ data: Dataset) throws {
         let loss = spec.loss
         guard ["bce", "hinge", "cross_entropy"].contains(loss) else { return }
+        let key = spec.resolved["loss"] != nil ? "loss" : "model"
         if let bad = data.targets.first(where: { $0 < 0 || $0 != $0.rounded() || !$0.isFinite }) {
             throw refuse("loss '\(loss)' needs class labels 0, 1, 2, …, but the target has the value \(ResultFormat.number(bad)), which looks like a regression target",
-                         at: "loss", hint: "use loss: mse (or mae, huber) with model: linear for a numeric target")
+                         at: key, hint: "use loss: mse (or mae, huber) with model: linear for a numeric target")
         }
         let distinct = Set(data.targets).count
         if loss == "bce", let bad = data.targets.first(where: { $0 != 0 && $0 != 1 }) {
             throw refuse("loss 'bce' needs two classes (targets 0 and 1), but the target has \(distinct) distinct values (e.g. \(ResultFormat.number(bad)))",
-                         at: "loss", hint: "use model: softmax with loss: cross_entropy for more than two classes")
+                         at: key, hint: "use model: softmax with loss: cross_entropy for more than two classes")
         }
         if let top = data.targets.max(), top >= 100 {
-            throw refuse("loss '\(loss)' supports at most 100 classes, but the target has labels up to \(ResultFormat.number(top))", at: "loss",
+            throw refuse("loss '\(loss)' supports at most 100 classes, but the target has labels up to \(ResultFormat.number(top))", at: key,
                          hint: "check the target column; a numeric target needs loss: mse")
         }
     }

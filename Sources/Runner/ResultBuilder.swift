@@ -18,7 +18,7 @@ struct ResultBuilder {
                                show: spec.show.map(\.rawValue))
         if let summary = table.summary {
             result.parameterSummary = summary
-            result.parameters = layerCounts()
+            result.parameters = []
         }
         result.bestEpoch = bestEpoch()
         if case let .earlyStopped(epoch, _) = outcome.status { result.stoppedEpoch = epoch }
@@ -70,16 +70,6 @@ struct ResultBuilder {
             _ = monitor.observe(epoch: outcome.history.epoch[index], loss: loss, parameters: [])
         }
         return monitor.bestEpoch
-    }
-
-    /// One row per layer with its parameter count (until the report shows `parameterSummary` itself).
-    private func layerCounts() -> [NamedValue] {
-        guard let mlp = objective.model as? MLPModel else { return [] }
-        return (1...mlp.layerCount).map { l in
-            let kind = l == mlp.layerCount ? "linear" : mlp.activation.rawValue
-            return NamedValue("layer \(l): \(mlp.widths[l - 1]) → \(mlp.widths[l]), \(kind) (parameters)",
-                              Double(mlp.widths[l] * (mlp.widths[l - 1] + 1)))
-        }
     }
 
     private var featureNames: [String] { data.train.featureNames }
