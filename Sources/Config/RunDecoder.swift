@@ -43,10 +43,13 @@ struct RunDecoder {
         let show = try node("show").map { try reader.list($0, key: "show").map { try ShowPart(rawValue: reader.choice($0, key: "output part", from: ShowPart.allCases.map(\.rawValue)))! } }
             ?? ShowPart.allCases
         let echo = try node("echo").map { try reader.bool($0, key: "echo") } ?? true
-        return RunSpec(name: name, data: data, model: model, loss: loss.name, huberDelta: loss.delta, l1: l1, l2: l2,
+        let logScale = try node("log_scale").map { try reader.bool($0, key: "log_scale") }
+        var spec = RunSpec(name: name, data: data, model: model, loss: loss.name, huberDelta: loss.delta, l1: l1, l2: l2,
                        optimizer: optimizer, epochs: epochs, tolerance: tolerance, schedule: schedule, earlyStopping: early,
                        metrics: metrics, objective: objective, start: start, show: show, echo: echo, seed: runSeed,
                        location: location, resolved: tree)
+        spec.logScale = logScale
+        return spec
     }
 
     func isClassification(data: DataSpec?, model: ModelSpec) -> Bool {

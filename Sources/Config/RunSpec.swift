@@ -129,6 +129,8 @@ public struct RunSpec: Equatable, Sendable {
     public var show: [ShowPart]
     /// Show the block source above its output.
     public var echo: Bool
+    /// Loss-curve scale: `true` log, `false` linear, `nil` automatic (log when the loss spans more than two decades).
+    public var logScale: Bool? = nil
     /// The run's seed (initialization, shuffles, dropout).
     public var seed: UInt64
     /// Where the run's block is (for errors found while running).

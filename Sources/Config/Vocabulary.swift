@@ -2,7 +2,7 @@
 public enum Vocabulary {
     /// Top-level keys of a run block.
     public static let runKeys = ["data", "model", "loss", "regularization", "optimizer", "epochs", "steps", "tolerance",
-                                 "schedule", "early_stopping", "metrics", "objective", "start", "show", "echo", "seed",
+                                 "schedule", "early_stopping", "metrics", "objective", "start", "show", "echo", "log_scale", "seed",
                                  "extends", "sweep", "compare"]
     /// Data generators.
     public static let generators = ["linear", "polynomial", "blobs", "moons", "circles", "xor", "spiral"]

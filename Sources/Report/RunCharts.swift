@@ -13,7 +13,7 @@ enum RunCharts {
         let objective = h.path != nil
         if objective { series[0].name = "value" }
         var chart = Chart(xLabel: objective ? "step" : "epoch", yLabel: objective ? "value" : "loss",
-                          yScale: run.logScale == true ? .log : .auto, series: series)
+                          yScale: run.logScale.map { $0 ? .log : .linear } ?? .auto, series: series)
         if let best = run.bestEpoch { chart.markers = [ChartMarker(x: Double(best), label: "best epoch \(best)")] }
         chart.title = objective ? "\(run.name): value per step" : "\(run.name): loss per epoch"
         chart.idPrefix = prefix

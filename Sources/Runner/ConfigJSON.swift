@@ -31,6 +31,7 @@ enum ConfigJSON {
         }
         pairs.append(("metrics", .array(spec.metrics.map(JSONValue.string))))
         pairs.append(("seed", .int(Int(spec.seed))))
+        if let logScale = spec.logScale { pairs.append(("log_scale", .bool(logScale))) }
         return .object(pairs)
     }
 

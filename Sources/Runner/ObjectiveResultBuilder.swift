@@ -23,6 +23,7 @@ struct ObjectiveResultBuilder {
                                parametersJSON: .object(zip(names, point).map { ($0, JSONValue.finite($1)) }),
                                metrics: metrics, show: spec.show.map(\.rawValue))
         if names.count == 2 { result.contour = contour(path: path) }
+        result.logScale = spec.logScale
         return result
     }
 

@@ -21,6 +21,7 @@ struct ResultBuilder {
             result.parameters = []
         }
         result.bestEpoch = bestEpoch()
+        result.logScale = spec.logScale
         if case let .earlyStopped(epoch, _) = outcome.status { result.stoppedEpoch = epoch }
         result.fit = PlotBuilder.fit(data: data, parameters: outcome.parameters, objective: objective)
         result.boundary = PlotBuilder.boundary(data: data, parameters: outcome.parameters, objective: objective)

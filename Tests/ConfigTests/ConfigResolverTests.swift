@@ -184,6 +184,15 @@ final class ConfigResolverTests: XCTestCase {
         XCTAssertEqual(warnings.first?.hint, "did you mean 'lr'?")
     }
 
+    func testLogScaleIsOptional() throws {
+        let automatic = try XCTUnwrap(single(try resolve("```config r\ndata: {generate: linear}\n```\n")[0]))
+        XCTAssertNil(automatic.logScale)
+        let forced = try XCTUnwrap(single(try resolve("```config r\ndata: {generate: linear}\nlog_scale: true\n```\n")[0]))
+        XCTAssertEqual(forced.logScale, true)
+        let typo = try XCTUnwrap(error(try resolve("```config r\ndata: {generate: linear}\nlogscale: true\n```\n")[0]))
+        XCTAssertEqual(typo.hint, "did you mean 'log_scale'?")
+    }
+
     func testSuggestion() {
         XCTAssertEqual(Suggestion.closest(to: "adma", in: ["adam", "adamw", "gd"]), "adam")
         XCTAssertEqual(Suggestion.closest(to: "earlystopping", in: ["early_stopping", "epochs"]), "early_stopping")
