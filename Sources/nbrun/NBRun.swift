@@ -38,6 +38,9 @@ struct NBRun: ParsableCommand {
     @Option(help: "Time limit per cell in seconds.")
     var timeout: Double = 300
 
+    @Flag(help: "After rendering, watch the notebooks' folders and re-render on every change until interrupted.")
+    var watch = false
+
     mutating func validate() throws {
         if inputs.isEmpty { throw ValidationError("give a notebook file or folder, e.g. nbrun notebooks/gd.md") }
         for format in formatList where !["html", "json"].contains(format) {
@@ -47,6 +50,7 @@ struct NBRun: ParsableCommand {
             throw ValidationError("-p expects name=value, got '\(param)'")
         }
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
+        if watch, check { throw ValidationError("--watch and --check cannot be combined") }
     }
 
     var formatList: [String] {
@@ -65,6 +69,7 @@ struct NBRun: ParsableCommand {
         let driver = Driver(outputFolder: URL(fileURLWithPath: output), formats: formatList, allowErrors: allowErrors,
                             unsafeHTML: unsafeHTML, checkOnly: check,
                             options: RunOptions(overrides: overrides, checkOnly: check, timeout: timeout))
+        if watch { Watcher(driver: driver, inputs: inputs).run() }
         return driver.run(inputs: inputs)
     }
 }
