@@ -59,6 +59,10 @@ extension NotebookRunner {
     mutating func executeObjective(_ spec: RunSpec) -> RunResult {
         do {
             let name = spec.objective ?? ""
+            if formulas[name] == nil, let location = displayFormulas[name] {
+                throw Diagnostic(.error, "formula '\(name)' is a display, not a function definition, so it cannot be minimized",
+                                 at: location, file: notebook.path, hint: "write it as name(arguments) = expression, e.g. f(x, y) = x^2 + y^2")
+            }
             guard let formula = formulas[name] else {
                 let node = spec.resolved["objective"]
                 let known = formulas.keys.sorted()

@@ -15,6 +15,8 @@ public struct NotebookRunner {
     var prepared: [String: PreparedData] = [:]
     var results: [String: [RunResult]] = [:]
     var formulas: [String: FormulaEntry] = [:]
+    /// Named formula blocks that are displays, not function definitions (where they start).
+    var displayFormulas: [String: SourceLocation] = [:]
     var objectiveFunctions: [String: (String, FormulaFunction)] = [:]
 
     /// Runs `notebook`, whose file lives in `folder`.
@@ -79,6 +81,7 @@ public struct NotebookRunner {
         do {
             let definition = error == nil ? (try? FormulaCompiler.parseDefinition(tex)) ?? nil : nil
             try resolver.registerFormula(cell, functionName: definition?.name)
+            if definition == nil, error == nil, let name = cell.name { displayFormulas[name] = cell.contentStart }
             if let definition {
                 let entry = FormulaEntry(definition: definition, tex: tex, location: cell.contentStart, indent: cell.contentIndent)
                 for name in [cell.name, definition.name].compactMap({ $0 }) where formulas[name] == nil { formulas[name] = entry }

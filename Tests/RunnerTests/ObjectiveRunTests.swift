@@ -89,6 +89,13 @@ final class ObjectiveRunTests: XCTestCase {
         XCTAssertEqual(noFormula.error?.hint, "did you mean 'f'?")
     }
 
+    func testADisplayFormulaCannotBeMinimized() throws {
+        let result = try run("```formula loss\n\\mathcal{L} = \\frac{1}{N}\\sum_i \\ell_i\n```\n\n```config r\nobjective: loss\nstart: {x: 1}\n```\n")
+        let error = try XCTUnwrap(try only(result, "r").error)
+        XCTAssertEqual(error.message, "formula 'loss' is a display, not a function definition, so it cannot be minimized")
+        XCTAssertEqual(error.location, SourceLocation(line: 2, column: 1))
+    }
+
     func testTrainingKeysAreRefusedForObjectives() throws {
         let result = try run("```formula f\nf(x) = x^2\n```\n\n```config r\nobjective: f\nstart: {x: 1}\nmodel: linear\n```\n")
         XCTAssertEqual(result.diagnostics.map(\.message), ["'model' does not apply to a formula objective"])
