@@ -94,6 +94,9 @@ struct Driver {
             if formats.contains("json") {
                 try AtomicFile.write(ResultsJSON.render(result), to: outputFolder.appendingPathComponent(name + ".json"))
             }
+            if formats.contains("ipynb") {
+                try AtomicFile.write(IPyNBWriter.render(result), to: outputFolder.appendingPathComponent(name + ".ipynb"))
+            }
         } catch {
             printError("nbrun: error: cannot write to \(outputFolder.path): \(error.localizedDescription)")
         }

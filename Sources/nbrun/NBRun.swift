@@ -20,7 +20,7 @@ struct NBRun: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Output folder.")
     var output: String = "output"
 
-    @Option(name: .customLong("to"), help: "Comma-separated formats: html, json.")
+    @Option(name: .customLong("to"), help: "Comma-separated formats: html, json, ipynb.")
     var formats: String = "html"
 
     @Option(name: [.short, .customLong("param")], help: "Override a front-matter parameter: -p name=value (repeatable).")
@@ -43,8 +43,8 @@ struct NBRun: ParsableCommand {
 
     mutating func validate() throws {
         if inputs.isEmpty { throw ValidationError("give a notebook file or folder, e.g. nbrun notebooks/gd.md") }
-        for format in formatList where !["html", "json"].contains(format) {
-            throw ValidationError("unknown output format '\(format)' in --to; use html and/or json")
+        for format in formatList where !["html", "json", "ipynb"].contains(format) {
+            throw ValidationError("unknown output format '\(format)' in --to; use html, json and/or ipynb")
         }
         for param in params where !param.contains("=") || param.hasPrefix("=") {
             throw ValidationError("-p expects name=value, got '\(param)'")

@@ -1,0 +1,118 @@
+import Foundation
+import Notebook
+@testable import Report
+import XCTest
+
+final class IPyNBWriterTests: XCTestCase {
+    private func sampleRun(_ name: String) -> RunResult {
+        RunResult(name: name, status: "converged", statusLine: "Converged at epoch 3.",
+                  history: HistoryTable(epoch: [0, 1, 2, 3], trainLoss: [4, 1, 0.5, 0.4], learningRate: [0.1, 0.1, 0.1, 0.1],
+                                        gradientNorm: [3, 1, 0.1, 1e-9], objective: [4, 1, 0.5, 0.4]),
+                  parameters: [NamedValue("bias", -0.25)], metrics: [NamedValue("train_loss", 0.4)], show: ShowParts.all)
+    }
+
+    private func sampleResult() -> NotebookResult {
+        let math = [MathOutput(placeholder: "nbrunmath0x", tex: "w_1 x < b", display: false, mathML: "<math></math>", error: nil),
+                    MathOutput(placeholder: "nbrunmath1x", tex: "a\n\nb", display: true, mathML: "<math></math>", error: nil)]
+        let failure = Diagnostic(.error, "unknown key 'epoch'", at: SourceLocation(line: 9, column: 1), file: "nb.md", hint: "did you mean 'epochs'?")
+        let sweep = RunCell(name: "s", kind: .sweep, source: "sweep: {optimizer.lr: [0.1, 0.2]}\n", echo: true,
+                            runs: [sampleRun("s[0.1]"), sampleRun("s[0.2]")], sweepKey: "optimizer.lr", show: ShowParts.all)
+        return NotebookResult(fileName: "nb.md", title: "Sample", lang: "en", headings: [], cells: [
+            .prose(html: "<h1 id=\"sample\">Sample<a class=\"anchor\" href=\"#sample\" aria-label=\"link to this section\">#</a></h1>\n<p>Costs $5 \\(sic): nbrunmath0x and nbrunmath1x</p>\n<pre><code>x\n\ny\n</code></pre>\n", math: math),
+            .formula(name: "loss", tex: "L(w) = w^2", mathML: "<math></math>", error: nil),
+            .code(language: "python", source: "print(1)\n"),
+            .run(RunCell(name: "line", kind: .single, source: "epochs: 5\n", echo: true, runs: [sampleRun("line")], show: ShowParts.all)),
+            .run(sweep),
+            .run(RunCell(name: "bad", kind: .single, source: "epoch: 5\n", echo: true, runs: [], show: ShowParts.all, error: failure)),
+        ], diagnostics: [failure])
+    }
+
+    private func parse(_ text: String) throws -> [String: Any] {
+        try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    private func joined(_ source: Any?) -> String { (source as? [String])?.joined() ?? "" }
+
+    func testNotebookStructure() throws {
+        let notebook = try parse(IPyNBWriter.render(sampleResult()))
+        XCTAssertEqual(notebook["nbformat"] as? Int, 4)
+        XCTAssertEqual(notebook["nbformat_minor"] as? Int, 5)
+        let metadata = try XCTUnwrap(notebook["metadata"] as? [String: Any])
+        XCTAssertEqual((metadata["kernelspec"] as? [String: Any])?["name"] as? String, "nbrun")
+        XCTAssertEqual((metadata["language_info"] as? [String: Any])?["name"] as? String, "yaml")
+        XCTAssertEqual((metadata["nbrun"] as? [String: Any])?["source"] as? String, "nb.md")
+        let cells = try XCTUnwrap(notebook["cells"] as? [[String: Any]])
+        XCTAssertEqual(cells.map { $0["cell_type"] as? String }, ["markdown", "markdown", "markdown", "code", "code", "code"])
+        let ids = cells.compactMap { $0["id"] as? String }
+        XCTAssertEqual(ids.count, cells.count)
+        XCTAssertEqual(Set(ids).count, ids.count, "ids are unique")
+        for id in ids { XCTAssertNotNil(id.range(of: "^[a-zA-Z0-9-_]{1,64}$", options: .regularExpression), id) }
+        for cell in cells {
+            let source = try XCTUnwrap(cell["source"] as? [String])
+            XCTAssertTrue(source.dropLast().allSatisfy { $0.hasSuffix("\n") }, "every line but the last ends in a newline")
+            XCTAssertFalse(source.last?.hasSuffix("\n") ?? true, "the last line has no newline")
+        }
+    }
+
+    func testRunCellsCarryHTMLAndStatus() throws {
+        let cells = try XCTUnwrap(try parse(IPyNBWriter.render(sampleResult()))["cells"] as? [[String: Any]])
+        let line = cells[3]
+        XCTAssertTrue(line["execution_count"] is NSNull)
+        XCTAssertEqual(joined(line["source"]), "epochs: 5")
+        XCTAssertEqual((line["metadata"] as? [String: Any])?["nbrun"] as? [String: String], ["name": "line", "kind": "single"])
+        XCTAssertEqual((cells[4]["metadata"] as? [String: Any])?["nbrun"] as? [String: String], ["name": "s", "kind": "sweep"])
+        for (index, cell) in cells.enumerated().dropFirst(3) {
+            let outputs = try XCTUnwrap(cell["outputs"] as? [[String: Any]])
+            XCTAssertEqual(outputs.count, 1)
+            XCTAssertEqual(outputs[0]["output_type"] as? String, "display_data")
+            XCTAssertEqual((outputs[0]["metadata"] as? [String: Any])?.count, 0)
+            let data = try XCTUnwrap(outputs[0]["data"] as? [String: Any])
+            let html = joined(data["text/html"])
+            XCTAssertTrue(html.hasPrefix("<div class=\"nbrun-output\"><style>"), "cell \(index)")
+            XCTAssertEqual(html.contains("<svg"), index != 5, "runs show their charts; the failed cell has none")
+            XCTAssertFalse(joined(data["text/plain"]).isEmpty)
+        }
+        XCTAssertEqual(joined((cells[3]["outputs"] as? [[String: Any]])?[0]["data"].flatMap { ($0 as? [String: Any])?["text/plain"] }),
+                       "Converged at epoch 3.")
+        let failed = try XCTUnwrap((cells[5]["outputs"] as? [[String: Any]])?[0]["data"] as? [String: Any])
+        XCTAssertEqual(joined(failed["text/plain"]), "nb.md:9:1: error: unknown key 'epoch'\n  hint: did you mean 'epochs'?")
+        XCTAssertTrue(joined(failed["text/html"]).contains("class=\"error\""))
+    }
+
+    func testChartIdsAreUniqueAcrossTheNotebook() throws {
+        // Jupyter puts every output in one page, so clip-path ids must not repeat between cells.
+        let cells = try XCTUnwrap(try parse(IPyNBWriter.render(sampleResult()))["cells"] as? [[String: Any]])
+        let html = cells.map { cell in
+            joined(((cell["outputs"] as? [[String: Any]])?.first?["data"] as? [String: Any])?["text/html"])
+        }.joined()
+        let regex = try NSRegularExpression(pattern: "<clipPath id=\"([^\"]+)\"")
+        let ids = regex.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { Range($0.range(at: 1), in: html).map { String(html[$0]) } }
+        XCTAssertGreaterThan(ids.count, 1)
+        XCTAssertEqual(Set(ids).count, ids.count, "\(ids)")
+    }
+
+    func testMarkdownCells() throws {
+        let cells = try XCTUnwrap(try parse(IPyNBWriter.render(sampleResult()))["cells"] as? [[String: Any]])
+        let prose = joined(cells[0]["source"])
+        XCTAssertTrue(prose.contains("Costs &#36;5 &#92;(sic): $w_1 x < b$ and $$a\nb$$"), prose)
+        XCTAssertFalse(prose.contains("nbrunmath"))
+        XCTAssertTrue(prose.hasPrefix("<h1 id=\"sample\">Sample</h1>\n"), "the report's hover anchors are dropped")
+        XCTAssertFalse(prose.contains("\n\n"), "no blank line ends the HTML block")
+        XCTAssertTrue(prose.contains("<pre><code>x\n&#10;y"), prose)
+        XCTAssertEqual(joined(cells[1]["source"]), "**loss**\n\n$$\nL(w) = w^2\n$$")
+        XCTAssertEqual(joined(cells[2]["source"]), "```python\nprint(1)\n```")
+    }
+
+    func testFormulaErrorsAndFences() {
+        let error = Diagnostic(.error, "unknown command \\foo", at: SourceLocation(line: 2, column: 3), file: "nb.md", hint: "use *\\mathrm*")
+        XCTAssertEqual(IPyNBWriter.formulaMarkdown(name: nil, tex: "\\foo x", rendered: false, error: error),
+                       "```tex\n\\foo x\n```\n\n> nb.md:2:3: error: unknown command \\\\foo\n>\n> hint: use \\*\\\\mathrm\\*")
+        XCTAssertEqual(IPyNBWriter.fencedCode("a ```` b", language: ""), "`````\na ```` b\n`````")
+        XCTAssertEqual(IPyNBWriter.lines("a\nb\n"), .array([.string("a\n"), .string("b\n")]))
+        XCTAssertEqual(IPyNBWriter.lines(""), .array([]))
+    }
+
+    func testDeterministic() {
+        XCTAssertEqual(IPyNBWriter.render(sampleResult()), IPyNBWriter.render(sampleResult()))
+    }
+}
