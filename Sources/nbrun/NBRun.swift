@@ -38,6 +38,9 @@ struct NBRun: ParsableCommand {
     @Option(help: "Time limit per cell in seconds.")
     var timeout: Double = 300
 
+    @Flag(help: "Neither read nor write the result cache (OUTPUT/.nbrun-cache).")
+    var noCache = false
+
     mutating func validate() throws {
         if inputs.isEmpty { throw ValidationError("give a notebook file or folder, e.g. nbrun notebooks/gd.md") }
         for format in formatList where !["html", "json"].contains(format) {
@@ -63,7 +66,7 @@ struct NBRun: ParsableCommand {
     /// Runs the command and returns the exit status.
     func execute() -> Int32 {
         let driver = Driver(outputFolder: URL(fileURLWithPath: output), formats: formatList, allowErrors: allowErrors,
-                            unsafeHTML: unsafeHTML, checkOnly: check,
+                            unsafeHTML: unsafeHTML, checkOnly: check, useCache: !noCache,
                             options: RunOptions(overrides: overrides, checkOnly: check, timeout: timeout))
         return driver.run(inputs: inputs)
     }
