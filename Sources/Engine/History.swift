@@ -48,14 +48,17 @@ public enum TrainingStatus: Equatable, Sendable {
     /// A line-search method found no lower value at `epoch` (a minimum to machine precision, or a kink of a
     /// non-smooth objective); reported as converged.
     case stalled(epoch: Int)
+    /// The deadline of `TrainingSettings.deadline` (or the minimizer's) passed; `epoch` epochs were completed.
+    case timedOut(epoch: Int)
 
-    /// The JSON name: converged, early_stopped, diverged or max_epochs.
+    /// The JSON name: converged, early_stopped, diverged, max_epochs or timed_out.
     public var name: String {
         switch self {
         case .converged, .stalled: return "converged"
         case .earlyStopped: return "early_stopped"
         case .diverged: return "diverged"
         case .maxEpochs: return "max_epochs"
+        case .timedOut: return "timed_out"
         }
     }
 }

@@ -4,7 +4,7 @@ public struct MinimizationResult: Equatable, Sendable {
     /// length in `learningRate`, the points in `iterates`.
     public var history: History
     /// converged (gradient norm below the tolerance, or a stalled line search), diverged (with the reason), or
-    /// max_epochs after `steps` iterations.
+    /// max_epochs after `steps` iterations, or timed_out when the deadline passed.
     public var status: TrainingStatus
     /// The last finite iterate.
     public var point: [Double]
@@ -21,13 +21,16 @@ public struct ObjectiveMinimizer {
     public var steps: Int
     /// Gradient-norm tolerance.
     public var tolerance: Double
+    /// Stop with `TrainingStatus.timedOut` once this passes, checked before each iteration (`nil`: no limit).
+    public var deadline: Deadline?
 
     /// Creates a minimizer; `steps` must be positive and `tolerance` non-negative.
-    public init(steps: Int, tolerance: Double = 1e-8) throws {
+    public init(steps: Int, tolerance: Double = 1e-8, deadline: Deadline? = nil) throws {
         guard steps >= 1 else { throw EngineError.invalidSetting("steps must be at least 1, got \(steps)") }
         guard tolerance >= 0, tolerance.isFinite else { throw EngineError.invalidSetting("tolerance must be ≥ 0, got \(tolerance)") }
         self.steps = steps
         self.tolerance = tolerance
+        self.deadline = deadline
     }
 
     /// Minimizes `function` from `start` with `method`.
@@ -46,6 +49,9 @@ public struct ObjectiveMinimizer {
         append(current, epoch: 0, to: &history)
         if converged(current) { return MinimizationResult(history: history, status: .converged(epoch: 0), point: current.point) }
         for step in 1...steps {
+            if deadline?.hasPassed == true {
+                return MinimizationResult(history: history, status: .timedOut(epoch: step - 1), point: current.point)
+            }
             let next: Iterate?
             do {
                 next = try method.advance(function, from: current)

@@ -3,7 +3,7 @@ extension Trainer {
     /// one epoch = one iteration of `method` on all training rows, in evaluation mode (no dropout).
     ///
     /// The learning-rate column records the accepted step length α of each iteration (entry 0: 0). Early stopping,
-    /// convergence and divergence behave as in `train(optimizer:)`; an error thrown while evaluating ends the run
+    /// convergence, divergence and the deadline behave as in `train(optimizer:)`; an error thrown while evaluating ends the run
     /// as diverged with its description. L1 is refused (it is not differentiable at 0; use gd, which applies it
     /// as a proximal step).
     public func train(method: any SearchMethod, start: [Double]? = nil) throws -> TrainingResult {
@@ -25,6 +25,7 @@ extension Trainer {
         }
         if converged(history) { return TrainingResult(history: history, status: .converged(epoch: 0), parameters: theta) }
         for epoch in 1...max(settings.epochs, 1) where settings.epochs > 0 {
+            if timeIsUp { return finish(.timedOut(epoch: epoch - 1), history, current.point, monitor) }
             let next: Iterate?
             do { next = try method.advance(function, from: current) } catch {
                 return finish(.diverged(epoch: epoch, reason: "\(error)"), history, current.point, nil)

@@ -3,7 +3,8 @@
 /// Each epoch draws batches from a seeded shuffle (full-batch runs use the rows in order), applies the
 /// update and the L1 proximal step after every batch, then records train/validation loss, the objective,
 /// the next learning rate and the gradient norm. Stops on convergence (gradient norm < tolerance),
-/// early stopping, divergence (non-finite loss or parameters) or after the last epoch.
+/// early stopping, divergence (non-finite loss or parameters), when `settings.deadline` passes (checked before each
+/// epoch and every `Deadline.batchInterval` batches) or after the last epoch.
 public struct Trainer {
     /// The objective on the training data.
     public let objective: TrainingObjective
@@ -33,15 +34,12 @@ public struct Trainer {
         }
         if converged(history) { return TrainingResult(history: history, status: .converged(epoch: 0), parameters: theta) }
         for epoch in 1...max(settings.epochs, 1) where settings.epochs > 0 {
+            if timeIsUp { return finish(.timedOut(epoch: epoch - 1), history, theta, monitor) }
             let lr = settings.schedule.learningRate(epoch: epoch - 1, initial: settings.learningRate)
             let order = batch >= n ? Array(0..<n) : generator.permutation(n)
             let lastRecorded = theta
-            for start in stride(from: 0, to: n, by: batch) {
-                let rows = Array(order[start..<min(start + batch, n)])
-                let (_, gradient) = objective.smoothGradient(theta, rows: rows, generator: &generator)
-                optimizer.step(&theta, gradient: gradient, learningRate: lr)
-                objective.regularization.proximalStep(&theta, penalized: objective.model.penalized, learningRate: lr)
-                if !theta.allSatisfy({ $0.isFinite }) { break }
+            guard runEpoch(&theta, order: order, batch: batch, learningRate: lr, optimizer: &optimizer, generator: &generator) else {
+                return TrainingResult(history: history, status: .timedOut(epoch: epoch - 1), parameters: lastRecorded)
             }
             guard record(theta, epoch: epoch, into: &history, generator: &generator) else {
                 return TrainingResult(history: history, status: .diverged(epoch: epoch, reason: reasonNonFinite),
@@ -55,6 +53,24 @@ public struct Trainer {
         }
         return finish(.maxEpochs(epoch: settings.epochs), history, theta, monitor)
     }
+
+    /// One pass of updates over `order` in batches of `batch` rows; `false` when the deadline passed mid-epoch.
+    private func runEpoch(_ theta: inout [Double], order: [Int], batch: Int, learningRate lr: Double,
+                          optimizer: inout any Optimizer, generator: inout SeededGenerator) -> Bool {
+        let n = order.count
+        for (index, start) in stride(from: 0, to: n, by: batch).enumerated() {
+            if index > 0, index % Deadline.batchInterval == 0, timeIsUp { return false }
+            let rows = Array(order[start..<min(start + batch, n)])
+            let (_, gradient) = objective.smoothGradient(theta, rows: rows, generator: &generator)
+            optimizer.step(&theta, gradient: gradient, learningRate: lr)
+            objective.regularization.proximalStep(&theta, penalized: objective.model.penalized, learningRate: lr)
+            if !theta.allSatisfy({ $0.isFinite }) { break }
+        }
+        return true
+    }
+
+    /// `true` once the settings' deadline has passed.
+    var timeIsUp: Bool { settings.deadline?.hasPassed ?? false }
 
     var reasonNonFinite: String { "the loss became NaN or infinite" }
 

@@ -14,10 +14,13 @@ public struct TrainingSettings: Equatable, Sendable {
     public var earlyStopping: EarlyStopping?
     /// Seed for shuffling, dropout and initialization.
     public var seed: UInt64
+    /// Stop with `TrainingStatus.timedOut` once this passes (`nil`: no limit).
+    public var deadline: Deadline?
 
     /// Creates settings.
     public init(epochs: Int, learningRate: Double, tolerance: Double = 1e-8, batchSize: Int? = nil,
-                schedule: Schedule = .constant, earlyStopping: EarlyStopping? = nil, seed: UInt64 = 0) {
+                schedule: Schedule = .constant, earlyStopping: EarlyStopping? = nil, seed: UInt64 = 0,
+                deadline: Deadline? = nil) {
         self.epochs = epochs
         self.learningRate = learningRate
         self.tolerance = tolerance
@@ -25,6 +28,7 @@ public struct TrainingSettings: Equatable, Sendable {
         self.schedule = schedule
         self.earlyStopping = earlyStopping
         self.seed = seed
+        self.deadline = deadline
     }
 }
 

@@ -1,9 +1,9 @@
 /// A message about the input, located in the notebook file.
 ///
 /// Printed as `path:line:col: error: message`, followed by the hint on its own line when present.
-public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Error, Hashable, Sendable, Codable, CustomStringConvertible {
     /// How bad the problem is.
-    public enum Severity: String, Sendable {
+    public enum Severity: String, Sendable, Codable {
         case error, warning, note
     }
 

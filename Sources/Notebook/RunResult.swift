@@ -1,5 +1,5 @@
 /// Per-epoch history of a run, as the report and the JSON show it.
-public struct HistoryTable: Equatable, Sendable {
+public struct HistoryTable: Equatable, Sendable, Codable {
     /// Epoch numbers; entry 0 is the state before the first update.
     public var epoch: [Int]
     /// Mean training loss (no penalty).
@@ -29,7 +29,7 @@ public struct HistoryTable: Equatable, Sendable {
 }
 
 /// A named number (parameter or metric).
-public struct NamedValue: Equatable, Sendable {
+public struct NamedValue: Equatable, Sendable, Codable {
     /// Display name.
     public var name: String
     /// Value.
@@ -43,7 +43,7 @@ public struct NamedValue: Equatable, Sendable {
 }
 
 /// Data for a scatter plot with a fitted curve (1-feature regression).
-public struct FitPlot: Equatable, Sendable {
+public struct FitPlot: Equatable, Sendable, Codable {
     /// Training points (x, y).
     public var points: [[Double]]
     /// Validation points (x, y).
@@ -64,7 +64,7 @@ public struct FitPlot: Equatable, Sendable {
 }
 
 /// Data for a decision-boundary plot (2-D classification).
-public struct BoundaryPlot: Equatable, Sendable {
+public struct BoundaryPlot: Equatable, Sendable, Codable {
     /// Predicted class per grid cell, `classes[row][col]`, rows ascending in y.
     public var classes: [[Int]]
     /// Grid extent.
@@ -90,7 +90,7 @@ public struct BoundaryPlot: Equatable, Sendable {
 }
 
 /// Data for a contour plot of a 2-argument objective with the optimizer's path.
-public struct ContourPlot: Equatable, Sendable {
+public struct ContourPlot: Equatable, Sendable, Codable {
     /// Values on the grid, `values[row][col]`, rows ascending in y.
     public var values: [[Double]]
     /// Grid extent.
@@ -109,7 +109,7 @@ public struct ContourPlot: Equatable, Sendable {
 }
 
 /// The outcome of one run.
-public struct RunResult: Equatable, Sendable {
+public struct RunResult: Equatable, Sendable, Codable {
     /// Run name.
     public var name: String
     /// converged, early_stopped, diverged, max_epochs or error.

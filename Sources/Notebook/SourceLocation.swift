@@ -1,5 +1,5 @@
 /// A position in a notebook file. Lines and columns count from 1; columns are UTF-8 byte offsets + 1.
-public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// 1-based line number.
     public var line: Int
     /// 1-based column, counted in UTF-8 bytes.

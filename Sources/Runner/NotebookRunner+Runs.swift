@@ -6,6 +6,7 @@ extension NotebookRunner {
     /// Resolves and executes one config cell.
     mutating func runCell(_ cell: Cell, yaml: String) -> RunCell {
         let name = ConfigResolver.runName(of: cell)
+        timeLimit = TimeLimit(seconds: options.timeout)
         let allParts = ShowPart.allCases.map(\.rawValue)
         switch resolver.resolve(cell, yaml: yaml) {
         case let .failure(diagnostic):
@@ -34,15 +35,22 @@ extension NotebookRunner {
     private mutating func execute(_ spec: RunSpec) -> RunResult {
         if spec.objective != nil { return executeObjective(spec) }
         let path = notebook.path
-        let executor = RunExecutor(spec: spec, path: path, csv: csv, checkOnly: options.checkOnly) { [prepared] name, location in
+        let executor = RunExecutor(spec: spec, path: path, csv: csv, checkOnly: options.checkOnly,
+                                   timeLimit: timeLimit) { [prepared] name, location in
             guard let data = prepared[name] else {
                 throw Diagnostic(.error, "run '\(name)' has no data to reuse", at: location, file: path)
             }
             return data
         }
         do {
+            let key = cacheKey(spec, formula: nil)
+            if let cached = cachedResult(key, name: spec.name) {
+                prepared[spec.name] = try executor.prepareData()
+                return cached
+            }
             let (result, data) = try executor.execute()
             prepared[spec.name] = data
+            executed(result, key: key)
             return result
         } catch let diagnostic as Diagnostic {
             resolver.markFailed(spec.name)
@@ -59,17 +67,7 @@ extension NotebookRunner {
     mutating func executeObjective(_ spec: RunSpec) -> RunResult {
         do {
             let name = spec.objective ?? ""
-            if formulas[name] == nil, let location = displayFormulas[name] {
-                throw Diagnostic(.error, "formula '\(name)' is a display, not a function definition, so it cannot be minimized",
-                                 at: location, file: notebook.path, hint: "write it as name(arguments) = expression, e.g. f(x, y) = x^2 + y^2")
-            }
-            guard let formula = formulas[name] else {
-                let node = spec.resolved["objective"]
-                let known = formulas.keys.sorted()
-                throw Diagnostic(.error, "no formula named '\(name)' defines a function to minimize", at: node?.location ?? spec.location,
-                                 file: notebook.path, hint: known.isEmpty ? "write a ```formula block such as f(x, y) = x^2 + y^2 above this run"
-                                                                         : Suggestion.hint(for: name, in: known))
-            }
+            let formula = try objectiveFormula(spec)
             let path = notebook.path
             let data = try spec.data.map { dataSpec in
                 try PreparedData.make(dataSpec, degree: nil, csv: csv) { [prepared] run, location in
@@ -79,9 +77,15 @@ extension NotebookRunner {
             }
             if let data { prepared[spec.name] = data }
             let executor = ObjectiveExecutor(spec: spec, path: notebook.path, formula: formula, constants: constants(),
-                                             data: data, checkOnly: options.checkOnly)
+                                             data: data, checkOnly: options.checkOnly, timeLimit: timeLimit)
+            let key = cacheKey(spec, formula: formula)
+            if let cached = cachedResult(key, name: spec.name) {
+                objectiveFunctions[spec.name] = (name, try executor.compile())
+                return cached
+            }
             let (result, function) = try executor.execute()
             objectiveFunctions[spec.name] = (name, function)
+            executed(result, key: key)
             return result
         } catch let diagnostic as Diagnostic {
             resolver.markFailed(spec.name)
@@ -90,6 +94,23 @@ extension NotebookRunner {
             resolver.markFailed(spec.name)
             return RunResult.failure(spec.name, Diagnostic(.error, "\(error)", at: spec.location, file: notebook.path))
         }
+    }
+
+    /// The formula named by `objective:`, or a located error with a suggestion.
+    private func objectiveFormula(_ spec: RunSpec) throws -> FormulaEntry {
+        let name = spec.objective ?? ""
+        if formulas[name] == nil, let location = displayFormulas[name] {
+            throw Diagnostic(.error, "formula '\(name)' is a display, not a function definition, so it cannot be minimized",
+                             at: location, file: notebook.path, hint: "write it as name(arguments) = expression, e.g. f(x, y) = x^2 + y^2")
+        }
+        guard let formula = formulas[name] else {
+            let node = spec.resolved["objective"]
+            let known = formulas.keys.sorted()
+            throw Diagnostic(.error, "no formula named '\(name)' defines a function to minimize", at: node?.location ?? spec.location,
+                             file: notebook.path, hint: known.isEmpty ? "write a ```formula block such as f(x, y) = x^2 + y^2 above this run"
+                                                                     : Suggestion.hint(for: name, in: known))
+        }
+        return formula
     }
 
     /// Front-matter params with numeric values, by name.

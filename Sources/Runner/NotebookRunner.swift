@@ -18,16 +18,34 @@ public struct NotebookRunner {
     /// Named formula blocks that are displays, not function definitions (where they start).
     var displayFormulas: [String: SourceLocation] = [:]
     var objectiveFunctions: [String: (String, FormulaFunction)] = [:]
+    /// The result cache (nil when off or checking).
+    let cache: ResultCache?
+    /// Cache keys of the runs so far, by run name (for `data: NAME` reuse).
+    var runKeys: [String: String] = [:]
+    /// Cache hits and executed runs.
+    var statistics = CacheStatistics()
+    /// The budget of the config cell being run.
+    var timeLimit: TimeLimit
 
     /// Runs `notebook`, whose file lives in `folder`.
     public static func run(_ notebook: Notebook, folder: URL, options: RunOptions = RunOptions()) -> NotebookResult {
+        var statistics = CacheStatistics()
+        return run(notebook, folder: folder, options: options, statistics: &statistics)
+    }
+
+    /// Runs `notebook`, whose file lives in `folder`, and reports how many runs came from the cache.
+    public static func run(_ notebook: Notebook, folder: URL, options: RunOptions, statistics: inout CacheStatistics) -> NotebookResult {
         var runner = NotebookRunner(notebook: notebook, folder: folder, options: options)
-        return runner.execute()
+        let result = runner.execute()
+        statistics = runner.statistics
+        return result
     }
 
     private init(notebook: Notebook, folder: URL, options: RunOptions) {
         self.notebook = notebook
         self.options = options
+        cache = options.checkOnly ? nil : options.cacheFolder.map { ResultCache(folder: $0) }
+        timeLimit = TimeLimit(seconds: options.timeout)
         csv = CSVLoader(notebookFolder: folder, path: notebook.path)
         var frontMatter = FrontMatter()
         do {

@@ -12,6 +12,8 @@ struct ObjectiveExecutor {
     let constants: [String: Double]
     let data: PreparedData?
     let checkOnly: Bool
+    /// The cell's budget; a minimization stopped by it fails with a located error.
+    let timeLimit: TimeLimit
 
     /// The run's result and the compiled function (for contour plots shared by sweeps and comparisons).
     func execute() throws -> (RunResult, FormulaFunction) {
@@ -33,14 +35,18 @@ struct ObjectiveExecutor {
         } catch {
             throw factory.refuse("\(error)", at: "optimizer", "name")
         }
-        let minimizer = try ObjectiveMinimizer(steps: spec.epochs, tolerance: spec.tolerance)
+        let minimizer = try ObjectiveMinimizer(steps: spec.epochs, tolerance: spec.tolerance, deadline: timeLimit.deadline)
         let outcome = minimizer.minimize(function, from: start, method: method)
+        if case let .timedOut(step) = outcome.status {
+            throw timeLimit.exceeded(spec, done: step, unit: "step", path: path)
+        }
         let result = ObjectiveResultBuilder(spec: spec, names: function.compiled.parameterNames, function: function,
                                             outcome: outcome).build()
         return (result, function)
     }
 
-    private func compile() throws -> FormulaFunction {
+    /// The formula compiled with its constants and data columns, without minimizing (cheap).
+    func compile() throws -> FormulaFunction {
         var columns: [String: [Double]]?
         if let data {
             let train = data.train

@@ -40,6 +40,8 @@ struct ObjectiveResultBuilder {
             return "Diverged at step \(step) because \(reason); the path stops at the last finite point \(at)."
         case let .maxEpochs(step):
             return "Reached the maximum of \(step) steps at \(at) with value \(value); gradient norm \(norm)."
+        case let .timedOut(step):
+            return "Stopped after \(ResultFormat.count(step, "step")) at \(at): the time limit ran out."
         case let .earlyStopped(step, _):
             return "Stopped at step \(step)."
         }

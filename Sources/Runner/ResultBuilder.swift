@@ -51,6 +51,8 @@ struct ResultBuilder {
             return "Diverged at epoch \(epoch) because \(reason); the table and curve stop at the last finite epoch.\(advice)"
         case let .maxEpochs(epoch):
             return "Reached the maximum of \(epoch) epochs; gradient norm \(ResultFormat.small(last)) (tolerance \(ResultFormat.small(spec.tolerance)))\(bestNote)."
+        case let .timedOut(epoch):
+            return "Stopped at epoch \(epoch): the time limit ran out."
         case let .stalled(epoch):
             return "Converged at epoch \(epoch): the line search found no lower value (gradient norm \(ResultFormat.small(last)), the minimum to machine precision)."
         }

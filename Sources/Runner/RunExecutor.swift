@@ -9,6 +9,8 @@ struct RunExecutor {
     let csv: CSVLoader
     /// Validate and load data, but train nothing.
     let checkOnly: Bool
+    /// The cell's budget; a run stopped by it fails with a located error.
+    let timeLimit: TimeLimit
     let reuse: (String, SourceLocation) throws -> PreparedData
 
     /// Runs the spec; the prepared data is returned for later `data: NAME` reuse.
@@ -30,14 +32,27 @@ struct RunExecutor {
         let objective = TrainingObjective(model: model, loss: loss,
                                           regularization: Regularization(l1: spec.l1, l2: spec.l2), data: data.train)
         let outcome = try train(objective, data: data, factory: factory)
+        if case let .timedOut(epoch) = outcome.status {
+            throw timeLimit.exceeded(spec, done: epoch, unit: "epoch", path: path)
+        }
         let builder = ResultBuilder(spec: spec, data: data, objective: objective, outcome: outcome)
         return (builder.build(), data)
+    }
+
+    /// Prepares the run's data without training (for a cached result whose data later runs may reuse).
+    func prepareData() throws -> PreparedData {
+        guard let dataSpec = spec.data else {
+            throw Diagnostic(.error, "formula objectives are not available in this version of nbrun", at: spec.location, file: path)
+        }
+        return try PreparedData.make(dataSpec, degree: spec.model.polynomialDegree, csv: csv, reuse: reuse)
     }
 
     /// Dispatches to the closed form, a full-batch search method or the epoch/batch trainer.
     private func train(_ objective: TrainingObjective, data: PreparedData, factory: EngineFactory) throws -> TrainingResult {
         if spec.optimizer.name == "closed_form" { return try closedForm(objective, validation: data.validation) }
-        let trainer = Trainer(objective: objective, validation: data.validation, settings: factory.makeSettings())
+        var settings = factory.makeSettings()
+        settings.deadline = timeLimit.deadline
+        let trainer = Trainer(objective: objective, validation: data.validation, settings: settings)
         guard factory.isSearchMethod else {
             return trainer.train(optimizer: factory.makeOptimizer(penalized: objective.model.penalized))
         }

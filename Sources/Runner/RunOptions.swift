@@ -1,3 +1,5 @@
+import Foundation
+
 /// Options that change how a notebook executes.
 public struct RunOptions: Sendable {
     /// `-p name=value` overrides of front-matter params, in order.
@@ -6,11 +8,14 @@ public struct RunOptions: Sendable {
     public var checkOnly: Bool
     /// Per-cell time limit in seconds.
     public var timeout: Double
+    /// Where run results are cached (`OUTPUT/.nbrun-cache`); `nil` disables the cache. Ignored with `checkOnly`.
+    public var cacheFolder: URL?
 
     /// Creates options.
-    public init(overrides: [(String, String)] = [], checkOnly: Bool = false, timeout: Double = 300) {
+    public init(overrides: [(String, String)] = [], checkOnly: Bool = false, timeout: Double = 300, cacheFolder: URL? = nil) {
         self.overrides = overrides
         self.checkOnly = checkOnly
         self.timeout = timeout
+        self.cacheFolder = cacheFolder
     }
 }

@@ -10,7 +10,16 @@ struct Driver {
     let allowErrors: Bool
     let unsafeHTML: Bool
     let checkOnly: Bool
+    /// Read and write results in `OUTPUT/.nbrun-cache` (off with --no-cache; never with --check).
+    let useCache: Bool
     let options: RunOptions
+
+    /// The run options with the cache folder inside the output folder, when the cache is on.
+    private var runOptions: RunOptions {
+        var options = options
+        options.cacheFolder = useCache && !checkOnly ? outputFolder.appendingPathComponent(".nbrun-cache", isDirectory: true) : nil
+        return options
+    }
 
     func run(inputs: [String]) -> Int32 {
         var status: Int32 = 0
@@ -80,7 +89,9 @@ struct Driver {
             return nil
         }
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
-        let result = NotebookRunner.run(notebook, folder: folder, options: options)
+        var statistics = CacheStatistics()
+        let result = NotebookRunner.run(notebook, folder: folder, options: runOptions, statistics: &statistics)
+        if isTerminal, runOptions.cacheFolder != nil, let summary = statistics.summary { printError("nbrun: \(file): \(summary)") }
         for diagnostic in result.diagnostics { printError(diagnostic.description) }
         if !checkOnly { write(result, name: name(of: file)) }
         return result

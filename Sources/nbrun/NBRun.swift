@@ -41,6 +41,9 @@ struct NBRun: ParsableCommand {
     @Flag(help: "After rendering, watch the notebooks' folders and re-render on every change until interrupted.")
     var watch = false
 
+    @Flag(help: "Neither read nor write the result cache (OUTPUT/.nbrun-cache).")
+    var noCache = false
+
     mutating func validate() throws {
         if inputs.isEmpty { throw ValidationError("give a notebook file or folder, e.g. nbrun notebooks/gd.md") }
         for format in formatList where !["html", "json", "ipynb"].contains(format) {
@@ -67,7 +70,7 @@ struct NBRun: ParsableCommand {
     /// Runs the command and returns the exit status.
     func execute() -> Int32 {
         let driver = Driver(outputFolder: URL(fileURLWithPath: output), formats: formatList, allowErrors: allowErrors,
-                            unsafeHTML: unsafeHTML, checkOnly: check,
+                            unsafeHTML: unsafeHTML, checkOnly: check, useCache: !noCache,
                             options: RunOptions(overrides: overrides, checkOnly: check, timeout: timeout))
         if watch { Watcher(driver: driver, inputs: inputs).run() }
         return driver.run(inputs: inputs)

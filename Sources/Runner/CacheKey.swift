@@ -1,0 +1,43 @@
+import Foundation
+import Notebook
+
+/// The key of one run's cached result: SHA-256 over everything the result depends on.
+///
+/// Callers add the run name, its resolved config (every default filled in), the bytes of the data files it reads
+/// (or, for `data: NAME`, the key of the run it reuses), and for formula runs the TeX, its position and the numeric
+/// params. Each part is added with its label and length, so no two different sequences of parts hash alike.
+struct CacheKey {
+    /// Version of the cache format and of the engine's numerics. Bump it whenever a change to the engine, the
+    /// runner or the result types can change any run's result for the same input, so stale entries miss.
+    static let version = "nbrun-cache-1"
+
+    private var hash = SHA256()
+
+    /// A key for a run of `kind` (`train` or `objective`) under the current `version`.
+    init(kind: String) {
+        add("version", Self.version)
+        add("kind", kind)
+    }
+
+    /// Adds a labelled text part.
+    mutating func add(_ label: String, _ text: String) {
+        add(label, bytes: Data(text.utf8))
+    }
+
+    /// Adds a labelled byte part.
+    mutating func add(_ label: String, bytes: Data) {
+        hash.update("\(label)\u{0}\(bytes.count)\u{0}".utf8)
+        hash.update(bytes)
+    }
+
+    /// Adds a JSON value in a canonical form (ordered keys, exact numbers).
+    mutating func add(_ label: String, json: JSONValue) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
+        add(label, bytes: (try? encoder.encode(json)) ?? Data(String(describing: json).utf8))
+    }
+
+    /// The key: 64 lower-case hex digits, usable as a file name.
+    var value: String { hash.hexDigest() }
+}

@@ -1,0 +1,55 @@
+import Config
+import Foundation
+import Notebook
+
+extension NotebookRunner {
+    /// The cache key of `spec` (with its formula for objective runs); `nil` when the cache is off or an input
+    /// cannot be read or has no key itself (then the run is executed and not stored).
+    func cacheKey(_ spec: RunSpec, formula: FormulaEntry?) -> String? {
+        guard cache != nil else { return nil }
+        var key = CacheKey(kind: formula == nil ? "train" : "objective")
+        key.add("name", spec.name)
+        key.add("config", json: ConfigJSON.make(spec))
+        key.add("resolved", spec.resolved.flowText)
+        key.add("show", spec.show.map(\.rawValue).joined(separator: ","))
+        key.add("optimizer.memory", String(spec.optimizer.memory))
+        if let data = spec.data {
+            key.add("data.split_seed", String(data.splitSeed))
+            switch data.source {
+            case let .generate(generator):
+                key.add("data.centers", "\(generator.centers ?? [])")
+            case let .csv(file, _, _, location):
+                guard let url = try? csv.resolve(file, at: location), let bytes = FileManager.default.contents(atPath: url.path) else {
+                    return nil
+                }
+                key.add("data.csv", bytes: bytes)
+            case let .reuse(run, _):
+                guard let reused = runKeys[run] else { return nil }
+                key.add("data.reuse", reused)
+            }
+        }
+        if let formula {
+            key.add("formula.tex", formula.tex)
+            key.add("formula.at", "\(formula.location) \(formula.indent)")
+            key.add("formula.constants", constants().sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","))
+        }
+        return key.value
+    }
+
+    /// The cached result for `key`, counted as a hit and remembered for runs that reuse this one's data.
+    mutating func cachedResult(_ key: String?, name: String) -> RunResult? {
+        guard let key, let result = cache?.load(key), result.name == name, result.error == nil else { return nil }
+        statistics.fromCache += 1
+        runKeys[name] = key
+        return result
+    }
+
+    /// Counts an executed run, remembers its key and stores a successful result.
+    mutating func executed(_ result: RunResult, key: String?) {
+        guard !options.checkOnly else { return }
+        statistics.executed += 1
+        guard let key, result.error == nil, result.status != "error" else { return }
+        runKeys[result.name] = key
+        cache?.store(result, key: key)
+    }
+}
