@@ -15,6 +15,7 @@ public struct NotebookRunner {
     var prepared: [String: PreparedData] = [:]
     var results: [String: [RunResult]] = [:]
     var formulas: [String: FormulaEntry] = [:]
+    var configCellsDone = 0
     /// Named formula blocks that are displays, not function definitions (where they start).
     var displayFormulas: [String: SourceLocation] = [:]
     var objectiveFunctions: [String: (String, FormulaFunction)] = [:]
@@ -61,6 +62,10 @@ public struct NotebookRunner {
         resolver = ConfigResolver(frontMatter: frontMatter, path: notebook.path)
     }
 
+    private var configCellCount: Int {
+        notebook.cells.filter { if case .config = $0.kind { return true } else { return false } }.count
+    }
+
     private mutating func execute() -> NotebookResult {
         var cells: [CellResult] = []
         for cell in notebook.cells {
@@ -72,6 +77,8 @@ public struct NotebookRunner {
             case let .code(language, source):
                 cells.append(.code(language: language, source: source))
             case let .config(yaml):
+                configCellsDone += 1
+                options.progress?("\(notebook.baseName).md [\(configCellsDone)/\(configCellCount)] \(ConfigResolver.runName(of: cell))")
                 let run = runCell(cell, yaml: yaml)
                 if let error = run.error { diagnostics.append(error) }
                 diagnostics += run.runs.compactMap(\.error).filter { $0 != run.error }

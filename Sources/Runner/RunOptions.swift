@@ -10,6 +10,8 @@ public struct RunOptions: Sendable {
     public var timeout: Double
     /// Where run results are cached (`OUTPUT/.nbrun-cache`); `nil` disables the cache. Ignored with `checkOnly`.
     public var cacheFolder: URL?
+    /// Called before each config cell with a short note such as `gd.md [3/7] batch`, for a progress line.
+    public var progress: (@Sendable (String) -> Void)?
 
     /// Creates options.
     public init(overrides: [(String, String)] = [], checkOnly: Bool = false, timeout: Double = 300, cacheFolder: URL? = nil) {

@@ -18,6 +18,9 @@ struct Driver {
     private var runOptions: RunOptions {
         var options = options
         options.cacheFolder = useCache && !checkOnly ? outputFolder.appendingPathComponent(".nbrun-cache", isDirectory: true) : nil
+        if isatty(2) == 1 {
+            options.progress = { note in FileHandle.standardError.write(Data("\r\u{1B}[Knbrun: running \(note)…".utf8)) }
+        }
         return options
     }
 
@@ -91,6 +94,7 @@ struct Driver {
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
         var statistics = CacheStatistics()
         let result = NotebookRunner.run(notebook, folder: folder, options: runOptions, statistics: &statistics)
+        if isTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         if isTerminal, runOptions.cacheFolder != nil, let summary = statistics.summary { printError("nbrun: \(file): \(summary)") }
         for diagnostic in result.diagnostics { printError(diagnostic.description) }
         if !checkOnly { write(result, name: name(of: file)) }
