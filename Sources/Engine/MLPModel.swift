@@ -17,6 +17,9 @@ public struct MLPModel: Model {
     let offsets: [Int]
 
     /// Creates a network `inputs → hidden… → outputs`.
+    /// Dropout makes training passes random.
+    public var isStochastic: Bool { dropout > 0 }
+
     public init(inputs: Int, hidden: [Int], outputs: Int, activation: Activation = .relu, dropout: Double = 0) {
         precondition(dropout >= 0 && dropout < 1, "dropout must be in [0, 1)")
         widths = [inputs] + hidden + [outputs]

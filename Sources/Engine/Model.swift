@@ -18,4 +18,12 @@ public protocol Model: Sendable {
                         training: Bool, gradient: inout [Double], generator: inout SeededGenerator) -> Double
     /// A one-line description per layer for reports (e.g. "layer 1: 2 → 16, relu, 48 parameters").
     var layerSummary: [String] { get }
+    /// `true` when training passes draw random numbers (dropout), so a training gradient differs from an
+    /// evaluation gradient at the same point.
+    var isStochastic: Bool { get }
+}
+
+extension Model {
+    /// Deterministic unless a model says otherwise.
+    public var isStochastic: Bool { false }
 }

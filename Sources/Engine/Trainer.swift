@@ -29,7 +29,8 @@ public struct Trainer {
         var monitor = settings.earlyStopping?.monitor()
         let n = objective.data.count
         let batch = min(max(settings.batchSize ?? n, 1), max(n, 1))
-        guard record(theta, epoch: 0, into: &history, generator: &generator) else {
+        var fullGradient: [Double]?
+        guard record(theta, epoch: 0, into: &history, generator: &generator, gradient: &fullGradient) else {
             return TrainingResult(history: history, status: .diverged(epoch: 0, reason: reasonNonFinite), parameters: theta)
         }
         if converged(history) { return TrainingResult(history: history, status: .converged(epoch: 0), parameters: theta) }
@@ -38,10 +39,12 @@ public struct Trainer {
             let lr = settings.schedule.learningRate(epoch: epoch - 1, initial: settings.learningRate)
             let order = batch >= n ? Array(0..<n) : generator.permutation(n)
             let lastRecorded = theta
-            guard runEpoch(&theta, order: order, batch: batch, learningRate: lr, optimizer: &optimizer, generator: &generator) else {
+            let reusable = batch >= n && !objective.model.isStochastic ? fullGradient : nil
+            guard runEpoch(&theta, order: order, batch: batch, learningRate: lr, optimizer: &optimizer, generator: &generator,
+                           firstGradient: reusable) else {
                 return TrainingResult(history: history, status: .timedOut(epoch: epoch - 1), parameters: lastRecorded)
             }
-            guard record(theta, epoch: epoch, into: &history, generator: &generator) else {
+            guard record(theta, epoch: epoch, into: &history, generator: &generator, gradient: &fullGradient) else {
                 return TrainingResult(history: history, status: .diverged(epoch: epoch, reason: reasonNonFinite),
                                       parameters: lastRecorded)
             }
@@ -55,13 +58,16 @@ public struct Trainer {
     }
 
     /// One pass of updates over `order` in batches of `batch` rows; `false` when the deadline passed mid-epoch.
+    /// `firstGradient`, when given, is the first batch's gradient already computed at `theta` (a deterministic
+    /// full batch, whose gradient the previous history entry computed), so it is not computed twice.
     private func runEpoch(_ theta: inout [Double], order: [Int], batch: Int, learningRate lr: Double,
-                          optimizer: inout any Optimizer, generator: inout SeededGenerator) -> Bool {
+                          optimizer: inout any Optimizer, generator: inout SeededGenerator, firstGradient: [Double]? = nil) -> Bool {
         let n = order.count
         for (index, start) in stride(from: 0, to: n, by: batch).enumerated() {
             if index > 0, index % Deadline.batchInterval == 0, timeIsUp { return false }
             let rows = Array(order[start..<min(start + batch, n)])
-            let (_, gradient) = objective.smoothGradient(theta, rows: rows, generator: &generator)
+            let gradient = index == 0 && firstGradient != nil ? firstGradient!
+                : objective.smoothGradient(theta, rows: rows, generator: &generator).gradient
             optimizer.step(&theta, gradient: gradient, learningRate: lr)
             objective.regularization.proximalStep(&theta, penalized: objective.model.penalized, learningRate: lr)
             if !theta.allSatisfy({ $0.isFinite }) { break }
@@ -90,12 +96,22 @@ public struct Trainer {
     /// appended) when anything is non-finite.
     func record(_ theta: [Double], epoch: Int, rate: Double? = nil, into history: inout History,
                 generator: inout SeededGenerator) -> Bool {
+        var unused: [Double]?
+        return record(theta, epoch: epoch, rate: rate, into: &history, generator: &generator, gradient: &unused)
+    }
+
+    /// `record`, also handing back the full-batch smooth gradient at `theta` it computed on the way.
+    /// One evaluation pass gives both the training loss and the gradient norm.
+    func record(_ theta: [Double], epoch: Int, rate: Double? = nil, into history: inout History,
+                generator: inout SeededGenerator, gradient: inout [Double]?) -> Bool {
         guard theta.allSatisfy({ $0.isFinite }) else { return false }
-        let trainLoss = objective.dataLoss(theta, on: objective.data)
+        let (trainLoss, fullGradient) = objective.smoothGradient(theta, rows: Array(0..<objective.data.count), training: false,
+                                                                 generator: &generator)
+        gradient = fullGradient
         let validationLoss = validation.map { objective.dataLoss(theta, on: $0) }
         let value = trainLoss + objective.regularization.penalty(theta, penalized: objective.model.penalized)
         let nextRate = rate ?? settings.schedule.learningRate(epoch: epoch, initial: settings.learningRate)
-        let norm = objective.gradientNorm(theta, learningRate: nextRate, generator: &generator)
+        let norm = objective.stationarity(theta, gradient: fullGradient, learningRate: nextRate)
         guard trainLoss.isFinite, value.isFinite, norm.isFinite, validationLoss?.isFinite ?? true else { return false }
         history.append(epoch: epoch, trainLoss: trainLoss, validationLoss: validationLoss, objective: value,
                        learningRate: nextRate, gradientNorm: norm)

@@ -48,6 +48,11 @@ public struct TrainingObjective: Sendable {
     /// gradient mapping `(θ − prox(θ − lr·∇f(θ)))/lr`, which is zero exactly at the optimum.
     public func gradientNorm(_ parameters: [Double], learningRate: Double, generator: inout SeededGenerator) -> Double {
         let gradient = smoothGradient(parameters, rows: Array(0..<data.count), training: false, generator: &generator).gradient
+        return stationarity(parameters, gradient: gradient, learningRate: learningRate)
+    }
+
+    /// The stationarity measure from a full-batch smooth gradient already computed at `parameters`.
+    public func stationarity(_ parameters: [Double], gradient: [Double], learningRate: Double) -> Double {
         guard regularization.l1 != 0 else { return euclideanNorm(gradient) }
         var moved = zip(parameters, gradient).map { $0 - learningRate * $1 }
         regularization.proximalStep(&moved, penalized: model.penalized, learningRate: learningRate)
