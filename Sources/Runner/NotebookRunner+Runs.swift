@@ -31,17 +31,30 @@ extension NotebookRunner {
         }
     }
 
-    /// Runs one spec, recording its data for reuse; failures become error results and mark the name failed.
-    private mutating func execute(_ spec: RunSpec) -> RunResult {
-        if spec.objective != nil { return executeObjective(spec) }
+    /// Looks up the prepared data of an earlier run, for `data: NAME`.
+    func reuseLookup() -> (String, SourceLocation) throws -> PreparedData {
         let path = notebook.path
-        let executor = RunExecutor(spec: spec, path: path, csv: csv, checkOnly: options.checkOnly,
-                                   timeLimit: timeLimit) { [prepared] name, location in
+        return { [prepared] name, location in
             guard let data = prepared[name] else {
                 throw Diagnostic(.error, "run '\(name)' has no data to reuse", at: location, file: path)
             }
             return data
         }
+    }
+
+    /// The failed result for `spec` (a located diagnostic as is, anything else at the run's block); marks the
+    /// name failed so that later cells depending on it fail clearly.
+    mutating func failed(_ spec: RunSpec, _ error: Error) -> RunResult {
+        resolver.markFailed(spec.name)
+        let diagnostic = error as? Diagnostic ?? Diagnostic(.error, "\(error)", at: spec.location, file: notebook.path)
+        return RunResult.failure(spec.name, diagnostic)
+    }
+
+    /// Runs one spec, recording its data for reuse; failures become error results and mark the name failed.
+    private mutating func execute(_ spec: RunSpec) -> RunResult {
+        if spec.objective != nil { return executeObjective(spec) }
+        let executor = RunExecutor(spec: spec, path: notebook.path, csv: csv, checkOnly: options.checkOnly,
+                                   timeLimit: timeLimit, reuse: reuseLookup())
         do {
             let key = cacheKey(spec, formula: nil)
             if let cached = cachedResult(key, name: spec.name) {
@@ -52,12 +65,8 @@ extension NotebookRunner {
             prepared[spec.name] = data
             executed(result, key: key)
             return result
-        } catch let diagnostic as Diagnostic {
-            resolver.markFailed(spec.name)
-            return RunResult.failure(spec.name, diagnostic)
         } catch {
-            resolver.markFailed(spec.name)
-            return RunResult.failure(spec.name, Diagnostic(.error, "\(error)", at: spec.location, file: notebook.path))
+            return failed(spec, error)
         }
     }
 }
@@ -68,13 +77,7 @@ extension NotebookRunner {
         do {
             let name = spec.objective ?? ""
             let formula = try objectiveFormula(spec)
-            let path = notebook.path
-            let data = try spec.data.map { dataSpec in
-                try PreparedData.make(dataSpec, degree: nil, csv: csv) { [prepared] run, location in
-                    guard let data = prepared[run] else { throw Diagnostic(.error, "run '\(run)' has no data to reuse", at: location, file: path) }
-                    return data
-                }
-            }
+            let data = try spec.data.map { try PreparedData.make($0, degree: nil, csv: csv, reuse: reuseLookup()) }
             if let data { prepared[spec.name] = data }
             let executor = ObjectiveExecutor(spec: spec, path: notebook.path, formula: formula, constants: constants(),
                                              data: data, checkOnly: options.checkOnly, timeLimit: timeLimit)
@@ -87,12 +90,8 @@ extension NotebookRunner {
             objectiveFunctions[spec.name] = (name, function)
             executed(result, key: key)
             return result
-        } catch let diagnostic as Diagnostic {
-            resolver.markFailed(spec.name)
-            return RunResult.failure(spec.name, diagnostic)
         } catch {
-            resolver.markFailed(spec.name)
-            return RunResult.failure(spec.name, Diagnostic(.error, "\(error)", at: spec.location, file: notebook.path))
+            return failed(spec, error)
         }
     }
 
