@@ -2,9 +2,8 @@
 public struct Cell: Hashable, Sendable {
     /// What the cell holds.
     public enum Kind: Hashable, Sendable {
-        /// Markdown prose, already rendered to HTML by cmark (raw HTML escaped unless unsafe HTML was allowed).
-        /// Math spans appear as placeholders, see `MathSpan.placeholder`.
-        case prose(html: String)
+        /// Markdown prose: its blocks (math and headings' anchors included) and the Markdown source it came from.
+        case prose(blocks: [Block], markdown: String)
         /// A ```` ```formula [name] ```` block: display math that may define a function.
         case formula(tex: String)
         /// A ```` ```config [name] ```` block: YAML describing a run.
@@ -40,26 +39,6 @@ public struct Cell: Hashable, Sendable {
     /// Maps a 1-based line/column inside the cell's content (as YAML or TeX parsers report it) to the document.
     public func documentLocation(contentLine: Int, contentColumn: Int) -> SourceLocation {
         SourceLocation(line: contentStart.line + contentLine - 1, column: contentColumn + contentIndent)
-    }
-}
-
-/// A math span found in prose: `$…$` (inline) or `$$…$$` (display).
-public struct MathSpan: Hashable, Sendable {
-    /// The TeX between the dollars.
-    public var tex: String
-    /// `true` for `$$…$$`.
-    public var display: Bool
-    /// Document position of the first TeX character.
-    public var location: SourceLocation
-    /// The token that stands for this span in the prose HTML.
-    public var placeholder: String
-
-    /// Creates a math span.
-    public init(tex: String, display: Bool, location: SourceLocation, placeholder: String) {
-        self.tex = tex
-        self.display = display
-        self.location = location
-        self.placeholder = placeholder
     }
 }
 

@@ -1,4 +1,5 @@
-/// A parsed notebook: front matter text, cells in document order, math spans and headings.
+/// A parsed notebook, the document tree: front matter text, cells in document order (prose cells hold blocks and
+/// inlines with source ranges), and the headings for the table of contents.
 public struct Notebook: Sendable {
     /// The path as the user gave it (used in diagnostics).
     public var path: String
@@ -8,19 +9,16 @@ public struct Notebook: Sendable {
     public var frontMatterStartLine: Int
     /// Cells in document order.
     public var cells: [Cell]
-    /// Math spans found in prose, in document order; their placeholders appear in prose HTML.
-    public var mathSpans: [MathSpan]
     /// Headings of the prose, in document order.
     public var headings: [Heading]
 
     /// Creates a notebook.
     public init(path: String, frontMatter: String?, frontMatterStartLine: Int = 2, cells: [Cell],
-                mathSpans: [MathSpan] = [], headings: [Heading] = []) {
+                headings: [Heading] = []) {
         self.path = path
         self.frontMatter = frontMatter
         self.frontMatterStartLine = frontMatterStartLine
         self.cells = cells
-        self.mathSpans = mathSpans
         self.headings = headings
     }
 
@@ -28,5 +26,21 @@ public struct Notebook: Sendable {
     public var baseName: String {
         let file = path.split(separator: "/").last.map(String.init) ?? path
         return file.hasSuffix(".md") ? String(file.dropLast(3)) : file
+    }
+}
+
+extension Notebook {
+    /// Every math span of the prose, in document order.
+    public var mathSpans: [(tex: String, display: Bool, location: SourceLocation)] {
+        var spans: [(tex: String, display: Bool, location: SourceLocation)] = []
+        for cell in cells {
+            guard case let .prose(blocks, _) = cell.kind else { continue }
+            for block in blocks {
+                block.forEachInline { inline in
+                    if case let .math(tex, display) = inline.kind { spans.append((tex, display, inline.range.start)) }
+                }
+            }
+        }
+        return spans
     }
 }

@@ -1,9 +1,10 @@
 /// The executed form of one cell.
 public enum CellResult: Equatable, Sendable {
-    /// Prose HTML from cmark with math placeholders, and the rendered math for each placeholder.
-    case prose(html: String, math: [MathOutput] = [])
-    /// A formula block: its MathML, or its error.
-    case formula(name: String?, tex: String, mathML: String?, error: Diagnostic?)
+    /// Prose: its blocks, its Markdown source, and the error of each math span whose TeX is invalid (keyed by
+    /// the span's location).
+    case prose(blocks: [Block], markdown: String, mathErrors: [SourceLocation: Diagnostic] = [:])
+    /// A formula block: its TeX and its error (invalid TeX, or a name clash).
+    case formula(name: String?, tex: String, error: Diagnostic?)
     /// A code block shown as is.
     case code(language: String, source: String)
     /// A config cell: its source and the run(s) it produced.
@@ -81,28 +82,5 @@ public struct NotebookResult: Equatable, Sendable {
             guard case let .run(run) = cell, run.kind != .compare else { return [] }
             return run.runs
         }
-    }
-}
-
-/// One math span of prose, rendered (or failed).
-public struct MathOutput: Equatable, Sendable {
-    /// The placeholder token in the prose HTML.
-    public var placeholder: String
-    /// The TeX source.
-    public var tex: String
-    /// Display (`$$`) or inline (`$`).
-    public var display: Bool
-    /// The MathML, when conversion succeeded.
-    public var mathML: String?
-    /// The located error, when it failed.
-    public var error: Diagnostic?
-
-    /// Creates a math output.
-    public init(placeholder: String, tex: String, display: Bool, mathML: String?, error: Diagnostic?) {
-        self.placeholder = placeholder
-        self.tex = tex
-        self.display = display
-        self.mathML = mathML
-        self.error = error
     }
 }

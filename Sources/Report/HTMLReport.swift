@@ -1,3 +1,4 @@
+import Formula
 import Foundation
 import Notebook
 
@@ -40,11 +41,12 @@ public enum HTMLReport {
 
     private static func cell(cell: CellResult, counter: inout ChartCounter) -> HTMLNode {
         switch cell {
-        case let .prose(html, math):
-            return .raw(substituteMath(html, math))
-        case let .formula(name, tex, mathML, error):
+        case let .prose(blocks, _, mathErrors):
+            return .raw(ProseRenderer.html(blocks, mathErrors: mathErrors))
+        case let .formula(name, tex, error):
             var children: [HTMLNode] = []
             if let name { children.append(.el("div", class: "label", [.text(name)])) }
+            let mathML = try? MathML.render(tex, display: true)
             children.append(mathML.map(HTMLNode.raw) ?? .el("pre", class: "math-source", [.text(tex)]))
             if let error { children.append(errorBox(error)) }
             return .el("div", class: "formula", children)
@@ -54,23 +56,6 @@ public enum HTMLReport {
         case let .run(run):
             return RunSection.render(run, counter: &counter)
         }
-    }
-
-    /// Replaces math placeholders in cmark's HTML by MathML, the TeX source, or an in-place error.
-    static func substituteMath(_ html: String, _ math: [MathOutput]) -> String {
-        var output = html
-        for item in math.reversed() {
-            let replacement: String
-            if let mathML = item.mathML {
-                replacement = mathML
-            } else if let error = item.error {
-                replacement = HTMLNode.el("span", [("class", "math-error"), ("title", error.headline)], [.text(item.display ? "$$\(item.tex)$$" : "$\(item.tex)$")]).render()
-            } else {
-                replacement = HTMLNode.el("code", class: "math-source", [.text(item.tex)]).render()
-            }
-            output = output.replacingOccurrences(of: item.placeholder, with: replacement)
-        }
-        return output
     }
 
     /// An error shown in place.

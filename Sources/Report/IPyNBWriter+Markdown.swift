@@ -1,28 +1,8 @@
 import Foundation
 import Notebook
 
-/// The markdown-cell sources: prose HTML with TeX math, formula blocks, code fences.
+/// The markdown-cell sources of formula blocks and code fences (prose cells carry the author's own Markdown).
 extension IPyNBWriter {
-    /// cmark's HTML with every math placeholder replaced by its TeX between `$…$` or `$$…$$`.
-    ///
-    /// Jupyter renders HTML inside markdown cells and typesets `$` math with MathJax. It finds the math in the
-    /// raw cell text before the Markdown pass, so the TeX is written unescaped, and every other `$` and `\` of
-    /// the HTML becomes a character reference so that it cannot open math (`$`, `\(`, `\[`, `\begin`). A blank
-    /// line would end the HTML block and hand the rest to the Markdown parser (this happens inside `<pre>`), so
-    /// blank lines are folded into `&#10;`. The report's `#` heading anchors are dropped: its stylesheet shows
-    /// them on hover only, and Jupyter adds its own.
-    static func proseMarkdown(_ html: String, _ math: [MathOutput]) -> String {
-        let withoutAnchors = html.replacingOccurrences(of: ##"<a class="anchor" href="#[^"]*" aria-label="link to this section">#</a>"##,
-                                                       with: "", options: .regularExpression)
-        var output = foldBlankLines(trimmingTrailingNewlines(withoutAnchors)
-            .replacingOccurrences(of: "$", with: "&#36;").replacingOccurrences(of: "\\", with: "&#92;"))
-        for item in math.reversed() {
-            let tex = withoutBlankLines(item.tex)
-            output = output.replacingOccurrences(of: item.placeholder, with: item.display ? "$$\(tex)$$" : "$\(tex)$")
-        }
-        return output
-    }
-
     /// The formula's name in bold, its TeX as display math (or as a TeX code block when nbrun could not read
     /// it, as the HTML report shows it), and its error in a block quote.
     static func formulaMarkdown(name: String?, tex: String, rendered: Bool, error: Diagnostic?) -> String {
@@ -59,20 +39,6 @@ extension IPyNBWriter {
             result.append(character)
         }
         return result
-    }
-
-    /// Joins each whitespace-only line to the next with a `&#10;` character reference: the same text inside
-    /// `<pre>`, insignificant whitespace elsewhere, and no blank line to end the HTML block.
-    static func foldBlankLines(_ html: String) -> String {
-        let lines = html.split(separator: "\n", omittingEmptySubsequences: false)
-        var output = ""
-        for (index, line) in lines.enumerated() {
-            output += line
-            guard index + 1 < lines.count else { break }
-            let blank = line.allSatisfy(\.isWhitespace) && index > 0
-            output += blank ? "&#10;" : "\n"
-        }
-        return output
     }
 
     /// TeX with empty lines removed: MathJax in Jupyter does not let math span a blank line.

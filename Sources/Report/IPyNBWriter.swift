@@ -1,3 +1,4 @@
+import Formula
 import Notebook
 
 /// Renders an executed notebook as a Jupyter notebook (nbformat 4.5), for `--to ipynb`.
@@ -15,10 +16,11 @@ public enum IPyNBWriter {
         for cell in result.cells {
             let id = "cell-\(cells.count + 1)"
             switch cell {
-            case let .prose(html, math):
-                cells.append(markdownCell(id: id, proseMarkdown(html, math)))
-            case let .formula(name, tex, mathML, error):
-                cells.append(markdownCell(id: id, formulaMarkdown(name: name, tex: tex, rendered: mathML != nil, error: error)))
+            case let .prose(_, markdown, _):
+                cells.append(markdownCell(id: id, markdown))
+            case let .formula(name, tex, error):
+                let rendered = (try? MathML.validate(tex)) != nil
+                cells.append(markdownCell(id: id, formulaMarkdown(name: name, tex: tex, rendered: rendered, error: error)))
             case let .code(language, source):
                 // A markdown cell holding a fenced block: Jupyter highlights it and nobody expects it to run.
                 // A code cell would offer to execute YAML or Python it cannot run; a raw cell is shown unrendered

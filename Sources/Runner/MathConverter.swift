@@ -1,18 +1,18 @@
 import Formula
 import Notebook
 
-/// Converts TeX to MathML for the report; errors are located in the document.
+/// Checks TeX while executing (the report renders it); errors are located in the document.
 enum MathConverter {
-    /// MathML for `tex`, or a diagnostic at the error's position inside the TeX, shifted to the document:
-    /// the TeX starts at `location`; its later lines start at column `1 + indent`.
-    static func convert(_ tex: String, display: Bool, at location: SourceLocation, indent: Int = 0,
-                        path: String) -> (String?, Diagnostic?) {
+    /// nil when `tex` is valid, else a diagnostic at the error's position inside the TeX, shifted to the
+    /// document: the TeX starts at `location`; its later lines start at column `1 + indent`.
+    static func check(_ tex: String, at location: SourceLocation, indent: Int = 0, path: String) -> Diagnostic? {
         do {
-            return (try MathML.render(tex, display: display), nil)
+            try MathML.validate(tex)
+            return nil
         } catch let error as FormulaError {
-            return (nil, diagnostic(error, at: location, indent: indent, path: path))
+            return diagnostic(error, at: location, indent: indent, path: path)
         } catch {
-            return (nil, Diagnostic(.error, "\(error)", at: location, file: path))
+            return Diagnostic(.error, "\(error)", at: location, file: path)
         }
     }
 

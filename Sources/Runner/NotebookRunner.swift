@@ -70,8 +70,8 @@ public struct NotebookRunner {
         var cells: [CellResult] = []
         for cell in notebook.cells {
             switch cell.kind {
-            case let .prose(html):
-                cells.append(.prose(html: html, math: proseMath(html)))
+            case let .prose(blocks, markdown):
+                cells.append(.prose(blocks: blocks, markdown: markdown, mathErrors: checkMath(blocks)))
             case let .formula(tex):
                 cells.append(formula(cell, tex: tex))
             case let .code(language, source):
@@ -91,17 +91,22 @@ public struct NotebookRunner {
                               cells: cells, diagnostics: diagnostics.sorted { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) })
     }
 
-    private mutating func proseMath(_ html: String) -> [MathOutput] {
-        notebook.mathSpans.filter { html.contains($0.placeholder) }.map { span in
-            let (mathML, error) = MathConverter.convert(span.tex, display: span.display, at: span.location, path: notebook.path)
-            if let error { diagnostics.append(error) }
-            return MathOutput(placeholder: span.placeholder, tex: span.tex, display: span.display, mathML: mathML, error: error)
+    /// Checks the TeX of every math span of a prose cell; the errors, keyed by span, are shown in place.
+    private mutating func checkMath(_ blocks: [Block]) -> [SourceLocation: Diagnostic] {
+        var errors: [SourceLocation: Diagnostic] = [:]
+        for block in blocks {
+            block.forEachInline { inline in
+                guard case let .math(tex, _) = inline.kind,
+                      let error = MathConverter.check(tex, at: inline.range.start, path: notebook.path) else { return }
+                errors[inline.range.start] = error
+                diagnostics.append(error)
+            }
         }
+        return errors
     }
 
     private mutating func formula(_ cell: Cell, tex: String) -> CellResult {
-        let (mathML, error) = MathConverter.convert(tex, display: true, at: cell.contentStart, indent: cell.contentIndent,
-                                                    path: notebook.path)
+        let error = MathConverter.check(tex, at: cell.contentStart, indent: cell.contentIndent, path: notebook.path)
         var failure = error
         do {
             let definition = error == nil ? (try? FormulaCompiler.parseDefinition(tex)) ?? nil : nil
@@ -115,6 +120,6 @@ public struct NotebookRunner {
             failure = failure ?? diagnostic
         } catch {}
         if let failure { diagnostics.append(failure) }
-        return .formula(name: cell.name, tex: tex, mathML: mathML, error: failure)
+        return .formula(name: cell.name, tex: tex, error: failure)
     }
 }

@@ -1,4 +1,4 @@
-import Notebook
+@testable import Notebook
 import XCTest
 
 final class NotebookParserTests: XCTestCase {
@@ -30,8 +30,10 @@ final class NotebookParserTests: XCTestCase {
         """)
         XCTAssertEqual(notebook.cells.count, 5)
         XCTAssertEqual(notebook.cells.map(\.number), [1, 2, 3, 4, 5])
-        guard case let .prose(html) = notebook.cells[0].kind else { return XCTFail("expected prose") }
-        XCTAssertTrue(html.contains("<em>prose</em>"))
+        guard case let .prose(blocks, markdown) = notebook.cells[0].kind else { return XCTFail("expected prose") }
+        XCTAssertEqual(markdown, "# Title\n\nSome *prose*.")
+        guard case let .paragraph(inlines) = blocks.last?.kind else { return XCTFail("expected a paragraph") }
+        XCTAssertEqual(inlines.map(\.kind), [.text("Some "), .emphasis([Inline(.text("prose"), range: inlines[1].children[0].range)]), .text(".")])
         XCTAssertEqual(notebook.cells[1].kind, .config(yaml: "data: {generate: linear}\n"))
         XCTAssertEqual(notebook.cells[1].name, "baseline")
         XCTAssertEqual(notebook.cells[2].kind, .formula(tex: "f(x, y) = (1 - x)^2\n"))
@@ -63,11 +65,10 @@ final class NotebookParserTests: XCTestCase {
         XCTAssertEqual(notebook.mathSpans.map(\.display), [false, true])
         XCTAssertEqual(notebook.mathSpans[0].location, SourceLocation(line: 1, column: 7))
         XCTAssertEqual(notebook.mathSpans[1].location, SourceLocation(line: 2, column: 3))
-        guard case let .prose(html) = notebook.cells[0].kind else { return XCTFail("expected prose") }
-        XCTAssertTrue(html.contains(notebook.mathSpans[0].placeholder))
-        XCTAssertFalse(html.contains("<em>"), "emphasis inside math must not be parsed")
-        XCTAssertTrue(html.contains("<code>$not math$</code>"))
-        XCTAssertTrue(html.contains("$5."))
+        let kinds = try inlineKinds(notebook)
+        XCTAssertFalse(kinds.contains { if case .emphasis = $0 { return true } else { return false } }, "emphasis inside math is undone")
+        XCTAssertTrue(kinds.contains(.code("$not math$")))
+        XCTAssertEqual(kinds.last, .text("$5."))
     }
 
     func testMultiLineDisplayMathKeepsLaterLinesRight() throws {
@@ -81,28 +82,58 @@ final class NotebookParserTests: XCTestCase {
         XCTAssertTrue(notebook.mathSpans.isEmpty)
     }
 
-    func testRawHTMLIsEscapedUnlessAllowed() throws {
-        let text = "Hello <script>alert(1)</script> world\n\n<div onclick=\"x()\">block</div>\n"
-        guard case let .prose(safe) = try parse(text).cells[0].kind else { return XCTFail("expected prose") }
-        XCTAssertFalse(safe.contains("<script>"))
-        XCTAssertTrue(safe.contains("&lt;script&gt;"))
-        XCTAssertTrue(safe.contains("&lt;div onclick="))
-        guard case let .prose(unsafe) = try parse(text, unsafeHTML: true).cells[0].kind else { return XCTFail("expected prose") }
-        XCTAssertTrue(unsafe.contains("<script>"))
+    func testRawHTMLIsTextUnlessAllowed() throws {
+        let text = "Hello <b>x</b> world\n\n<div onclick=\"x()\">block</div>\n"
+        let safe = try parse(text)
+        XCTAssertEqual(try inlineKinds(safe), [.text("Hello "), .text("<b>"), .text("x"), .text("</b>"), .text(" world"),
+                                                .text("<div onclick=\"x()\">block</div>")])
+        let unsafe = try parse(text, unsafeHTML: true)
+        XCTAssertEqual(try inlineKinds(unsafe), [.text("Hello "), .html("<b>"), .text("x"), .html("</b>"), .text(" world")])
+        guard case let .prose(blocks, _) = unsafe.cells[0].kind else { return XCTFail("expected prose") }
+        XCTAssertEqual(blocks.last?.kind, .html("<div onclick=\"x()\">block</div>\n"))
     }
 
-    func testDangerousLinksAreDropped() throws {
-        guard case let .prose(html) = try parse("[x](javascript:alert(1))\n").cells[0].kind else { return XCTFail("expected prose") }
-        XCTAssertFalse(html.contains("javascript:"))
+    func testDangerousLinksAreEmptiedUnlessAllowed() throws {
+        let text = "[x](javascript:alert(1)) ![i](data:image/png;base64,AA) [f](FILE:///etc/passwd)\n"
+        let destinations = { (notebook: Notebook) in
+            try self.inlineKinds(notebook).compactMap { kind -> String? in
+                switch kind {
+                case let .link(destination, _, _), let .image(destination, _, _): return destination
+                default: return nil
+                }
+            }
+        }
+        XCTAssertEqual(try destinations(try parse(text)), ["", "data:image/png;base64,AA", ""])
+        XCTAssertEqual(try destinations(try parse(text, unsafeHTML: true)), ["javascript:alert(1)", "data:image/png;base64,AA", "FILE:///etc/passwd"])
+    }
+
+    func testNULBecomesReplacementCharacterAndNothingIsLost() throws {
+        let notebook = try parse("a\u{0}b\n\nsecond paragraph\n\n```config r\nepochs: 1\n```\n")
+        XCTAssertEqual(try inlineKinds(notebook), [.text("a\u{FFFD}b"), .text("second paragraph")])
+        XCTAssertEqual(notebook.cells.last?.name, "r")
+    }
+
+    /// The inline kinds of the first prose cell, top-level inlines of its paragraphs and headings in order.
+    private func inlineKinds(_ notebook: Notebook) throws -> [Inline.Kind] {
+        guard case let .prose(blocks, _) = notebook.cells.first?.kind else { throw XCTSkip("no prose") }
+        return blocks.flatMap { block -> [Inline.Kind] in
+            switch block.kind {
+            case let .paragraph(inlines), let .heading(_, _, inlines): return inlines.map(\.kind)
+            default: return []
+            }
+        }
     }
 
     func testHeadingsGetUniqueAnchors() throws {
         let notebook = try parse("# Intro\n\n## Step $x_1$\n\n## Step $x_1$\n")
         XCTAssertEqual(notebook.headings.map(\.id), ["intro", "step-x-1", "step-x-1-2"])
         XCTAssertEqual(notebook.headings[1].text, "Step x_1")
-        guard case let .prose(html) = notebook.cells[0].kind else { return XCTFail("expected prose") }
-        XCTAssertTrue(html.contains("<h2 id=\"step-x-1-2\">"))
-        XCTAssertTrue(html.contains("href=\"#intro\""))
+        guard case let .prose(blocks, _) = notebook.cells[0].kind else { return XCTFail("expected prose") }
+        let anchors = blocks.compactMap { block -> String? in
+            if case let .heading(_, anchor, _) = block.kind { return anchor }
+            return nil
+        }
+        XCTAssertEqual(anchors, ["intro", "step-x-1", "step-x-1-2"])
     }
 
     func testInvalidUTF8IsLocated() {

@@ -12,14 +12,15 @@ final class IPyNBWriterTests: XCTestCase {
     }
 
     private func sampleResult() -> NotebookResult {
-        let math = [MathOutput(placeholder: "nbrunmath0x", tex: "w_1 x < b", display: false, mathML: "<math></math>", error: nil),
-                    MathOutput(placeholder: "nbrunmath1x", tex: "a\n\nb", display: true, mathML: "<math></math>", error: nil)]
+        let markdown = "# Sample\n\nCosts $5 \\(sic): $w_1 x < b$ and\n$$a\nb$$\n\n    x\n\n    y"
+        let prose = try! NotebookParser.parse(bytes: Array(markdown.utf8), path: "nb.md").cells[0]
+        guard case let .prose(blocks, source) = prose.kind else { fatalError("expected prose") }
         let failure = Diagnostic(.error, "unknown key 'epoch'", at: SourceLocation(line: 9, column: 1), file: "nb.md", hint: "did you mean 'epochs'?")
         let sweep = RunCell(name: "s", kind: .sweep, source: "sweep: {optimizer.lr: [0.1, 0.2]}\n", echo: true,
                             runs: [sampleRun("s[0.1]"), sampleRun("s[0.2]")], sweepKey: "optimizer.lr", show: ShowParts.all)
         return NotebookResult(fileName: "nb.md", title: "Sample", lang: "en", headings: [], cells: [
-            .prose(html: "<h1 id=\"sample\">Sample<a class=\"anchor\" href=\"#sample\" aria-label=\"link to this section\">#</a></h1>\n<p>Costs $5 \\(sic): nbrunmath0x and nbrunmath1x</p>\n<pre><code>x\n\ny\n</code></pre>\n", math: math),
-            .formula(name: "loss", tex: "L(w) = w^2", mathML: "<math></math>", error: nil),
+            .prose(blocks: blocks, markdown: source),
+            .formula(name: "loss", tex: "L(w) = w^2", error: nil),
             .code(language: "python", source: "print(1)\n"),
             .run(RunCell(name: "line", kind: .single, source: "epochs: 5\n", echo: true, runs: [sampleRun("line")], show: ShowParts.all)),
             .run(sweep),
@@ -94,11 +95,8 @@ final class IPyNBWriterTests: XCTestCase {
     func testMarkdownCells() throws {
         let cells = try XCTUnwrap(try parse(IPyNBWriter.render(sampleResult()))["cells"] as? [[String: Any]])
         let prose = joined(cells[0]["source"])
-        XCTAssertTrue(prose.contains("Costs &#36;5 &#92;(sic): $w_1 x < b$ and $$a\nb$$"), prose)
-        XCTAssertFalse(prose.contains("nbrunmath"))
-        XCTAssertTrue(prose.hasPrefix("<h1 id=\"sample\">Sample</h1>\n"), "the report's hover anchors are dropped")
-        XCTAssertFalse(prose.contains("\n\n"), "no blank line ends the HTML block")
-        XCTAssertTrue(prose.contains("<pre><code>x\n&#10;y"), prose)
+        XCTAssertEqual(prose, "# Sample\n\nCosts $5 \\(sic): $w_1 x < b$ and\n$$a\nb$$\n\n    x\n\n    y",
+                       "a prose cell holds the author's own Markdown, which Jupyter renders with its math")
         XCTAssertEqual(joined(cells[1]["source"]), "**loss**\n\n$$\nL(w) = w^2\n$$")
         XCTAssertEqual(joined(cells[2]["source"]), "```python\nprint(1)\n```")
     }

@@ -29,12 +29,13 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(odd, odd.sorted())
     }
 
-    func testMathPlaceholdersAreReplaced() {
-        let math = [MathOutput(placeholder: "nbrunmath0x", tex: "x", display: false, mathML: "<math><mi>x</mi></math>", error: nil),
-                    MathOutput(placeholder: "nbrunmath1x", tex: "\\foo", display: false, mathML: nil,
-                               error: Diagnostic(.error, "unknown command \\foo", at: SourceLocation(line: 3, column: 4), file: "nb.md"))]
-        let html = HTMLReport.substituteMath("<p>a nbrunmath0x b nbrunmath1x</p>", math)
-        XCTAssertEqual(html, "<p>a <math><mi>x</mi></math> b <span class=\"math-error\" title=\"nb.md:3:4: error: unknown command \\foo\">$\\foo$</span></p>")
+    func testMathIsRenderedInPlaceAndFailedMathShowsItsError() throws {
+        let notebook = try NotebookParser.parse(bytes: Array("a $x$ b $\\foo$\n".utf8), path: "nb.md")
+        guard case let .prose(blocks, _) = notebook.cells[0].kind else { return XCTFail("expected prose") }
+        let error = Diagnostic(.error, "unknown command \\foo", at: SourceLocation(line: 1, column: 10), file: "nb.md")
+        let html = ProseRenderer.html(blocks, mathErrors: [SourceLocation(line: 1, column: 10): error])
+        XCTAssertTrue(html.hasPrefix("<p>a <math><semantics><mrow><mi>x</mi></mrow>"), html)
+        XCTAssertTrue(html.hasSuffix(" b <span class=\"math-error\" title=\"nb.md:1:10: error: unknown command \\foo\">$\\foo$</span></p>\n"), html)
     }
 
     private func sampleRun() -> RunResult {
@@ -70,11 +71,14 @@ final class ReportTests: XCTestCase {
 
     func testPageIsSelfContained() {
         let result = NotebookResult(fileName: "t.md", title: "T <1>", lang: "zh", headings: [Heading(level: 2, text: "Intro", id: "intro")],
-                                    cells: [.prose(html: "<h2 id=\"intro\">Intro</h2>"), .code(language: "python", source: "x < 1")], diagnostics: [])
+                                    cells: [.prose(blocks: [Block(.heading(level: 2, anchor: "intro", [Inline(.text("Intro"), range: SourceRange(at: SourceLocation(line: 1, column: 4)))]),
+                                                          range: SourceRange(at: SourceLocation(line: 1, column: 1)))], markdown: "## Intro"),
+                                            .code(language: "python", source: "x < 1")], diagnostics: [])
         let page = HTMLReport.render(result)
         XCTAssertTrue(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh\">"))
         XCTAssertTrue(page.contains("<title>T &lt;1&gt;</title>"))
         XCTAssertTrue(page.contains("<a href=\"#intro\">Intro</a>"))
+        XCTAssertTrue(page.contains("<h2 id=\"intro\">Intro<a class=\"anchor\" href=\"#intro\" aria-label=\"link to this section\">#</a></h2>"))
         XCTAssertTrue(page.contains("<code class=\"language-python\">x &lt; 1</code>"))
         XCTAssertFalse(page.contains("<script"))
         XCTAssertTrue(page.contains("prefers-color-scheme:dark"))

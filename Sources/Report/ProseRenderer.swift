@@ -1,0 +1,155 @@
+import Formula
+import Notebook
+
+/// Renders prose blocks to HTML the way libcmark's HTML renderer does (same tags, line breaks and escaping, so
+/// pages stay byte-identical), plus what cmark cannot do: math as MathML, and anchors on top-level headings.
+struct ProseRenderer {
+    private(set) var output = ""
+    /// The error of each math span whose TeX is invalid, keyed by where the span starts.
+    let mathErrors: [SourceLocation: Diagnostic]
+
+    /// The HTML of `blocks`.
+    static func html(_ blocks: [Block], mathErrors: [SourceLocation: Diagnostic] = [:]) -> String {
+        var renderer = ProseRenderer(mathErrors: mathErrors)
+        renderer.render(blocks, tight: false)
+        return renderer.output
+    }
+
+    private init(mathErrors: [SourceLocation: Diagnostic]) {
+        self.mathErrors = mathErrors
+    }
+
+    /// Starts a new line unless the output is empty or already at one (cmark's `cr`).
+    private mutating func newline() {
+        if let last = output.utf8.last, last != UInt8(ascii: "\n") { output += "\n" }
+    }
+
+    private mutating func text(_ text: String) {
+        output += HTMLNode.escape(text, attribute: true)
+    }
+
+    /// Renders `blocks`; `tight` drops the `<p>` of paragraphs that are direct children of a tight list item.
+    private mutating func render(_ blocks: [Block], tight: Bool) {
+        for block in blocks { render(block, tight: tight) }
+    }
+
+    private mutating func render(_ block: Block, tight: Bool) {
+        switch block.kind {
+        case let .paragraph(inlines):
+            if tight { return render(inlines) }
+            newline()
+            output += "<p>"
+            render(inlines)
+            output += "</p>\n"
+        case let .heading(level, anchor, inlines):
+            heading(level: level, anchor: anchor, inlines)
+        case let .blockQuote(blocks):
+            newline()
+            output += "<blockquote>\n"
+            render(blocks, tight: false)
+            newline()
+            output += "</blockquote>\n"
+        case let .list(style, items):
+            list(style, items)
+        case let .codeBlock(info, literal, _):
+            newline()
+            let language = info.prefix { !$0.isWhitespace }
+            output += language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-"
+            if !language.isEmpty {
+                text(String(language))
+                output += "\">"
+            }
+            text(literal)
+            output += "</code></pre>\n"
+        case let .html(literal):
+            newline()
+            output += literal
+            newline()
+        case .thematicBreak:
+            newline()
+            output += "<hr />\n"
+        }
+    }
+
+    private mutating func heading(level: Int, anchor: String?, _ inlines: [Inline]) {
+        newline()
+        output += "<h\(level)"
+        if let anchor { output += " id=\"\(anchor)\"" }
+        output += ">"
+        render(inlines)
+        if let anchor { output += "<a class=\"anchor\" href=\"#\(anchor)\" aria-label=\"link to this section\">#</a>" }
+        output += "</h\(level)>\n"
+    }
+
+    private mutating func list(_ style: Block.ListStyle, _ items: [[Block]]) {
+        newline()
+        if !style.ordered {
+            output += "<ul>\n"
+        } else {
+            output += style.start == 1 ? "<ol>\n" : "<ol start=\"\(style.start)\">\n"
+        }
+        for item in items {
+            newline()
+            output += "<li>"
+            render(item, tight: style.tight)
+            output += "</li>\n"
+        }
+        output += style.ordered ? "</ol>\n" : "</ul>\n"
+    }
+
+    private mutating func render(_ inlines: [Inline]) {
+        for inline in inlines { render(inline) }
+    }
+
+    private mutating func render(_ inline: Inline) {
+        switch inline.kind {
+        case let .text(literal): text(literal)
+        case let .code(literal):
+            output += "<code>"
+            text(literal)
+            output += "</code>"
+        case let .math(tex, display): math(tex, display: display, at: inline.range.start)
+        case let .html(literal): output += literal
+        case let .emphasis(children):
+            output += "<em>"
+            render(children)
+            output += "</em>"
+        case let .strong(children):
+            output += "<strong>"
+            render(children)
+            output += "</strong>"
+        case let .link(destination, title, children):
+            output += "<a href=\"" + URLEscaping.href(destination) + "\""
+            if !title.isEmpty {
+                output += " title=\""
+                text(title)
+                output += "\""
+            }
+            output += ">"
+            render(children)
+            output += "</a>"
+        case let .image(source, title, children):
+            output += "<img src=\"" + URLEscaping.href(source) + "\" alt=\""
+            text(children.map(\.plainText).joined())
+            output += "\""
+            if !title.isEmpty {
+                output += " title=\""
+                text(title)
+                output += "\""
+            }
+            output += " />"
+        case .softBreak: output += "\n"
+        case .lineBreak: output += "<br />\n"
+        }
+    }
+
+    /// MathML, or the TeX in an error span whose tooltip is the located error.
+    private mutating func math(_ tex: String, display: Bool, at location: SourceLocation) {
+        if mathErrors[location] == nil, let mathML = try? MathML.render(tex, display: display) {
+            output += mathML
+            return
+        }
+        let title = mathErrors[location]?.headline ?? "invalid TeX"
+        output += HTMLNode.el("span", [("class", "math-error"), ("title", title)], [.text(display ? "$$\(tex)$$" : "$\(tex)$")]).render()
+    }
+}
