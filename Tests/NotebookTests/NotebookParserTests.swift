@@ -68,7 +68,7 @@ final class NotebookParserTests: XCTestCase {
         let kinds = try inlineKinds(notebook)
         XCTAssertFalse(kinds.contains { if case .emphasis = $0 { return true } else { return false } }, "emphasis inside math is undone")
         XCTAssertTrue(kinds.contains(.code("$not math$")))
-        XCTAssertEqual(kinds.last, .text("$5."))
+        XCTAssertEqual(kinds.last, .text(" and $5."))
     }
 
     func testMultiLineDisplayMathKeepsLaterLinesRight() throws {
