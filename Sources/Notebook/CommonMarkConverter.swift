@@ -148,7 +148,7 @@ private struct TreeBuilder {
         let kind: Inline.Kind
         switch cmark_node_get_type(node) {
         case CMARK_NODE_TEXT: kind = .text(string(cmark_node_get_literal(node)))
-        case CMARK_NODE_CODE: kind = .code(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_CODE: kind = Self.codeOrValue(string(cmark_node_get_literal(node)))
         case CMARK_NODE_HTML_INLINE: kind = .html(string(cmark_node_get_literal(node)))
         case CMARK_NODE_EMPH: kind = .emphasis(inlines(of: node, leaf: leaf))
         case CMARK_NODE_STRONG: kind = .strong(inlines(of: node, leaf: leaf))
@@ -179,6 +179,15 @@ private struct TreeBuilder {
         guard line > leaf.line else { return SourceLocation(line: max(line, 0), column: max(column, 0)) }
         let shift = source.contentColumn(line: line, quoteDepth: leaf.quoteDepth) - leaf.column
         return SourceLocation(line: line, column: column + shift)
+    }
+
+    /// A code span, or an inline value when its whole content is `{RUN.PATH[:FORMAT]}`.
+    static func codeOrValue(_ literal: String) -> Inline.Kind {
+        switch ValueReference.parse(literal) {
+        case nil: return .code(literal)
+        case let .success(reference)?: return .value(reference, literal: literal)
+        case let .failure(error)?: return .malformedValue(error, literal: literal)
+        }
     }
 
     private func string(_ pointer: UnsafePointer<CChar>?) -> String {

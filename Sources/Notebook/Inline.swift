@@ -10,6 +10,11 @@ public struct Inline: Hashable, Sendable {
         case text(String)
         /// A code span's content.
         case code(String)
+        /// A code span holding `{RUN.PATH}` or `{RUN.PATH:FORMAT}`: a value computed by a run; the literal is the
+        /// span's content as written.
+        case value(ValueReference, literal: String)
+        /// A code span that looks like a value reference but is malformed; shown as code, reported as an error.
+        case malformedValue(ValueReference.SyntaxError, literal: String)
         /// A math span: its TeX source exactly as written, inline (`$`) or display (`$$`).
         case math(tex: String, display: Bool)
         /// Raw inline HTML, kept only when unsafe HTML is allowed (otherwise it arrives as `text`).
@@ -52,7 +57,7 @@ public struct Inline: Hashable, Sendable {
     /// The text a reader sees, for heading anchors and titles: text, code, TeX of math, breaks as spaces.
     public var plainText: String {
         switch kind {
-        case let .text(text), let .code(text): return text
+        case let .text(text), let .code(text), let .value(_, text), let .malformedValue(_, text): return text
         case let .math(tex, _): return tex
         case .html: return ""
         case .softBreak, .lineBreak: return " "

@@ -21,38 +21,48 @@ public enum NotebookParser {
                         headings: builder.headings)
     }
 
-    /// Decodes UTF-8 strictly; the error points at the first invalid byte.
+    /// Decodes UTF-8 strictly (the error points at the first invalid byte), drops a byte-order mark, turns
+    /// `\r\n` into `\n` and U+0000 into U+FFFD (as CommonMark asks, so no byte ends the text early).
     static func decodeUTF8(_ bytes: [UInt8], path: String) throws -> String {
+        guard let text = String(validating: normalized(bytes), as: UTF8.self) else { throw invalidUTF8(bytes, path: path) }
+        return text
+    }
+
+    /// The bytes without a leading byte-order mark, with CRLF as LF and NUL as the UTF-8 of U+FFFD.
+    private static func normalized(_ bytes: [UInt8]) -> [UInt8] {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        guard bytes[start...].contains(where: { $0 == 0 || $0 == 0x0D }) else { return start == 0 ? bytes : Array(bytes[start...]) }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0 {
+                result += [0xEF, 0xBF, 0xBD]
+            } else if byte != 0x0D || index + 1 >= bytes.count || bytes[index + 1] != 0x0A {
+                result.append(byte)
+            }
+            index += 1
+        }
+        return result
+    }
+
+    /// The located error for the first invalid byte.
+    private static func invalidUTF8(_ bytes: [UInt8], path: String) -> Diagnostic {
         var line = 1, lineStart = 0, position = 0
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
-        var scalars = String.UnicodeScalarView()
-        while true {
+        loop: while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
-                scalars.append(scalar)
                 position += UTF8.width(scalar)
                 if scalar == "\n" { line += 1; lineStart = position }
-            case .emptyInput:
-                var text = String(scalars)
-                if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-                // CommonMark: U+0000 is replaced by U+FFFD, so no byte ends the text early.
-                if text.unicodeScalars.contains("\u{0}") {
-                    text = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{0}" ? "\u{FFFD}" : $0 }))
-                }
-                return text.replacingCRLF()
-            case .error:
-                throw Diagnostic(.error, "file is not valid UTF-8", at: SourceLocation(line: line, column: position - lineStart + 1),
-                                 file: path, hint: "save the notebook as UTF-8")
+            case .emptyInput, .error:
+                break loop
             }
         }
-    }
-}
-
-extension String {
-    /// The string with `\r\n` line ends turned into `\n`.
-    func replacingCRLF() -> String {
-        guard contains("\r\n") else { return self }
-        return split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n")
+        return Diagnostic(.error, "file is not valid UTF-8", at: SourceLocation(line: line, column: position - lineStart + 1),
+                          file: path, hint: "save the notebook as UTF-8")
     }
 }

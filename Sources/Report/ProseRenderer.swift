@@ -104,7 +104,7 @@ struct ProseRenderer {
     private mutating func render(_ inline: Inline) {
         switch inline.kind {
         case let .text(literal): text(literal)
-        case let .code(literal):
+        case let .code(literal), let .value(_, literal), let .malformedValue(_, literal):
             output += "<code>"
             text(literal)
             output += "</code>"
