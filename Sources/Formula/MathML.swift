@@ -1,3 +1,5 @@
+import Markup
+
 /// TeX → MathML Core rendering, with no JavaScript.
 public enum MathML {
     /// Renders `tex` as a `<math>` element (`display="block"` when `display`), with the TeX source kept in
@@ -16,7 +18,7 @@ public enum MathML {
         }
         let open = display ? "<math display=\"block\">" : "<math>"
         return open + "<semantics>" + body
-            + "<annotation encoding=\"application/x-tex\">\(XMLEscaping.escape(tex))</annotation></semantics></math>"
+            + "<annotation encoding=\"application/x-tex\">\(MarkupEscaping.escape(tex))</annotation></semantics></math>"
     }
 
     /// Checks that `tex` is valid, renderable TeX without producing markup.

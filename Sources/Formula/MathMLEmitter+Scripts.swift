@@ -192,7 +192,7 @@ extension MathMLEmitter {
 
     /// A delimiter of fixed size (`\big(`, `\Bigr]`, …).
     mutating func emitSized(_ delimiter: MathNode.Delimiter, size: Double, role: MathNode.OperatorRole) {
-        let length = XMLEscaping.em(size)
+        let length = Self.em(size)
         let form: String
         switch role {
         case .open: form = " form=\"prefix\""

@@ -1,3 +1,6 @@
+import Foundation
+import Markup
+
 /// Writes a `MathNode` tree as MathML Core markup.
 ///
 /// Spacing follows TeX's atom classes where Chromium's operator dictionary would differ: unary minus,
@@ -92,8 +95,8 @@ struct MathMLEmitter {
         case .text(let text):
             output += "<mtext>\(esc(Self.protectEdgeSpaces(text)))</mtext>"
         case .space(let em):
-            output += em < 0 ? "<mspace style=\"margin-left:\(XMLEscaping.em(em))\"></mspace>"
-                : "<mspace width=\"\(XMLEscaping.em(em))\"></mspace>"
+            output += em < 0 ? "<mspace style=\"margin-left:\(Self.em(em))\"></mspace>"
+                : "<mspace width=\"\(Self.em(em))\"></mspace>"
         case .row(let nodes):
             emitRow(nodes)
         case .function, .largeOperator:
@@ -159,6 +162,15 @@ struct MathMLEmitter {
         return String(characters)
     }
 
-    /// XML-escapes text.
-    func esc(_ text: String) -> String { XMLEscaping.escape(text) }
+    /// Escapes element content with the one markup escaper (which also drops XML-illegal characters).
+    func esc(_ text: String) -> String { MarkupEscaping.escape(text) }
+
+    /// An em length with at most four decimals and no trailing zeros, e.g. `0.1667em`, `1em`, `-0.1667em`.
+    static func em(_ value: Double) -> String {
+        var text = String(format: "%.4f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        if text == "-0" { text = "0" }
+        return text + "em"
+    }
 }
