@@ -6,7 +6,8 @@ import Foundation
 /// since any of them may read it. The output folder is never watched, so writing reports cannot retrigger.
 struct Watcher {
     let driver: Driver
-    let inputs: [String]
+    /// The notebooks and folders given on the command line.
+    var inputs: [String] { driver.configuration.inputs }
     /// Seconds between polls.
     var interval: Double = 0.4
 
