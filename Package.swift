@@ -34,14 +34,14 @@ let package = Package(
         ]),
         .target(name: "TestSupport", path: "Sources/TestSupport"),
 
-        .testTarget(name: "MarkupTests", dependencies: ["Markup", "TestSupport"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "TestSupport"]),
-        .testTarget(name: "ConfigTests", dependencies: ["Config", "TestSupport"]),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+        .testTarget(name: "ConfigTests", dependencies: ["Config", "Notebook"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FormulaTests", dependencies: ["Formula", "Markup", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Markup", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Markup", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "RunnerTests", dependencies: ["Runner", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"], exclude: ["Notebooks"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "Markup", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "Notebook", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", exclude: ["Notebooks"]),
     ]
 )
