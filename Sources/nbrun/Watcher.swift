@@ -40,7 +40,7 @@ struct Watcher {
         var seen = Set<String>()
         return inputs.compactMap { input -> URL? in
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory)
             let url = (isDirectory.boolValue ? URL(fileURLWithPath: input) : URL(fileURLWithPath: input).deletingLastPathComponent())
                 .standardizedFileURL
             return seen.insert(url.path).inserted ? url : nil
