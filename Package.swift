@@ -18,12 +18,13 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .target(name: "Markup"),
         .target(name: "Notebook", dependencies: ["CCmark"]),
         .target(name: "Config", dependencies: ["Notebook", .product(name: "Yams", package: "Yams")]),
         .target(name: "Engine"),
-        .target(name: "Formula", dependencies: ["Notebook"]),
-        .target(name: "Charts"),
-        .target(name: "Report", dependencies: ["Notebook", "Charts", "Formula"]),
+        .target(name: "Formula", dependencies: ["Notebook", "Markup"]),
+        .target(name: "Charts", dependencies: ["Markup"]),
+        .target(name: "Report", dependencies: ["Notebook", "Charts", "Formula", "Markup"]),
         .target(name: "Runner", dependencies: [
             "Notebook", "Config", "Engine", "Formula", .product(name: "SwiftCSV", package: "SwiftCSV"),
         ]),
@@ -33,13 +34,14 @@ let package = Package(
         ]),
         .target(name: "TestSupport", path: "Sources/TestSupport"),
 
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "TestSupport"]),
-        .testTarget(name: "ConfigTests", dependencies: ["Config", "TestSupport"]),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+        .testTarget(name: "ConfigTests", dependencies: ["Config", "Notebook"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "FormulaTests", dependencies: ["Formula", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "RunnerTests", dependencies: ["Runner", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"], exclude: ["Notebooks"]),
+        .testTarget(name: "FormulaTests", dependencies: ["Formula", "Markup", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Markup", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "Markup", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "Notebook", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", exclude: ["Notebooks"]),
     ]
 )

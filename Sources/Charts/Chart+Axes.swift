@@ -1,32 +1,33 @@
+import Markup
+
 /// The chart's frame: root element, clip path, caption, grid, axes, tick labels and axis titles.
 extension Chart {
     /// Shorthand for a formatted coordinate.
     typealias C = SVGFormat
 
     /// `<svg …>` with viewBox, size, accessibility attributes and the inherited text colour and font.
-    func openingTag(_ frame: ChartFrame) -> String {
+    func rootAttributes(_ frame: ChartFrame) -> [(String, String)] {
         let w = C.coordinate(frame.width)
         let h = C.coordinate(frame.height)
-        let tag = C.element("svg", [
+        return [
             ("xmlns", "http://www.w3.org/2000/svg"), ("class", "nbrun-chart"), ("viewBox", "0 0 \(w) \(h)"),
             ("width", w), ("height", h), ("role", "img"), ("aria-label", accessibleLabel),
             ("font-size", "12"), ("fill", "currentColor"),
-        ])
-        return String(tag.dropLast(2)) + ">"
+        ]
     }
 
     /// `<defs>` with the clip path that keeps series and background inside the plot area.
-    func clipDefinition(_ frame: ChartFrame) -> String {
+    func clipDefinition(_ frame: ChartFrame) -> MarkupNode {
         let plot = frame.plot
         let rect = C.element("rect", [
             ("x", C.coordinate(plot.left)), ("y", C.coordinate(plot.top)),
             ("width", C.coordinate(plot.width)), ("height", C.coordinate(plot.height)),
         ])
-        return "<defs><clipPath id=\"\(clipID)\">" + rect + "</clipPath></defs>"
+        return .el("defs", [], [.el("clipPath", [("id", clipID)], [rect])])
     }
 
     /// The visible title above the plot, aligned with its left edge.
-    func captionElements(_ frame: ChartFrame) -> [String] {
+    func captionElements(_ frame: ChartFrame) -> [MarkupNode] {
         guard let title, !title.isEmpty else { return [] }
         return [C.element("text", [
             ("class", "caption"), ("x", C.coordinate(frame.plot.left)), ("y", "22"),
@@ -35,23 +36,22 @@ extension Chart {
     }
 
     /// Light grid lines at the major ticks.
-    func gridElements(_ frame: ChartFrame) -> [String] {
+    func gridElements(_ frame: ChartFrame) -> [MarkupNode] {
         let plot = frame.plot
-        var lines = ["<g class=\"grid\" stroke=\"currentColor\" stroke-opacity=\"0.12\" stroke-width=\"1\">"]
+        var lines: [MarkupNode] = []
         for px in tickPixels(frame.xTicks.major, frame.x) {
             lines.append(line(Self.snap(px), plot.top, Self.snap(px), plot.bottom))
         }
         for py in tickPixels(frame.yTicks.major, frame.y) {
             lines.append(line(plot.left, Self.snap(py), plot.right, Self.snap(py)))
         }
-        lines.append("</g>")
-        return lines
+        return [C.group([("class", "grid"), ("stroke", "currentColor"), ("stroke-opacity", "0.12"), ("stroke-width", "1")], lines)]
     }
 
     /// Left and bottom axis lines, tick marks (minor ones shorter) and tick labels.
-    func axisElements(_ frame: ChartFrame) -> [String] {
+    func axisElements(_ frame: ChartFrame) -> [MarkupNode] {
         let plot = frame.plot
-        var lines = ["<g class=\"axes\" stroke=\"currentColor\" stroke-opacity=\"0.55\" stroke-width=\"1\">"]
+        var lines: [MarkupNode] = []
         let left = Self.snap(plot.left)
         let bottom = Self.snap(plot.bottom)
         lines.append(line(left, plot.top, left, bottom))
@@ -62,14 +62,14 @@ extension Chart {
         for (values, length) in [(frame.yTicks.major, 5.0), (frame.yTicks.minor, 3.0)] {
             lines += tickPixels(values, frame.y).map { line(left - length, Self.snap($0), left, Self.snap($0)) }
         }
-        lines.append("</g>")
-        return lines + tickLabelElements(frame)
+        let axes = C.group([("class", "axes"), ("stroke", "currentColor"), ("stroke-opacity", "0.55"), ("stroke-width", "1")], lines)
+        return [axes] + tickLabelElements(frame)
     }
 
     /// Tick labels: centred under x ticks, right-aligned beside y ticks.
-    func tickLabelElements(_ frame: ChartFrame) -> [String] {
+    func tickLabelElements(_ frame: ChartFrame) -> [MarkupNode] {
         let plot = frame.plot
-        var lines = ["<g class=\"tick-labels\" fill=\"currentColor\" fill-opacity=\"0.8\" font-size=\"11\">"]
+        var lines: [MarkupNode] = []
         for (value, label) in zip(frame.xTicks.major, frame.xTicks.labels) {
             guard let px = visiblePixel(value, frame.x) else { continue }
             lines.append(C.element("text", [("x", C.coordinate(px)), ("y", C.coordinate(plot.bottom + 8)),
@@ -80,14 +80,13 @@ extension Chart {
             lines.append(C.element("text", [("x", C.coordinate(plot.left - 8)), ("y", C.coordinate(py)),
                                             ("text-anchor", "end"), ("dy", "0.32em")], text: label))
         }
-        lines.append("</g>")
-        return lines
+        return [C.group([("class", "tick-labels"), ("fill", "currentColor"), ("fill-opacity", "0.8"), ("font-size", "11")], lines)]
     }
 
     /// The x label centred under the axis and the y label rotated beside it.
-    func axisTitleElements(_ frame: ChartFrame) -> [String] {
+    func axisTitleElements(_ frame: ChartFrame) -> [MarkupNode] {
         let plot = frame.plot
-        var lines: [String] = []
+        var lines: [MarkupNode] = []
         if !xLabel.isEmpty {
             lines.append(C.element("text", [
                 ("class", "x-label"), ("x", C.coordinate(plot.left + plot.width / 2)),
@@ -105,7 +104,7 @@ extension Chart {
     }
 
     /// A faint frame with "no data" in the middle, for charts without drawable points.
-    func emptyElements(_ frame: ChartFrame) -> [String] {
+    func emptyElements(_ frame: ChartFrame) -> [MarkupNode] {
         let plot = frame.plot
         return [
             C.element("rect", [
@@ -126,7 +125,7 @@ extension Chart {
     static func snap(_ v: Double) -> Double { v.rounded(.down) + 0.5 }
 
     /// `<line>` from (x1, y1) to (x2, y2).
-    func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double) -> String {
+    func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double) -> MarkupNode {
         C.element("line", [("x1", C.coordinate(x1)), ("y1", C.coordinate(y1)),
                            ("x2", C.coordinate(x2)), ("y2", C.coordinate(y2))])
     }

@@ -1,10 +1,12 @@
+import Markup
+
 /// The background layer: contour lines or decision regions, clipped to the plot area.
 extension Chart {
     /// Group opacity of decision regions; applied to the whole group so neighbouring cells never double up.
     static let regionOpacity = "0.2"
 
     /// The background's elements, or nothing without a background.
-    func backgroundElements(_ frame: ChartFrame) -> [String] {
+    func backgroundElements(_ frame: ChartFrame) -> [MarkupNode] {
         guard let background else { return [] }
         switch background {
         case let .contour(values, xRange, yRange, levels):
@@ -16,12 +18,12 @@ extension Chart {
 
     /// One `<path>` per level that crosses the field (ascending levels), thin and in `currentColor`; lower levels are
     /// drawn more opaque so the basin around the minimum stands out.
-    func contourElements(values: [[Double]], grid: GridMapping, levels: [Double]) -> [String] {
+    func contourElements(values: [[Double]], grid: GridMapping, levels: [Double]) -> [MarkupNode] {
         let rows = values.count
         let cols = values.map(\.count).min() ?? 0
         let sorted = Array(Set(levels.filter(\.isFinite))).sorted()
         guard rows >= 2, cols >= 2, !sorted.isEmpty else { return [] }
-        var lines = ["<g class=\"contours\" clip-path=\"url(#\(clipID))\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1\" stroke-linejoin=\"round\">"]
+        var lines: [MarkupNode] = []
         for (rank, level) in sorted.enumerated() {
             let isolines = MarchingSquares.isolines(values, level: level)
             let data = isolines.map { pathData($0, grid: grid, rows: rows, cols: cols) }.joined()
@@ -29,8 +31,8 @@ extension Chart {
             let opacity = sorted.count == 1 ? 0.5 : 0.6 - 0.35 * Double(rank) / Double(sorted.count - 1)
             lines.append(C.element("path", [("d", data), ("stroke-opacity", C.coordinate(opacity))]))
         }
-        lines.append("</g>")
-        return lines
+        return [C.group([("class", "contours"), ("clip-path", "url(#\(clipID))"), ("fill", "none"), ("stroke", "currentColor"),
+                         ("stroke-width", "1"), ("stroke-linejoin", "round")], lines)]
     }
 
     /// `M x,y L x,y … [Z]` for one iso-line; points closer than 1 px (L1 distance) to the previous kept point are dropped
@@ -50,11 +52,11 @@ extension Chart {
     }
 
     /// One `<rect>` per run of equal, non-negative classes along each grid row, filled in the class colours.
-    func regionElements(classes: [[Int]], grid: GridMapping) -> [String] {
+    func regionElements(classes: [[Int]], grid: GridMapping) -> [MarkupNode] {
         let rows = classes.count
         let cols = classes.map(\.count).min() ?? 0
         guard rows >= 1, cols >= 1 else { return [] }
-        var lines = ["<g class=\"regions\" clip-path=\"url(#\(clipID))\" opacity=\"\(Self.regionOpacity)\" shape-rendering=\"crispEdges\">"]
+        var lines: [MarkupNode] = []
         for row in 0..<rows {
             var col = 0
             while col < cols {
@@ -70,8 +72,8 @@ extension Chart {
                 col = end
             }
         }
-        lines.append("</g>")
-        return lines
+        return [C.group([("class", "regions"), ("clip-path", "url(#\(clipID))"), ("opacity", Self.regionOpacity),
+                         ("shape-rendering", "crispEdges")], lines)]
     }
 
     /// The pixel rectangle of cells `columns` in `row`, where the cells tile the grid ranges evenly.

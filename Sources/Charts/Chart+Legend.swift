@@ -1,3 +1,5 @@
+import Markup
+
 /// The legend: one entry per named series with a swatch in the series' colour and style.
 ///
 /// It sits in the plot corner that covers the least data; over a contour background, or when every corner would
@@ -54,10 +56,10 @@ extension Chart {
     }
 
     /// The legend group: in rows above the plot when `rowsAbovePlot` is given, else boxed in a plot corner.
-    func legendElements(_ frame: ChartFrame, rowsAbovePlot: [[Int]]?) -> [String] {
+    func legendElements(_ frame: ChartFrame, rowsAbovePlot: [[Int]]?) -> [MarkupNode] {
         guard legendIsVisible else { return [] }
         let entries = legendEntries
-        var lines = ["<g class=\"legend\">"]
+        var lines: [MarkupNode] = []
         if let rows = rowsAbovePlot {
             for (rowIndex, row) in rows.enumerated() {
                 let cy = frame.legendTop + Self.legendRowHeight * (Double(rowIndex) + 0.5)
@@ -78,13 +80,12 @@ extension Chart {
                 lines += legendEntry(entry, left: box.left + 8, cy: box.top + 4 + Self.legendRowHeight * (Double(row) + 0.5))
             }
         }
-        lines.append("</g>")
-        return lines
+        return [C.group([("class", "legend")], lines)]
     }
 
     /// Swatch and name of one entry, starting at `left`, vertically centred on `cy`.
-    func legendEntry(_ entry: ChartSeries, left: Double, cy: Double) -> [String] {
-        var lines: [String] = []
+    func legendEntry(_ entry: ChartSeries, left: Double, cy: Double) -> [MarkupNode] {
+        var lines: [MarkupNode] = []
         if entry.isLine {
             var attributes = [("x1", C.coordinate(left)), ("y1", C.coordinate(cy)),
                               ("x2", C.coordinate(left + Self.legendSwatchWidth)), ("y2", C.coordinate(cy)),

@@ -1,3 +1,5 @@
+import Markup
+
 /// Vertical dashed rules with labels (e.g. "best epoch 37").
 extension Chart {
     /// A marker placed in pixels: its rule's x, its label's box and the label's anchor.
@@ -59,11 +61,11 @@ extension Chart {
     }
 
     /// The rules and labels.
-    func markerElements(_ frame: ChartFrame) -> [String] {
+    func markerElements(_ frame: ChartFrame) -> [MarkupNode] {
         let placed = placedMarkers(frame)
         guard !placed.isEmpty else { return [] }
         let plot = frame.plot
-        var lines = ["<g class=\"markers\">"]
+        var lines: [MarkupNode] = []
         for item in placed {
             lines.append(C.element("line", [
                 ("x1", C.coordinate(item.x)), ("y1", C.coordinate(plot.top)),
@@ -76,7 +78,6 @@ extension Chart {
                 ("text-anchor", item.anchorsAtEnd ? "end" : "start"), ("font-size", "11"), ("fill-opacity", "0.8"),
             ], text: item.marker.label))
         }
-        lines.append("</g>")
-        return lines
+        return [C.group([("class", "markers")], lines)]
     }
 }

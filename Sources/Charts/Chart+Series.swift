@@ -1,3 +1,5 @@
+import Markup
+
 /// A position in SVG pixels.
 typealias Pixel = (x: Double, y: Double)
 
@@ -11,43 +13,36 @@ extension Chart {
     static let dashPattern = "7 4"
 
     /// Every series inside one group clipped to the plot area.
-    func seriesElements(_ frame: ChartFrame) -> [String] {
-        var lines = ["<g class=\"series\" clip-path=\"url(#\(clipID))\">"]
-        for item in series {
-            lines += elements(for: item, frame)
-        }
-        lines.append("</g>")
-        return lines
+    func seriesElements(_ frame: ChartFrame) -> [MarkupNode] {
+        let children = series.flatMap { elements(for: $0, frame) }
+        return [C.group([("class", "series"), ("clip-path", "url(#\(clipID))")], children)]
     }
 
     /// The polylines (one per unbroken run of points) and dots of one series. A lone point between breaks of a
     /// line series is drawn as a small dot so it does not vanish.
-    func elements(for item: ChartSeries, _ frame: ChartFrame) -> [String] {
+    func elements(for item: ChartSeries, _ frame: ChartFrame) -> [MarkupNode] {
         let segments = pixelSegments(item, frame)
-        var lines: [String] = []
+        var lines: [MarkupNode] = []
         var dots: [Pixel] = item.hasDots ? segments.flatMap { $0 } : []
         if item.isLine {
             var attributes = [("fill", "none"), ("stroke", item.color), ("stroke-width", "2"),
                               ("stroke-linejoin", "round"), ("stroke-linecap", "round")]
             if item.style == .dashedLine { attributes.append(("stroke-dasharray", Self.dashPattern)) }
-            lines.append(String(C.element("g", attributes).dropLast(2)) + ">")
-            for segment in segments where segment.count >= 2 {
-                let points = segment.map { C.coordinate($0.x) + "," + C.coordinate($0.y) }.joined(separator: " ")
-                lines.append(C.element("polyline", [("points", points)]))
+            let polylines = segments.filter { $0.count >= 2 }.map { segment in
+                C.element("polyline", [("points", segment.map { C.coordinate($0.x) + "," + C.coordinate($0.y) }.joined(separator: " "))])
             }
-            lines.append("</g>")
+            lines.append(C.group(attributes, polylines))
             if !item.hasDots { dots = segments.filter { $0.count == 1 }.flatMap { $0 } }
         }
         guard !dots.isEmpty else { return lines }
         let radius = item.hasDots ? Self.dotRadius : 1.5
         // Over a background, a thin outline in the text colour keeps dots visible on regions of their own colour.
-        let outline = background == nil ? "stroke=\"none\"" : "stroke=\"currentColor\" stroke-opacity=\"0.6\" stroke-width=\"0.75\""
-        lines.append("<g fill=\"\(item.color)\" \(outline)>")
-        for dot in dots {
-            lines.append(C.element("circle", [("cx", C.coordinate(dot.x)), ("cy", C.coordinate(dot.y)),
-                                              ("r", C.coordinate(radius))]))
+        let outline = background == nil ? [("stroke", "none")]
+            : [("stroke", "currentColor"), ("stroke-opacity", "0.6"), ("stroke-width", "0.75")]
+        let circles = dots.map { dot in
+            C.element("circle", [("cx", C.coordinate(dot.x)), ("cy", C.coordinate(dot.y)), ("r", C.coordinate(radius))])
         }
-        lines.append("</g>")
+        lines.append(C.group([("fill", item.color)] + outline, circles))
         return lines
     }
 

@@ -1,3 +1,5 @@
+import Markup
+
 /// A 2-D chart — lines, scatter, markers and an optional contour or decision-region background — rendered as a
 /// self-contained SVG element.
 ///
@@ -68,7 +70,7 @@ public struct Chart {
     /// The complete `<svg …>…</svg>` element: one child element per line, no trailing newline.
     public func svg() -> String {
         let (frame, legendRows) = layout()
-        var lines = [openingTag(frame)]
+        var lines: [MarkupNode] = []
         if let title, !title.isEmpty { lines.append(SVGFormat.element("title", [], text: title)) }
         lines.append(clipDefinition(frame))
         lines += captionElements(frame)
@@ -83,8 +85,7 @@ public struct Chart {
             lines += emptyElements(frame)
         }
         lines += axisTitleElements(frame)
-        lines.append("</svg>")
-        return lines.joined(separator: "\n")
+        return MarkupNode.el("svg", rootAttributes(frame), MarkupNode.lines(lines)).render(.xml)
     }
 
     /// The sanitized id of the plot-area clip path.

@@ -1,4 +1,6 @@
-/// Locale-free formatting and escaping for SVG output.
+import Markup
+
+/// Locale-free formatting and element shorthands for SVG output (escaping is `MarkupEscaping`'s).
 enum SVGFormat {
     /// A coordinate rounded to 2 decimals without trailing zeros: `12.5`, `3`, `-0.25`; `-0` prints as `0`.
     /// Non-finite input prints as `0` (callers skip non-finite points before formatting).
@@ -18,37 +20,15 @@ enum SVGFormat {
         return text
     }
 
-    /// Escapes `&`, `<`, `>`, `"` and `'` so `text` is safe in element content and in quoted attributes.
-    /// Control characters that XML 1.0 forbids are dropped.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            default:
-                if scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result
+    /// An element `<name a="v" …/>` or `<name …>text</name>`, escaped by `MarkupEscaping` when serialized.
+    /// Attributes keep the given order, so output is deterministic.
+    static func element(_ name: String, _ attributes: [(String, String)], text: String? = nil) -> MarkupNode {
+        .el(name, attributes, text.map { [.text($0)] } ?? [])
     }
 
-    /// An element `<name a="v" …/>` or `<name …>text</name>`; attribute values and text are escaped.
-    /// Attributes keep the given order, so output is deterministic.
-    static func element(_ name: String, _ attributes: [(String, String)], text: String? = nil) -> String {
-        var result = "<" + name
-        for (key, value) in attributes {
-            result += " " + key + "=\"" + escape(value) + "\""
-        }
-        guard let text else { return result + "/>" }
-        return result + ">" + escape(text) + "</" + name + ">"
+    /// A `<g>` with each child on its own line.
+    static func group(_ attributes: [(String, String)], _ children: [MarkupNode]) -> MarkupNode {
+        .el("g", attributes, MarkupNode.lines(children))
     }
 
     /// An XML-safe id: characters other than ASCII letters, digits, `-` and `_` become `-`;

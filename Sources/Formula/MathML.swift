@@ -1,3 +1,5 @@
+import Markup
+
 /// TeX → MathML Core rendering, with no JavaScript.
 public enum MathML {
     /// Renders `tex` as a `<math>` element (`display="block"` when `display`), with the TeX source kept in
@@ -5,18 +7,24 @@ public enum MathML {
     ///
     /// - Throws: `FormulaError` (kind `.syntax`) located in `tex` for anything unsupported or malformed.
     public static func render(_ tex: String, display: Bool) throws -> String {
+        try node(tex, display: display).render()
+    }
+
+    /// The `<math>` element of `render` as a markup tree, for embedding in a larger `MarkupNode` page.
+    ///
+    /// - Throws: `FormulaError` (kind `.syntax`) located in `tex` for anything unsupported or malformed.
+    public static func node(_ tex: String, display: Bool) throws -> MarkupNode {
         let tree = try TeXParser.parse(tex)
         var emitter = MathMLEmitter(display: display)
         let nodes: [MathNode]
         if case .row(let list) = tree.kind { nodes = list } else { nodes = [tree] }
         emitter.emitRow(nodes)
         var body = emitter.output
-        if !body.hasPrefix("<mrow>") || !body.hasSuffix("</mrow>") || nodes.count == 1 {
-            body = "<mrow>\(body)</mrow>"
+        if nodes.count == 1 || !MathMLEmitter.isSingleRow(body) {
+            body = [.el("mrow", [], body)]
         }
-        let open = display ? "<math display=\"block\">" : "<math>"
-        return open + "<semantics>" + body
-            + "<annotation encoding=\"application/x-tex\">\(XMLEscaping.escape(tex))</annotation></semantics></math>"
+        let annotation = MarkupNode.el("annotation", [("encoding", "application/x-tex")], [.text(tex)])
+        return .el("math", display ? [("display", "block")] : [], [.el("semantics", [], body + [annotation])])
     }
 
     /// Checks that `tex` is valid, renderable TeX without producing markup.

@@ -1,3 +1,5 @@
+import Markup
+
 /// Operators with limits, scripts, fractions, roots, accents, braces and fences.
 extension MathMLEmitter {
     private static let thin = "0.1667em"
@@ -6,7 +8,8 @@ extension MathMLEmitter {
     mutating func emitOperator(_ node: MathNode, sub: MathNode?, sup: MathNode?, previous: AtomClass?, next: AtomClass?) {
         let spaceBefore = [.ord, .close, .inner].contains(previous)
         let spaceAfter = [.ord, .op, .inner].contains(next)
-        var core: String
+        let spacing = [("lspace", spaceBefore ? Self.thin : "0em"), ("rspace", spaceAfter ? Self.thin : "0em")]
+        let core: MarkupNode
         var placement: MathNode.LimitsPlacement? = nil
         var isPlainFunction = false
         switch node.kind {
@@ -14,31 +17,30 @@ extension MathMLEmitter {
             placement = limits
             if limits == nil {
                 isPlainFunction = true
-                core = "<mi>\(esc(text))</mi>"
+                core = .el("mi", [], [.text(text)])
             } else {
                 let movable = limits == .auto ? "true" : "false"
-                core = "<mo form=\"prefix\" movablelimits=\"\(movable)\" lspace=\"\(spaceBefore ? Self.thin : "0em")\""
-                    + " rspace=\"\(spaceAfter ? Self.thin : "0em")\">\(esc(text))</mo>"
+                core = .el("mo", [("form", "prefix"), ("movablelimits", movable)] + spacing, [.text(text)])
             }
         case .largeOperator(let text, _, let limits):
             placement = limits
-            let movable = limits == .auto ? " movablelimits=\"true\"" : limits == .limits ? " movablelimits=\"false\"" : ""
-            core = "<mo form=\"prefix\" largeop=\"true\"\(movable) lspace=\"\(spaceBefore ? Self.thin : "0em")\""
-                + " rspace=\"\(spaceAfter ? Self.thin : "0em")\">\(esc(text))</mo>"
+            let movable = limits == .auto ? [("movablelimits", "true")] : limits == .limits ? [("movablelimits", "false")] : []
+            core = .el("mo", [("form", "prefix"), ("largeop", "true")] + movable + spacing, [.text(text)])
         default:
             return
         }
-        if isPlainFunction && spaceBefore { output += "<mspace width=\"\(Self.thin)\"></mspace>" }
+        let thinSpace = MarkupNode.el("mspace", [("width", Self.thin)])
+        if isPlainFunction && spaceBefore { output.append(thinSpace) }
         let underOver = placement == .limits || (placement == .auto && display)
-        emitScripted(core: core, sub: sub, sup: sup, underOver: underOver)
+        emitScripted(core: [core], sub: sub, sup: sup, underOver: underOver)
         if isPlainFunction {
-            output += "<mo>\u{2061}</mo>"
-            if spaceAfter { output += "<mspace width=\"\(Self.thin)\"></mspace>" }
+            output.append(.el("mo", [], [.text("\u{2061}")]))
+            if spaceAfter { output.append(thinSpace) }
         }
     }
 
-    /// Writes already-rendered `core` markup with optional scripts as sub/sup or under/over.
-    private mutating func emitScripted(core: String, sub: MathNode?, sup: MathNode?, underOver: Bool) {
+    /// Writes already-built `core` elements with optional scripts as sub/sup or under/over.
+    private mutating func emitScripted(core: [MarkupNode], sub: MathNode?, sup: MathNode?, underOver: Bool) {
         let tags = underOver ? ("munder", "mover", "munderover") : ("msub", "msup", "msubsup")
         let tag: String
         switch (sub, sup) {
@@ -47,10 +49,11 @@ extension MathMLEmitter {
         case (nil, _): tag = tags.1
         default: tag = tags.2
         }
-        output += "<\(tag)>" + core
-        if let sub { emitScript(sub) }
-        if let sup { emitScript(sup) }
-        output += "</\(tag)>"
+        wrap(tag) { scripted in
+            scripted.output = core
+            if let sub { scripted.emitScript(sub) }
+            if let sup { scripted.emitScript(sup) }
+        }
     }
 
     /// Writes a base with sub- and superscripts; braces take their label under or over.
@@ -60,25 +63,25 @@ extension MathMLEmitter {
             emitOperator(base, sub: sub, sup: sup, previous: previous, next: next)
         case .brace(let inner, let mark, let below):
             let label = below ? sub : sup
-            var braced = child()
-            braced.emitBrace(inner, mark: mark, below: below)
-            var core = braced.output
+            var core = nodes { $0.emitBrace(inner, mark: mark, below: below) }
             if let label {
-                var labelled = child()
-                labelled.emitScript(label)
-                let tag = below ? "munder" : "mover"
-                core = "<\(tag)>\(core)\(labelled.output)</\(tag)>"
+                core = [.el(below ? "munder" : "mover", [], core + nodes { $0.emitScript(label) })]
             }
             emitScripted(core: core, sub: below ? nil : sub, sup: below ? sup : nil, underOver: false)
         default:
             let (base, sup) = Self.movingPrimes(base: base, sup: sup)
-            var inner = child()
-            inner.emit(base, previous: previous, next: next)
-            if case .row(let nodes) = base.kind, nodes.count != 1, !inner.output.hasPrefix("<mrow>") {
-                inner.output = "<mrow>\(inner.output)</mrow>"
+            var core = nodes { $0.emit(base, previous: previous, next: next) }
+            if case .row(let list) = base.kind, list.count != 1, !Self.isSingleRow(core) {
+                core = [.el("mrow", [], core)]
             }
-            emitScripted(core: inner.output, sub: sub, sup: sup, underOver: false)
+            emitScripted(core: core, sub: sub, sup: sup, underOver: false)
         }
+    }
+
+    /// Whether `nodes` is exactly one `<mrow>`.
+    static func isSingleRow(_ nodes: [MarkupNode]) -> Bool {
+        guard nodes.count == 1, case .element("mrow", _, _) = nodes[0] else { return false }
+        return true
     }
 
     /// Primes are set after the base at full size (math fonts raise U+2032 themselves), not as a superscript.
@@ -96,34 +99,27 @@ extension MathMLEmitter {
 
     /// `\frac` (`<mfrac>`), `\dfrac`/`\tfrac` (with a style), `\binom` (no rule, in parentheses).
     mutating func emitFraction(_ numerator: MathNode, _ denominator: MathNode, _ style: MathNode.FractionStyle) {
-        let open: String
-        let close: String
+        let parts = nodes { $0.emitRow([numerator]); $0.emitRow([denominator]) }
         switch style {
-        case .auto: (open, close) = ("<mfrac>", "</mfrac>")
-        case .display: (open, close) = ("<mstyle displaystyle=\"true\" scriptlevel=\"0\"><mfrac>", "</mfrac></mstyle>")
-        case .text: (open, close) = ("<mstyle displaystyle=\"false\" scriptlevel=\"0\"><mfrac>", "</mfrac></mstyle>")
+        case .auto: output.append(.el("mfrac", [], parts))
+        case .display: output.append(.el("mstyle", [("displaystyle", "true"), ("scriptlevel", "0")], [.el("mfrac", [], parts)]))
+        case .text: output.append(.el("mstyle", [("displaystyle", "false"), ("scriptlevel", "0")], [.el("mfrac", [], parts)]))
         case .binomial:
-            (open, close) = ("<mrow>" + fence("(", form: "prefix") + "<mfrac linethickness=\"0\">",
-                             "</mfrac>" + fence(")", form: "postfix") + "</mrow>")
+            output.append(.el("mrow", [], [fence("(", form: "prefix"), .el("mfrac", [("linethickness", "0")], parts),
+                                           fence(")", form: "postfix")]))
         }
-        output += open
-        emitRow([numerator])
-        emitRow([denominator])
-        output += close
     }
 
     /// `<msqrt>` or `<mroot>`.
     mutating func emitRoot(_ radicand: MathNode, index: MathNode?) {
         guard let index else {
-            output += "<msqrt>"
-            emitRow([radicand])
-            output += "</msqrt>"
+            wrap("msqrt") { $0.emitRow([radicand]) }
             return
         }
-        output += "<mroot>"
-        emitRow([radicand])
-        emitScript(index)
-        output += "</mroot>"
+        wrap("mroot") { root in
+            root.emitRow([radicand])
+            root.emitScript(index)
+        }
     }
 
     /// An accent over (or under) its base.
@@ -131,18 +127,15 @@ extension MathMLEmitter {
         if stretchy, mark == "‾" || mark == "_" {
             // Math fonts rarely stretch U+203E horizontally; a CSS rule spans the whole base instead.
             let side = below ? "bottom" : "top"
-            output += "<mrow style=\"border-\(side):0.06em solid;padding-\(side):0.08em\">"
-            emitRow([base])
-            output += "</mrow>"
+            wrap("mrow", [("style", "border-\(side):0.06em solid;padding-\(side):0.08em")]) { $0.emitRow([base]) }
             return
         }
-        let tag = below ? "munder" : "mover"
-        let attribute = below ? "accentunder" : "accent"
-        output += "<\(tag) \(attribute)=\"true\">"
-        emitRow([base])
         // A full-size arrow is too wide for \vec; Chromium mispositions the combining U+20D7.
-        let size = mark == "→" && !stretchy ? " mathsize=\"70%\"" : ""
-        output += "<mo stretchy=\"\(stretchy)\"\(size)>\(esc(mark))</mo></\(tag)>"
+        let size = mark == "→" && !stretchy ? [("mathsize", "70%")] : []
+        wrap(below ? "munder" : "mover", [(below ? "accentunder" : "accent", "true")]) { accent in
+            accent.emitRow([base])
+            accent.output.append(.el("mo", [("stretchy", "\(stretchy)")] + size, [.text(mark)]))
+        }
     }
 
     /// A horizontal brace under or over its base.
@@ -152,25 +145,25 @@ extension MathMLEmitter {
 
     /// `\left … \middle … \right` as an mrow with stretchy fences.
     mutating func emitFenced(_ delimiters: [MathNode.Delimiter], parts: [MathNode]) {
-        output += "<mrow>"
-        for (index, delimiter) in delimiters.enumerated() {
-            if !delimiter.text.isEmpty {
-                let form = index == 0 ? "prefix" : index == delimiters.count - 1 ? "postfix" : "infix"
-                output += fence(delimiter.text, form: form, stretchy: parts.contains(where: Self.isTall))
+        wrap("mrow") { row in
+            for (index, delimiter) in delimiters.enumerated() {
+                if !delimiter.text.isEmpty {
+                    let form = index == 0 ? "prefix" : index == delimiters.count - 1 ? "postfix" : "infix"
+                    row.output.append(row.fence(delimiter.text, form: form, stretchy: parts.contains(where: Self.isTall)))
+                }
+                if index < parts.count { row.emitRow([parts[index]]) }
             }
-            if index < parts.count { emitRow([parts[index]]) }
         }
-        output += "</mrow>"
     }
 
     /// A stretchy fence operator.
     ///
     /// Content no taller than a letter with scripts gets the unstretched glyph, as TeX's `\left` would
     /// (Chromium otherwise picks a wider size variant).
-    func fence(_ text: String, form: String, stretchy: Bool = true) -> String {
-        let spacing = form == "infix" ? " lspace=\"0.05em\" rspace=\"0.05em\"" : ""
-        let stretch = stretchy ? " stretchy=\"true\" symmetric=\"true\"" : " stretchy=\"false\""
-        return "<mo fence=\"true\" form=\"\(form)\"\(stretch)\(spacing)>\(esc(text))</mo>"
+    func fence(_ text: String, form: String, stretchy: Bool = true) -> MarkupNode {
+        let spacing = form == "infix" ? [("lspace", "0.05em"), ("rspace", "0.05em")] : []
+        let stretch = stretchy ? [("stretchy", "true"), ("symmetric", "true")] : [("stretchy", "false")]
+        return .el("mo", [("fence", "true"), ("form", form)] + stretch + spacing, [.text(text)])
     }
 
     /// Whether `node` is taller than text with scripts: fractions, large operators, tables, stacks, roots of such.
@@ -192,15 +185,15 @@ extension MathMLEmitter {
 
     /// A delimiter of fixed size (`\big(`, `\Bigr]`, …).
     mutating func emitSized(_ delimiter: MathNode.Delimiter, size: Double, role: MathNode.OperatorRole) {
-        let length = XMLEscaping.em(size)
-        let form: String
+        let length = Self.em(size)
+        let form: [(String, String)]
         switch role {
-        case .open: form = " form=\"prefix\""
-        case .close: form = " form=\"postfix\""
-        case .relation: form = " form=\"infix\" lspace=\"0.2778em\" rspace=\"0.2778em\""
-        default: form = " lspace=\"0em\" rspace=\"0em\""
+        case .open: form = [("form", "prefix")]
+        case .close: form = [("form", "postfix")]
+        case .relation: form = [("form", "infix"), ("lspace", "0.2778em"), ("rspace", "0.2778em")]
+        default: form = [("lspace", "0em"), ("rspace", "0em")]
         }
-        let text = delimiter.text.isEmpty ? "" : esc(delimiter.text)
-        output += "<mo fence=\"true\" stretchy=\"true\" symmetric=\"true\" minsize=\"\(length)\" maxsize=\"\(length)\"\(form)>\(text)</mo>"
+        let attributes = [("fence", "true"), ("stretchy", "true"), ("symmetric", "true"), ("minsize", length), ("maxsize", length)]
+        output.append(.el("mo", attributes + form, delimiter.text.isEmpty ? [] : [.text(delimiter.text)]))
     }
 }

@@ -1,27 +1,25 @@
+import Markup
+
 /// Environments as `<mtable>`, with delimiters around them.
 extension MathMLEmitter {
     /// Writes a table with its delimiters; alignment through CSS `text-align` (Chromium ignores `columnalign`).
     mutating func emitTable(_ table: MathNode.Table) {
-        let hasFence = table.open != nil || table.close != nil
-        if hasFence { output += "<mrow>" }
-        if let open = table.open { output += fence(open, form: "prefix") }
-        if table.isSmall { output += "<mstyle scriptlevel=\"1\">" }
         // amsmath sets aligned/gathered in display style; matrices and cases stay in text style.
         let displayEnvironments: Set<String> = ["aligned", "align", "align*", "split", "gathered", "gather", "gather*", "equation", "equation*"]
-        output += displayEnvironments.contains(table.environment) ? "<mtable displaystyle=\"true\">" : "<mtable>"
-        for row in table.rows {
-            output += "<mtr>"
-            for (column, cell) in row.enumerated() {
-                output += "<mtd\(cellStyle(table, column: column))>"
-                emitCell(cell, table: table, column: column)
-                output += "</mtd>"
-            }
-            output += "</mtr>"
+        let rows = table.rows.map { row in
+            MarkupNode.el("mtr", [], row.enumerated().map { column, cell in
+                .el("mtd", cellStyle(table, column: column), nodes { $0.emitCell(cell, table: table, column: column) })
+            })
         }
-        output += "</mtable>"
-        if table.isSmall { output += "</mstyle>" }
-        if let close = table.close { output += fence(close, form: "postfix") }
-        if hasFence { output += "</mrow>" }
+        var body = MarkupNode.el("mtable", displayEnvironments.contains(table.environment) ? [("displaystyle", "true")] : [], rows)
+        if table.isSmall { body = .el("mstyle", [("scriptlevel", "1")], [body]) }
+        guard table.open != nil || table.close != nil else {
+            output.append(body)
+            return
+        }
+        let open = table.open.map { [fence($0, form: "prefix")] } ?? []
+        let close = table.close.map { [fence($0, form: "postfix")] } ?? []
+        output.append(.el("mrow", [], open + [body] + close))
     }
 
     /// Cell contents; the right-hand cells of `aligned` start as if after an ordinary atom (`&=` spacing).
@@ -37,7 +35,7 @@ extension MathMLEmitter {
     }
 
     /// The `style` attribute of a cell: alignment, pair gluing for `aligned`, vertical rules for `array`.
-    private func cellStyle(_ table: MathNode.Table, column: Int) -> String {
+    private func cellStyle(_ table: MathNode.Table, column: Int) -> [(String, String)] {
         var rules: [String] = []
         let align = table.isAligned ? (column % 2 == 0 ? "right" : "left")
             : table.columnAlign[min(column, table.columnAlign.count - 1)]
@@ -51,6 +49,6 @@ extension MathMLEmitter {
             if column > 0 { rules.append("padding-left:1em") }
         }
         if table.columnLines.contains(column) { rules.append("border-right:0.06em solid") }
-        return rules.isEmpty ? "" : " style=\"\(rules.joined(separator: ";"))\""
+        return rules.isEmpty ? [] : [("style", rules.joined(separator: ";"))]
     }
 }

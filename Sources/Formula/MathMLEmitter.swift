@@ -1,4 +1,7 @@
-/// Writes a `MathNode` tree as MathML Core markup.
+import Foundation
+import Markup
+
+/// Builds MathML Core markup (`MarkupNode`s) for a `MathNode` tree.
 ///
 /// Spacing follows TeX's atom classes where Chromium's operator dictionary would differ: unary minus,
 /// function names, delimiters set with explicit `form`, ordinary symbols with zero spacing.
@@ -10,8 +13,8 @@ struct MathMLEmitter {
 
     /// Display mode (`<math display="block">`): large operators take limits under/over.
     let display: Bool
-    /// The markup written so far.
-    var output = ""
+    /// The elements written so far.
+    var output: [MarkupNode] = []
     /// How many script levels deep the current node is; TeX drops binary and relation spacing there.
     var scriptDepth = 0
 
@@ -20,6 +23,18 @@ struct MathMLEmitter {
         var emitter = MathMLEmitter(display: display)
         emitter.scriptDepth = scriptDepth
         return emitter
+    }
+
+    /// The elements `body` writes on a child emitter at the same depth.
+    func nodes(_ body: (inout MathMLEmitter) -> Void) -> [MarkupNode] {
+        var emitter = child()
+        body(&emitter)
+        return emitter.output
+    }
+
+    /// Writes an element whose children are what `body` writes.
+    mutating func wrap(_ name: String, _ attributes: [(String, String)] = [], _ body: (inout MathMLEmitter) -> Void) {
+        output.append(.el(name, attributes, nodes(body)))
     }
 
     /// Writes `node` as a script (sub, sup, limit, index).
@@ -31,22 +46,21 @@ struct MathMLEmitter {
 
     /// Writes `nodes` as one element: a single node as itself, otherwise an `<mrow>`.
     mutating func emitRow(_ nodes: [MathNode], leadingOrdinary: Bool = false) {
-        let visible = nodes
-        if visible.count == 1, !leadingOrdinary {
-            emit(visible[0], previous: nil, next: nil)
+        if nodes.count == 1, !leadingOrdinary {
+            emit(nodes[0], previous: nil, next: nil)
             return
         }
-        output += "<mrow>"
-        if leadingOrdinary { output += "<mi></mi>" }
-        var previous: AtomClass? = leadingOrdinary ? .ord : nil
-        for (index, node) in visible.enumerated() {
-            let next = visible[(index + 1)...].lazy.compactMap(Self.atomClass).first
-            emit(node, previous: previous, next: next)
-            if let atom = Self.atomClass(node) {
-                previous = adjusted(atom, previous: previous, next: next)
+        wrap("mrow") { row in
+            if leadingOrdinary { row.output.append(.el("mi")) }
+            var previous: AtomClass? = leadingOrdinary ? .ord : nil
+            for (index, node) in nodes.enumerated() {
+                let next = nodes[(index + 1)...].lazy.compactMap(Self.atomClass).first
+                row.emit(node, previous: previous, next: next)
+                if let atom = Self.atomClass(node) {
+                    previous = row.adjusted(atom, previous: previous, next: next)
+                }
             }
         }
-        output += "</mrow>"
     }
 
     /// The class of a binary operator after TeX's rule: no left operand makes it ordinary (unary).
@@ -84,16 +98,15 @@ struct MathMLEmitter {
     mutating func emit(_ node: MathNode, previous: AtomClass?, next: AtomClass?) {
         switch node.kind {
         case .identifier(let text, _, let upright):
-            output += upright ? "<mi mathvariant=\"normal\">\(esc(text))</mi>" : "<mi>\(esc(text))</mi>"
+            output.append(.el("mi", upright ? [("mathvariant", "normal")] : [], [.text(text)]))
         case .number(let text):
-            output += "<mn>\(esc(text))</mn>"
+            output.append(.el("mn", [], [.text(text)]))
         case .symbol(let text, _, let role):
             emitSymbol(text, role: role, previous: previous, next: next)
         case .text(let text):
-            output += "<mtext>\(esc(Self.protectEdgeSpaces(text)))</mtext>"
+            output.append(.el("mtext", [], [.text(Self.protectEdgeSpaces(text))]))
         case .space(let em):
-            output += em < 0 ? "<mspace style=\"margin-left:\(XMLEscaping.em(em))\"></mspace>"
-                : "<mspace width=\"\(XMLEscaping.em(em))\"></mspace>"
+            output.append(.el("mspace", em < 0 ? [("style", "margin-left:" + Self.em(em))] : [("width", Self.em(em))]))
         case .row(let nodes):
             emitRow(nodes)
         case .function, .largeOperator:
@@ -109,10 +122,10 @@ struct MathMLEmitter {
         case .brace(let base, let mark, let below):
             emitBrace(base, mark: mark, below: below)
         case .stack(let base, let annotation, let below):
-            output += below ? "<munder>" : "<mover>"
-            emit(base, previous: previous, next: next)
-            emitScript(annotation)
-            output += below ? "</munder>" : "</mover>"
+            wrap(below ? "munder" : "mover") { stack in
+                stack.emit(base, previous: previous, next: next)
+                stack.emitScript(annotation)
+            }
         case .fenced(let delimiters, let parts):
             emitFenced(delimiters, parts: parts)
         case .sizedDelimiter(let delimiter, let size, let role):
@@ -120,33 +133,31 @@ struct MathMLEmitter {
         case .table(let table):
             emitTable(table)
         case .style(let displayStyle, let level, let inner):
-            output += "<mstyle displaystyle=\"\(displayStyle)\" scriptlevel=\"\(level)\">"
-            emitRow([inner])
-            output += "</mstyle>"
+            wrap("mstyle", [("displaystyle", "\(displayStyle)"), ("scriptlevel", "\(level)")]) { $0.emitRow([inner]) }
         }
     }
 
     /// Writes an operator symbol with the form and spacing TeX would give it.
     private mutating func emitSymbol(_ text: String, role: MathNode.OperatorRole, previous: AtomClass?, next: AtomClass?) {
-        var attributes = ""
-        let tight = " lspace=\"0em\" rspace=\"0em\""
+        var attributes: [(String, String)] = []
+        let tight = [("lspace", "0em"), ("rspace", "0em")]
         switch role {
         case .binary:
             if adjusted(.bin, previous: previous, next: next) == .ord {
-                attributes = " form=\"prefix\"" + tight
+                attributes = [("form", "prefix")] + tight
             } else if scriptDepth > 0 {
                 attributes = tight
             }
-        case .open: attributes = " form=\"prefix\" stretchy=\"false\""
-        case .close: attributes = " form=\"postfix\" stretchy=\"false\""
-        case .fence: attributes = " stretchy=\"false\"" + tight
+        case .open: attributes = [("form", "prefix"), ("stretchy", "false")]
+        case .close: attributes = [("form", "postfix"), ("stretchy", "false")]
+        case .fence: attributes = [("stretchy", "false")] + tight
         case .ordinary: attributes = tight
         case .relation:
             if (previous == nil && next == nil) || scriptDepth > 0 { attributes = tight }
         case .punctuation:
-            attributes = " separator=\"true\"" + (scriptDepth > 0 ? tight : "")
+            attributes = [("separator", "true")] + (scriptDepth > 0 ? tight : [])
         }
-        output += "<mo\(attributes)>\(esc(text))</mo>"
+        output.append(.el("mo", attributes, [.text(text)]))
     }
 
     /// Leading spaces in `<mtext>` would be collapsed; make edge spaces non-breaking.
@@ -159,6 +170,12 @@ struct MathMLEmitter {
         return String(characters)
     }
 
-    /// XML-escapes text.
-    func esc(_ text: String) -> String { XMLEscaping.escape(text) }
+    /// An em length with at most four decimals and no trailing zeros, e.g. `0.1667em`, `1em`, `-0.1667em`.
+    static func em(_ value: Double) -> String {
+        var text = String(format: "%.4f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        if text == "-0" { text = "0" }
+        return text + "em"
+    }
 }

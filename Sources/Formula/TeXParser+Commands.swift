@@ -1,3 +1,5 @@
+import Notebook
+
 /// Dispatch of `\commands` to symbols, functions and structures.
 extension TeXParser {
     /// Parses the command `\name` whose token has just been consumed.
@@ -76,7 +78,7 @@ extension TeXParser {
         if let hint = Self.unsupportedHints[name] {
             return error("unsupported command \\\(name)", at: offset, hint: hint)
         }
-        let suggestion = EditDistance.closest(to: name, among: Self.knownCommands).map { "did you mean \\\($0)?" }
+        let suggestion = Suggestion.closest(to: name, in: Self.knownCommands).map { "did you mean \\\($0)?" }
         return error("unknown command \\\(name)", at: offset, hint: suggestion)
     }
 

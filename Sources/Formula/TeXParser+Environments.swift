@@ -1,3 +1,5 @@
+import Notebook
+
 /// `\begin{name} … \end{name}` environments laid out as tables.
 extension TeXParser {
     /// Supported environments: delimiters and column alignment.
@@ -15,7 +17,7 @@ extension TeXParser {
     mutating func parseEnvironment(token: TeXToken) throws -> MathNode {
         let name = try parseEnvironmentName(after: "\\begin", at: token.offset)
         guard let spec = Self.environments[name] else {
-            let suggestion = EditDistance.closest(to: name, among: Self.environments.keys.sorted())
+            let suggestion = Suggestion.closest(to: name, in: Self.environments.keys.sorted())
             throw error("unknown environment \(name)", at: token.offset, hint: suggestion.map { "did you mean \($0)?" })
         }
         var table = MathNode.Table(environment: name, rows: [], columnAlign: spec.align, columnLines: [],

@@ -1,4 +1,5 @@
 import Charts
+import Markup
 import Notebook
 
 /// Sweeps and comparisons: one chart with every curve, and a comparison table.
@@ -6,8 +7,8 @@ struct GroupRunView {
     let cell: RunCell
     let show: Set<String>
 
-    func render(counter: inout ChartCounter) -> [HTMLNode] {
-        var nodes: [HTMLNode] = []
+    func render(counter: inout ChartCounter) -> [MarkupNode] {
+        var nodes: [MarkupNode] = []
         let finished = cell.runs.filter { $0.error == nil }
         if show.contains("curve"), finished.contains(where: { $0.history.epoch.count > 1 }) {
             let what = cell.contour != nil || cell.runs.contains { $0.history.path != nil } ? "Value of the objective" : "Training loss"
@@ -26,12 +27,12 @@ struct GroupRunView {
         return nodes
     }
 
-    private func comparisonTable() -> HTMLNode {
+    private func comparisonTable() -> MarkupNode {
         let metricNames = cell.runs.first { $0.error == nil }?.metrics.map(\.name) ?? []
         let steps = cell.runs.contains { $0.history.path != nil } ? "steps" : "epochs"
         let header = ["run", "status", steps] + metricNames.map { $0.replacingOccurrences(of: "_", with: " ") }
-        let rows = cell.runs.map { run -> [HTMLNode] in
-            var cells: [HTMLNode] = [TableBuilder.cell(run.name),
+        let rows = cell.runs.map { run -> [MarkupNode] in
+            var cells: [MarkupNode] = [TableBuilder.cell(run.name),
                                      .el("td", class: "status-\(run.status)", [.text(run.status.replacingOccurrences(of: "_", with: " "))]),
                                      TableBuilder.cell(run.history.epoch.last.map(String.init) ?? "–")]
             for name in metricNames {

@@ -1,4 +1,5 @@
 import Formula
+import Markup
 import Notebook
 
 /// Renders an executed notebook as a Jupyter notebook (nbformat 4.5), for `--to ipynb`.
@@ -53,7 +54,7 @@ public enum IPyNBWriter {
         // RunSection shows the source next to an error it points into).
         var shown = run
         shown.echo = false
-        let html = "<div class=\"nbrun-output\">" + HTMLNode.el("style", [], [.raw(outputCSS)]).render()
+        let html = "<div class=\"nbrun-output\">" + MarkupNode.el("style", [], [.raw(outputCSS)]).render()
             + RunSection.render(shown, counter: &counter).render() + "</div>"
         let output = JSONValue.object([
             ("data", .object([("text/html", lines(html)), ("text/plain", lines(plainText(run)))])),

@@ -1,4 +1,5 @@
 import Formula
+import Markup
 import Notebook
 
 /// Renders prose blocks to HTML the way libcmark's HTML renderer does (same tags, line breaks and escaping, so
@@ -25,7 +26,7 @@ struct ProseRenderer {
     }
 
     private mutating func text(_ text: String) {
-        output += HTMLNode.escape(text, attribute: true)
+        output += MarkupEscaping.escape(text)
     }
 
     /// Renders `blocks`; `tight` drops the `<p>` of paragraphs that are direct children of a tight list item.
@@ -150,6 +151,6 @@ struct ProseRenderer {
             return
         }
         let title = mathErrors[location]?.headline ?? "invalid TeX"
-        output += HTMLNode.el("span", [("class", "math-error"), ("title", title)], [.text(display ? "$$\(tex)$$" : "$\(tex)$")]).render()
+        output += MarkupNode.el("span", [("class", "math-error"), ("title", title)], [.text(display ? "$$\(tex)$$" : "$\(tex)$")]).render()
     }
 }

@@ -1,19 +1,20 @@
 import Charts
+import Markup
 import Notebook
 
 /// The HTML of a config cell: source, status, metrics, parameters, charts and the loss table.
 enum RunSection {
-    static func render(_ run: RunCell, counter: inout ChartCounter) -> HTMLNode {
+    static func render(_ run: RunCell, counter: inout ChartCounter) -> MarkupNode {
         let single = run.kind == .single ? run.runs.first : nil
         let status = run.error != nil ? "error" : (single?.status ?? groupStatus(run))
-        var header: [HTMLNode] = [.el("span", class: "name", [.text(run.name)]),
+        var header: [MarkupNode] = [.el("span", class: "name", [.text(run.name)]),
                                   .el("span", class: "kind", [.text(kindLabel(run))])]
         header.append(.el("span", class: "badge status-\(status)", [.text(status.replacingOccurrences(of: "_", with: " "))]))
-        var children: [HTMLNode] = [.el("header", [], header)]
+        var children: [MarkupNode] = [.el("header", [], header)]
         if run.echo || run.error != nil {
             children.append(.el("pre", class: "source", [.el("code", class: "language-yaml", [.text(run.source)])]))
         }
-        var body: [HTMLNode] = []
+        var body: [MarkupNode] = []
         if let error = run.error {
             body.append(HTMLReport.errorBox(error))
         } else if let single {
@@ -48,20 +49,20 @@ enum TableFormat {
 
 /// Builds `<table>`s.
 enum TableBuilder {
-    static func table(header: [String], rows: [[HTMLNode]], caption: String? = nil) -> HTMLNode {
-        var children: [HTMLNode] = []
+    static func table(header: [String], rows: [[MarkupNode]], caption: String? = nil) -> MarkupNode {
+        var children: [MarkupNode] = []
         if let caption { children.append(.el("caption", [], [.text(caption)])) }
         children.append(.el("thead", [], [.el("tr", [], header.map { .el("th", [("scope", "col")], [.text($0)]) })]))
         children.append(.el("tbody", [], rows.map { .el("tr", [], $0) }))
         return .el("table", [], children)
     }
 
-    static func cell(_ value: Double, markZero: Bool = false) -> HTMLNode {
+    static func cell(_ value: Double, markZero: Bool = false) -> MarkupNode {
         if markZero, value == 0 { return .el("td", class: "zero", [.text("0")]) }
         return .el("td", [], [.text(TableFormat.number(value))])
     }
 
-    static func cell(_ text: String) -> HTMLNode { .el("td", [], [.text(text)]) }
+    static func cell(_ text: String) -> MarkupNode { .el("td", [], [.text(text)]) }
 
     /// About ten evenly spaced entries plus the last one.
     static func sampledIndices(count: Int, target: Int = 10) -> [Int] {

@@ -1,4 +1,5 @@
 import Charts
+import Markup
 import Notebook
 
 /// The output of one run: status line, metrics and parameters, loss curve, fit or boundary plot, loss table.
@@ -6,11 +7,11 @@ struct SingleRunView {
     let run: RunResult
     let show: Set<String>
 
-    func render(counter: inout ChartCounter) -> [HTMLNode] {
+    func render(counter: inout ChartCounter) -> [MarkupNode] {
         if let error = run.error { return [HTMLReport.errorBox(error)] }
-        var nodes: [HTMLNode] = []
+        var nodes: [MarkupNode] = []
         if show.contains("summary") { nodes.append(.el("p", class: "status status-\(run.status)", [.text(run.statusLine)])) }
-        var tables: [HTMLNode] = []
+        var tables: [MarkupNode] = []
         if show.contains("summary"), !run.metrics.isEmpty { tables.append(metricsTable()) }
         if show.contains("params"), !run.parameters.isEmpty { tables.append(parametersTable()) }
         if show.contains("params"), let summary = run.parameterSummary, !summary.isEmpty {
@@ -36,25 +37,25 @@ struct SingleRunView {
         return nodes
     }
 
-    func figure(_ svg: String, caption: String) -> HTMLNode {
+    func figure(_ svg: String, caption: String) -> MarkupNode {
         .el("figure", [], [.raw(svg), .el("figcaption", [], [.text(caption)])])
     }
 
-    private func metricsTable() -> HTMLNode {
+    private func metricsTable() -> MarkupNode {
         TableBuilder.table(header: ["metric", "value"], rows: run.metrics.map { [TableBuilder.cell($0.name.replacingOccurrences(of: "_", with: " ")), TableBuilder.cell($0.value)] })
     }
 
-    private func parametersTable() -> HTMLNode {
+    private func parametersTable() -> MarkupNode {
         TableBuilder.table(header: ["parameter", "value"], rows: run.parameters.map { [TableBuilder.cell($0.name), TableBuilder.cell($0.value, markZero: true)] })
     }
 
-    private func lossTable() -> HTMLNode {
+    private func lossTable() -> MarkupNode {
         let h = run.history
         let isObjective = h.path != nil
         var header = isObjective ? ["step"] + run.parameters.map(\.name) + ["value"] : ["epoch", "train loss"]
         if h.validationLoss != nil { header.append("validation loss") }
         header += [isObjective ? "step length" : "learning rate", "gradient norm"]
-        let rows = TableBuilder.sampledIndices(count: h.epoch.count).map { i -> [HTMLNode] in
+        let rows = TableBuilder.sampledIndices(count: h.epoch.count).map { i -> [MarkupNode] in
             var cells = [TableBuilder.cell(String(h.epoch[i]))]
             if let path = h.path { cells += path.map { TableBuilder.cell($0[i]) } }
             cells.append(TableBuilder.cell(h.trainLoss[i]))

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Notebook
 import Report
@@ -5,50 +6,47 @@ import Runner
 
 /// Finds notebooks, runs them, writes the reports and prints diagnostics.
 struct Driver {
-    let outputFolder: URL
-    let formats: [String]
-    let allowErrors: Bool
-    let unsafeHTML: Bool
-    let checkOnly: Bool
-    /// Read and write results in `OUTPUT/.nbrun-cache` (off with --no-cache; never with --check).
-    let useCache: Bool
-    let options: RunOptions
+    /// What this invocation was asked to do.
+    let configuration: RenderConfiguration
 
-    /// The run options with the cache folder inside the output folder, when the cache is on.
+    var outputFolder: URL { configuration.outputFolder }
+    private var checkOnly: Bool { configuration.checkOnly }
+
+    /// The run options, with a progress line when stderr is a terminal.
     private var runOptions: RunOptions {
-        var options = options
-        options.cacheFolder = useCache && !checkOnly ? outputFolder.appendingPathComponent(".nbrun-cache", isDirectory: true) : nil
+        var options = configuration.runOptions
         if isatty(2) == 1 {
             options.progress = { note in FileHandle.standardError.write(Data("\r\u{1B}[Knbrun: running \(note)…".utf8)) }
         }
         return options
     }
 
-    func run(inputs: [String]) -> Int32 {
-        var status: Int32 = 0
+    /// Renders `inputs` (files or folders) and returns SPEC's exit status: success, `.cellFailed` or `.badInput`.
+    func run(inputs: [String]) -> ExitCode {
+        var status = ExitCode.success
         var files: [String] = []
         for input in inputs {
             switch collect(input) {
             case let .success(found): files += found
             case let .failure(message):
                 printError("nbrun: error: \(message)")
-                status = 2
+                status = .badInput
             }
         }
         var rendered: [(file: String, result: NotebookResult)] = []
         for file in files {
             let started = Date()
-            guard let result = process(file) else { status = 2; continue }
+            guard let result = process(file) else { status = .badInput; continue }
             rendered.append((file, result))
-            if result.hasErrors, !allowErrors { status = max(status, 1) }
+            if result.hasErrors, !configuration.allowErrors, status == .success { status = .cellFailed }
             if isTerminal { printError("nbrun: \(file): done in \(String(format: "%.2f", Date().timeIntervalSince(started))) s") }
         }
-        if !checkOnly, rendered.count > 1, formats.contains("html") {
+        if !checkOnly, rendered.count > 1, configuration.formats.contains(.html) {
             do {
                 try AtomicFile.write(IndexPage.render(rendered.map { ($0.result, name(of: $0.file)) }), to: outputFolder.appendingPathComponent("index.html"))
             } catch {
                 printError("nbrun: error: cannot write index.html: \(error.localizedDescription)")
-                status = 2
+                status = .badInput
             }
         }
         return status
@@ -83,7 +81,7 @@ struct Driver {
         }
         let notebook: Notebook
         do {
-            notebook = try NotebookParser.parse(bytes: Array(data), path: file, unsafeHTML: unsafeHTML)
+            notebook = try NotebookParser.parse(bytes: Array(data), path: file, unsafeHTML: configuration.unsafeHTML)
         } catch let diagnostic as Diagnostic {
             printError(diagnostic.description)
             return nil
@@ -103,17 +101,20 @@ struct Driver {
 
     private func write(_ result: NotebookResult, name: String) {
         do {
-            if formats.contains("html") {
-                try AtomicFile.write(HTMLReport.render(result), to: outputFolder.appendingPathComponent(name + ".html"))
-            }
-            if formats.contains("json") {
-                try AtomicFile.write(ResultsJSON.render(result), to: outputFolder.appendingPathComponent(name + ".json"))
-            }
-            if formats.contains("ipynb") {
-                try AtomicFile.write(IPyNBWriter.render(result), to: outputFolder.appendingPathComponent(name + ".ipynb"))
+            for format in configuration.formats.formats {
+                try AtomicFile.write(Self.render(result, as: format), to: outputFolder.appendingPathComponent(name + format.fileExtension))
             }
         } catch {
             printError("nbrun: error: cannot write to \(outputFolder.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// The file contents of `result` in `format`.
+    private static func render(_ result: NotebookResult, as format: OutputFormat) -> String {
+        switch format {
+        case .html: return HTMLReport.render(result)
+        case .json: return ResultsJSON.render(result)
+        case .ipynb: return IPyNBWriter.render(result)
         }
     }
 

@@ -1,18 +1,20 @@
 import ArgumentParser
 import Foundation
-import Notebook
-import Report
-import Runner
 
 /// The `nbrun` command: render Markdown notebooks with training experiments into self-contained reports.
+@main
 struct NBRun: ParsableCommand {
+    /// The version `--version` prints.
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "nbrun",
         abstract: "Run the training experiments in Markdown notebooks and render self-contained HTML reports.",
         discussion: """
         Exit status: 0 all cells ran; 1 a cell failed (report still written; --allow-errors makes this 0); \
         2 bad usage or an unreadable input (nothing written for it).
-        """)
+        """,
+        version: "nbrun \(version)")
 
     @Argument(help: "Notebook files (*.md) or folders of notebooks.")
     var inputs: [String] = []
@@ -20,11 +22,13 @@ struct NBRun: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Output folder.")
     var output: String = "output"
 
-    @Option(name: .customLong("to"), help: "Comma-separated formats: html, json, ipynb.")
-    var formats: String = "html"
+    @Option(name: .customLong("to"),
+            help: ArgumentHelp("Comma-separated output formats: html, json, ipynb.", valueName: "formats"))
+    var formats = OutputFormats([.html])
 
-    @Option(name: [.short, .customLong("param")], help: "Override a front-matter parameter: -p name=value (repeatable).")
-    var params: [String] = []
+    @Option(name: [.customShort("p"), .customLong("param")],
+            help: ArgumentHelp("Override a front-matter parameter, written name=value (repeatable).", valueName: "name=value"))
+    var overrides: [ParameterOverride] = []
 
     @Flag(help: "Exit with status 0 even when a cell failed.")
     var allowErrors = false
@@ -46,57 +50,39 @@ struct NBRun: ParsableCommand {
 
     mutating func validate() throws {
         if inputs.isEmpty { throw ValidationError("give a notebook file or folder, e.g. nbrun notebooks/gd.md") }
-        for format in formatList where !["html", "json", "ipynb"].contains(format) {
-            throw ValidationError("unknown output format '\(format)' in --to; use html, json and/or ipynb")
-        }
-        for param in params where !param.contains("=") || param.hasPrefix("=") {
-            throw ValidationError("-p expects name=value, got '\(param)'")
-        }
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
         if watch, check { throw ValidationError("--watch and --check cannot be combined") }
     }
 
-    var formatList: [String] {
-        formats.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    /// The one configuration object handed to the driver.
+    var renderConfiguration: RenderConfiguration {
+        RenderConfiguration(inputs: inputs, outputFolder: URL(fileURLWithPath: output), formats: formats,
+                            overrides: overrides, allowErrors: allowErrors, unsafeHTML: unsafeHTML, checkOnly: check,
+                            timeout: timeout, useCache: !noCache)
     }
 
-    var overrides: [(String, String)] {
-        params.map { param in
-            let parts = param.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            return (String(parts[0]).trimmingCharacters(in: .whitespaces), parts.count > 1 ? String(parts[1]) : "")
-        }
+    /// Renders every input; throws `ExitCode.cellFailed` or `.badInput` when SPEC's exit status is not 0.
+    func run() throws {
+        let driver = Driver(configuration: renderConfiguration)
+        if watch { Watcher(driver: driver).run() }
+        let status = driver.run(inputs: inputs)
+        if status != .success { throw status }
     }
 
-    /// Runs the command and returns the exit status.
-    func execute() -> Int32 {
-        let driver = Driver(outputFolder: URL(fileURLWithPath: output), formats: formatList, allowErrors: allowErrors,
-                            unsafeHTML: unsafeHTML, checkOnly: check, useCache: !noCache,
-                            options: RunOptions(overrides: overrides, checkOnly: check, timeout: timeout))
-        if watch { Watcher(driver: driver, inputs: inputs).run() }
-        return driver.run(inputs: inputs)
-    }
-}
-
-@main
-enum Main {
+    /// argument-parser's `main()`, except that bad usage exits with SPEC's status 2 instead of argument-parser's
+    /// 64 (`EX_USAGE`), and its message reads `nbrun: error: …` like every other error of nbrun.
     static func main() {
         do {
-            let command = try NBRun.parseAsRoot()
-            guard let nbrun = command as? NBRun else {
-                var other = command
-                try other.run()
-                exit(0)
-            }
-            exit(nbrun.execute())
+            var command = try parseAsRoot()
+            try command.run()
         } catch {
-            let code = NBRun.exitCode(for: error)
-            let message = NBRun.fullMessage(for: error)
-            if code == .success {
-                print(message)
-                exit(0)
-            }
-            FileHandle.standardError.write(Data(("nbrun: error: " + message + "\n").utf8))
-            exit(2)
+            let status = exitCode(for: error)
+            guard status == .validationFailure else { exit(withError: error) }
+            // argument-parser's text: "Error: MESSAGE", an optional "Help:" line for the option, then the usage.
+            let text = fullMessage(for: error)
+            let body = text.hasPrefix("Error: ") ? String(text.dropFirst("Error: ".count)) : text
+            FileHandle.standardError.write(Data(("nbrun: error: " + body + "\n").utf8))
+            Foundation.exit(ExitCode.badInput.rawValue)
         }
     }
 }

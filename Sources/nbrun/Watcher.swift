@@ -6,7 +6,8 @@ import Foundation
 /// since any of them may read it. The output folder is never watched, so writing reports cannot retrigger.
 struct Watcher {
     let driver: Driver
-    let inputs: [String]
+    /// The notebooks and folders given on the command line.
+    var inputs: [String] { driver.configuration.inputs }
     /// Seconds between polls.
     var interval: Double = 0.4
 
@@ -39,7 +40,7 @@ struct Watcher {
         var seen = Set<String>()
         return inputs.compactMap { input -> URL? in
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory)
             let url = (isDirectory.boolValue ? URL(fileURLWithPath: input) : URL(fileURLWithPath: input).deletingLastPathComponent())
                 .standardizedFileURL
             return seen.insert(url.path).inserted ? url : nil

@@ -31,7 +31,7 @@ final class ChartLegendTests: XCTestCase {
                           series: [series(name, falling), series("other", falling)],
                           markers: [ChartMarker(x: 3, label: "<best>")])
         let output = chart.svg()
-        XCTAssertTrue(output.contains("&lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; &#39;single&#39;"))
+        XCTAssertTrue(output.contains("&lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; 'single'"))
         XCTAssertFalse(output.contains("<b>"))
         XCTAssertFalse(output.contains("<i>"))
         XCTAssertFalse(output.contains("<best>"))

@@ -1,4 +1,5 @@
 import XCTest
+import Markup
 @testable import Charts
 
 final class ChartNumberFormatTests: XCTestCase {
@@ -58,9 +59,10 @@ final class ChartNumberFormatTests: XCTestCase {
         XCTAssertEqual(SVGFormat.coordinate(100.999), "101")
     }
 
-    func testEscapingCoversMarkupAndQuotes() {
-        XCTAssertEqual(SVGFormat.escape("<b>\"a\" & 'b'</b>"), "&lt;b&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/b&gt;")
-        XCTAssertEqual(SVGFormat.escape("bell\u{7}"), "bell")
+    func testElementsEscapeTextAndAttributesAndDropControls() {
+        let node = SVGFormat.element("text", [("aria-label", "'a' \"b\"")], text: "<b>\"a\" & 'b'</b> bell\u{7}")
+        XCTAssertEqual(node.render(.xml), "<text aria-label=\"'a' &quot;b&quot;\">&lt;b&gt;&quot;a&quot; &amp; 'b'&lt;/b&gt; bell</text>")
+        XCTAssertEqual(SVGFormat.element("circle", [("r", "2")]).render(.xml), "<circle r=\"2\"/>")
     }
 
     func testIdentifiersAreXMLSafe() {

@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 import TestSupport
 import XCTest
 @testable import Formula
@@ -25,7 +26,7 @@ final class MathMLCorpusTests: XCTestCase {
                 let inline = try MathML.render(tex, display: false)
                 XCTAssertTrue(block.hasPrefix("<math display=\"block\"><semantics>"), tex)
                 XCTAssertTrue(inline.hasPrefix("<math><semantics>"), tex)
-                XCTAssertTrue(block.contains("<annotation encoding=\"application/x-tex\">\(XMLEscaping.escape(tex))</annotation>"))
+                XCTAssertTrue(block.contains("<annotation encoding=\"application/x-tex\">\(MarkupEscaping.escape(tex))</annotation>"))
                 page += "<div><span>\(index + 1)</span>\(block)<p>inline: \(inline)</p></div>\n"
             } catch {
                 XCTFail("corpus formula \(index + 1) failed: \(error)\n  \(tex)")

@@ -1,0 +1,31 @@
+import Foundation
+import Runner
+
+/// Everything one `nbrun` invocation was asked to do, passed as one value from the command to the driver.
+struct RenderConfiguration {
+    /// Notebook files or folders, as given.
+    var inputs: [String]
+    /// The output folder (`-o`).
+    var outputFolder: URL
+    /// What to write per notebook (`--to`).
+    var formats: OutputFormats
+    /// Front-matter parameter overrides (`-p`), in order.
+    var overrides: [ParameterOverride]
+    /// Exit 0 even when a cell failed (`--allow-errors`).
+    var allowErrors: Bool
+    /// Keep raw HTML in prose (`--unsafe-html`).
+    var unsafeHTML: Bool
+    /// Validate every block, train nothing, write nothing (`--check`).
+    var checkOnly: Bool
+    /// Per-cell time limit in seconds (`--timeout`).
+    var timeout: Double
+    /// Read and write results in `OUTPUT/.nbrun-cache` (off with `--no-cache`; never with `--check`).
+    var useCache: Bool
+
+    /// The runner's options: overrides, check mode, time limit and the cache folder inside the output folder.
+    var runOptions: RunOptions {
+        var options = RunOptions(overrides: overrides.map { ($0.name, $0.value) }, checkOnly: checkOnly, timeout: timeout)
+        options.cacheFolder = useCache && !checkOnly ? outputFolder.appendingPathComponent(".nbrun-cache", isDirectory: true) : nil
+        return options
+    }
+}
