@@ -19,7 +19,7 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Notebook", dependencies: ["CCmark"]),
-        .target(name: "Config", dependencies: ["Notebook", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Config", dependencies: ["Notebook", "Engine", .product(name: "Yams", package: "Yams")]),
         .target(name: "Engine"),
         .target(name: "Formula", dependencies: ["Notebook"]),
         .target(name: "Charts"),
@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Sources/TestSupport"),
 
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "TestSupport"]),
-        .testTarget(name: "ConfigTests", dependencies: ["Config", "TestSupport"]),
+        .testTarget(name: "ConfigTests", dependencies: ["Config", "Engine", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FormulaTests", dependencies: ["Formula", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Snapshots"]),

@@ -1,3 +1,4 @@
+import Engine
 import Notebook
 
 /// Decodes one run's (merged, substituted) YAML tree into a `RunSpec`, with located errors.
@@ -37,14 +38,13 @@ struct RunDecoder {
             throw reader.error("early stopping watches the validation loss, but this run holds out no validation data",
                                at: node("early_stopping")!, hint: "add 'validation: 0.2' under data")
         }
-        let metrics = try node("metrics").map { try reader.list($0, key: "metrics").map { try reader.choice($0, key: "metric", from: Vocabulary.metrics) } }
-            ?? (classification || ["bce", "cross_entropy", "hinge"].contains(loss.name) ? ["accuracy"] : ["r2"])
+        let metrics = try node("metrics").map(decodeMetrics) ?? (classification || loss.isClassification ? [.accuracy] : [.r2])
         let start = try node("start").map(decodeStart) ?? []
         let show = try node("show").map { try reader.list($0, key: "show").map { try ShowPart(rawValue: reader.choice($0, key: "output part", from: ShowPart.allCases.map(\.rawValue)))! } }
             ?? ShowPart.allCases
         let echo = try node("echo").map { try reader.bool($0, key: "echo") } ?? true
         let logScale = try node("log_scale").map { try reader.bool($0, key: "log_scale") }
-        var spec = RunSpec(name: name, data: data, model: model, loss: loss.name, huberDelta: loss.delta, l1: l1, l2: l2,
+        var spec = RunSpec(name: name, data: data, model: model, loss: loss, l1: l1, l2: l2,
                        optimizer: optimizer, epochs: epochs, tolerance: tolerance, schedule: schedule, earlyStopping: early,
                        metrics: metrics, objective: objective, start: start, show: show, echo: echo, seed: runSeed,
                        location: location, resolved: tree)
@@ -52,10 +52,18 @@ struct RunDecoder {
         return spec
     }
 
-    func isClassification(data: DataSpec?, model: ModelSpec) -> Bool {
-        if ["logistic", "softmax"].contains(model.kind) { return true }
+    func isClassification(data: DataSpec?, model: ModelChoice) -> Bool {
+        if model.isClassifier { return true }
         if case let .generate(spec)? = data?.source { return Vocabulary.classificationGenerators.contains(spec.kind) }
         return false
+    }
+
+    private func decodeMetrics(_ node: YAMLNode) throws -> [Metric] {
+        try reader.list(node, key: "metrics").map {
+            let name = try reader.choice($0, key: "metric", from: Metric.allCases.map(\.rawValue))
+            guard let metric = Metric(rawValue: name) else { throw reader.error("unknown metric '\(name)'", at: $0) }
+            return metric
+        }
     }
 
     private func decodeEpochs(_ epochs: YAMLNode?, steps: YAMLNode?, objective: Bool) throws -> Int {
@@ -85,14 +93,4 @@ struct RunDecoder {
         }
         return (l1, l2)
     }
-}
-
-/// Hard limits that keep a notebook from running away.
-public enum Limits {
-    /// Maximum epochs or steps.
-    public static let maxEpochs = 100_000
-    /// Maximum rows of generated or loaded data.
-    public static let maxRows = 200_000
-    /// Maximum polynomial degree.
-    public static let maxDegree = 30
 }

@@ -74,3 +74,22 @@ public struct NewtonMethod: SearchMethod {
         return h
     }
 }
+
+extension NewtonMethod {
+    /// `newton`: no settings (c₁ = 1e-4, at most 2000 parameters).
+    public struct Settings: OptimizerSettings {
+        /// newton.
+        public var name: String { "newton" }
+        /// Loop family: line search.
+        public var family: OptimizerFamily { .lineSearch }
+
+        /// The defaults.
+        public init() {}
+
+        /// None.
+        public static var fields: [SettingField<Settings>] { [] }
+
+        /// The method.
+        public func makeMethod(penalized: [Bool]) throws -> TrainingMethod { .lineSearch(NewtonMethod()) }
+    }
+}

@@ -12,7 +12,6 @@ extension NotebookRunner {
         key.add("config", json: ConfigJSON.make(spec))
         key.add("resolved", spec.resolved.flowText)
         key.add("show", spec.show.map(\.rawValue).joined(separator: ","))
-        key.add("optimizer.memory", String(spec.optimizer.memory))
         if let data = spec.data {
             key.add("data.split_seed", String(data.splitSeed))
             switch data.source {

@@ -1,4 +1,5 @@
 import Config
+import Engine
 import Notebook
 import XCTest
 
@@ -31,8 +32,8 @@ final class ConfigResolverTests: XCTestCase {
     func testDefaultsAreFilledIn() throws {
         let results = try resolve("```config r\ndata: {generate: linear}\n```\n")
         let spec = try XCTUnwrap(single(results[0]))
-        XCTAssertEqual(spec.model.kind, "linear")
-        XCTAssertEqual(spec.loss, "mse")
+        XCTAssertEqual(spec.model, .linear(LinearModel.Settings()))
+        XCTAssertEqual(spec.loss, .mse)
         XCTAssertEqual(spec.optimizer.name, "gd")
         XCTAssertEqual(spec.optimizer.learningRate, 0.1)
         XCTAssertEqual(spec.epochs, 100)
@@ -48,11 +49,10 @@ final class ConfigResolverTests: XCTestCase {
         let spec = try XCTUnwrap(single(results[0]))
         XCTAssertEqual(spec.optimizer.name, "adam")
         XCTAssertEqual(spec.optimizer.learningRate, 0.001)
-        XCTAssertEqual(spec.optimizer.beta2, 0.999)
-        XCTAssertEqual(spec.loss, "bce")
-        XCTAssertEqual(spec.schedule.name, "cosine")
-        XCTAssertEqual(spec.schedule.period, 100)
-        XCTAssertEqual(spec.metrics, ["accuracy"])
+        XCTAssertEqual((spec.optimizer as? Adam.Settings)?.beta2, 0.999)
+        XCTAssertEqual(spec.loss, .bce)
+        XCTAssertEqual(spec.schedule, .cosine(period: 100, minimum: 0))
+        XCTAssertEqual(spec.metrics, [.accuracy])
     }
 
     func testUnknownValueSuggestsTheClosestName() throws {
@@ -129,7 +129,7 @@ final class ConfigResolverTests: XCTestCase {
         XCTAssertEqual(base.epochs, 40)
         let child = try XCTUnwrap(single(results[1]))
         XCTAssertEqual(child.optimizer.name, "momentum")
-        XCTAssertEqual(child.optimizer.momentum, 0.8)
+        XCTAssertEqual((child.optimizer as? Momentum.Settings)?.momentum, 0.8)
         XCTAssertEqual(child.optimizer.learningRate, 0.01)
         XCTAssertEqual(child.epochs, 40)
         let other = try XCTUnwrap(single(results[2]))
@@ -144,7 +144,7 @@ final class ConfigResolverTests: XCTestCase {
         XCTAssertEqual(key, "optimizer.name")
         XCTAssertEqual(runs.map(\.name), ["s[gd]", "s[sgd]", "s[momentum]"])
         XCTAssertEqual(runs.map(\.optimizer.name), ["gd", "sgd", "momentum"])
-        XCTAssertEqual(runs[1].optimizer.batchSize, 1)
+        XCTAssertEqual((runs[1].optimizer as? GradientDescent.Settings)?.batchSize, 1)
     }
 
     func testReferencesMustBeEarlierRuns() throws {

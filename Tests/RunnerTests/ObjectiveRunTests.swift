@@ -57,6 +57,15 @@ final class ObjectiveRunTests: XCTestCase {
                       "Newton with backtracking never increases the value")
     }
 
+    func testClosedFormCannotMinimizeAFormulaAndIsNotReplacedByGradientDescent() throws {
+        let result = try run("```formula bowl\nf(x, y) = x^2 + y^2\n```\n\n```config r\nobjective: bowl\nstart: {x: 1, y: 2}\noptimizer: closed_form\n```\n")
+        let run = try only(result, "r")
+        XCTAssertEqual(run.status, "error")
+        XCTAssertEqual(run.error?.message, "closed_form solves linear regression with mse only, not a formula")
+        XCTAssertEqual(run.error?.location?.line, 8, "at the optimizer line")
+        XCTAssertTrue(run.history.epoch.isEmpty, "nothing was minimized")
+    }
+
     func testObjectiveNamedByFunctionNameAndSweepSharesOneContour() throws {
         let result = try run("```formula\ng(u, v) = u^2 + 4 v^2\n```\n\n```config s\nobjective: g\nstart: {u: 2, v: 1}\nsteps: 50\nsweep: {optimizer.name: [cg, lbfgs]}\n```\n")
         XCTAssertEqual(result.runs.map(\.status), ["converged", "converged"])

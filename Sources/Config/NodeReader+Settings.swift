@@ -1,0 +1,22 @@
+import Engine
+
+extension NodeReader {
+    /// Reads the entries of `entries` (keys already checked) into `settings` through its fields, each value
+    /// checked against the field's kind and range with a located error.
+    func apply<Settings>(_ entries: [YAMLNode.Entry], to settings: inout Settings, fields: [SettingField<Settings>]) throws {
+        for entry in entries {
+            guard let field = fields.first(where: { $0.key == entry.key }) else { continue }
+            let value: SettingValue
+            switch field.kind {
+            case let .number(range):
+                value = .number(try double(entry.value, key: entry.key, range: range.closed, exclusiveLow: range.above,
+                                           exclusiveHigh: range.below))
+            case let .integer(range):
+                value = .integer(try int(entry.value, key: entry.key, range: range))
+            case .flag:
+                value = .flag(try bool(entry.value, key: entry.key))
+            }
+            do { try field.set(&settings, to: value) } catch { throw self.error("\(error)", at: entry.value) }
+        }
+    }
+}
