@@ -47,11 +47,6 @@ public struct DataSpec: Equatable, Sendable {
     public var splitSeed: UInt64
 }
 
-/// Parts of a run's output.
-public enum ShowPart: String, CaseIterable, Sendable {
-    case summary, curve, table, params, fit, boundary, contour
-}
-
 /// A fully resolved training run (or objective minimization).
 public struct RunSpec: Equatable, Sendable {
     /// Run name (fence name, `run-N`, or `NAME[value]` inside a sweep).

@@ -112,8 +112,8 @@ public struct ContourPlot: Equatable, Sendable, Codable {
 public struct RunResult: Equatable, Sendable, Codable {
     /// Run name.
     public var name: String
-    /// converged, early_stopped, diverged, max_epochs or error.
-    public var status: String
+    /// How the run ended.
+    public var status: RunStatus
     /// One human sentence about how the run ended.
     public var statusLine: String
     /// The resolved config with every default filled in.
@@ -139,14 +139,14 @@ public struct RunResult: Equatable, Sendable, Codable {
     /// Log scale requested for the loss curve.
     public var logScale: Bool?
     /// Which output parts to show.
-    public var show: [String]
+    public var show: [ShowPart]
     /// The error, for failed runs.
     public var error: Diagnostic?
 
     /// Creates a result.
-    public init(name: String, status: String, statusLine: String, config: JSONValue = .object([]),
+    public init(name: String, status: RunStatus, statusLine: String, config: JSONValue = .object([]),
                 history: HistoryTable = HistoryTable(), parameters: [NamedValue] = [], parametersJSON: JSONValue = .null,
-                metrics: [NamedValue] = [], show: [String] = [], error: Diagnostic? = nil) {
+                metrics: [NamedValue] = [], show: [ShowPart] = [], error: Diagnostic? = nil) {
         self.name = name
         self.status = status
         self.statusLine = statusLine
@@ -161,6 +161,6 @@ public struct RunResult: Equatable, Sendable, Codable {
 
     /// A failed run carrying its diagnostic.
     public static func failure(_ name: String, _ diagnostic: Diagnostic) -> RunResult {
-        RunResult(name: name, status: "error", statusLine: diagnostic.message, error: diagnostic)
+        RunResult(name: name, status: .error, statusLine: diagnostic.message, error: diagnostic)
     }
 }

@@ -47,7 +47,7 @@ extension NotebookRunner {
     mutating func executed(_ result: RunResult, key: String?) {
         guard !options.checkOnly else { return }
         statistics.executed += 1
-        guard let key, result.error == nil, result.status != "error" else { return }
+        guard let key, result.error == nil, result.status != .error else { return }
         runKeys[result.name] = key
         cache?.store(result, key: key)
     }

@@ -7,7 +7,7 @@ extension NotebookRunner {
     mutating func runCell(_ cell: Cell, yaml: String) -> RunCell {
         let name = ConfigResolver.runName(of: cell)
         timeLimit = TimeLimit(seconds: options.timeout)
-        let allParts = ShowPart.allCases.map(\.rawValue)
+        let allParts = ShowPart.allCases
         switch resolver.resolve(cell, yaml: yaml) {
         case let .failure(diagnostic):
             return RunCell(name: name, kind: .single, source: yaml, echo: true, runs: [], show: allParts, error: diagnostic)
@@ -19,13 +19,13 @@ extension NotebookRunner {
             let runs = specs.map { execute($0) }
             results[name] = runs
             if runs.allSatisfy({ $0.error != nil }) { resolver.markFailed(name) }
-            let show = specs.first.map { $0.show.map(\.rawValue) } ?? allParts
+            let show = specs.first?.show ?? allParts
             var cell = RunCell(name: name, kind: .sweep, source: yaml, echo: specs.first?.echo ?? true, runs: runs, sweepKey: key, show: show)
             cell.contour = sharedContour(runs)
             return cell
         case let .success(.compare(name, names, show, echo)):
             let runs = names.flatMap { results[$0] ?? [] }
-            var cell = RunCell(name: name, kind: .compare, source: yaml, echo: echo, runs: runs, show: show.map(\.rawValue))
+            var cell = RunCell(name: name, kind: .compare, source: yaml, echo: echo, runs: runs, show: show)
             cell.contour = sharedContour(runs)
             return cell
         }

@@ -21,7 +21,7 @@ struct ObjectiveExecutor {
         let start = try startPoint(function.compiled.parameterNames)
         let factory = EngineFactory(spec: spec, path: path)
         if checkOnly {
-            return (RunResult(name: spec.name, status: "checked", statusLine: "Checked; not run (--check).", config: ConfigJSON.make(spec), show: []), function)
+            return (RunResult(name: spec.name, status: .checked, statusLine: "Checked; not run (--check).", config: ConfigJSON.make(spec), show: []), function)
         }
         let method: any SearchMethod
         switch try factory.makeMethod(penalized: [Bool](repeating: true, count: start.count)) {

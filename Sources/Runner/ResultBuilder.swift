@@ -12,10 +12,10 @@ struct ResultBuilder {
     func build() -> RunResult {
         let table = ParameterTable(model: objective.model, parameters: outcome.parameters, featureNames: featureNames,
                                    classNames: data.train.classNames)
-        var result = RunResult(name: spec.name, status: outcome.status.name, statusLine: statusLine(),
+        var result = RunResult(name: spec.name, status: RunStatus(outcome.status), statusLine: statusLine(),
                                config: ConfigJSON.make(spec), history: self.table(outcome.history),
                                parameters: table.named, parametersJSON: table.json, metrics: metrics(),
-                               show: spec.show.map(\.rawValue))
+                               show: spec.show)
         if let summary = table.summary {
             result.parameterSummary = summary
             result.parameters = []

@@ -26,7 +26,7 @@ struct RunExecutor {
         let model = factory.makeModel(data: data.train, loss: loss)
         try factory.validate(model: model)
         if checkOnly {
-            return (RunResult(name: spec.name, status: "checked", statusLine: "Checked; not trained (--check).",
+            return (RunResult(name: spec.name, status: .checked, statusLine: "Checked; not trained (--check).",
                               config: ConfigJSON.make(spec), show: []), data)
         }
         let objective = TrainingObjective(model: model, loss: loss,
