@@ -9,9 +9,9 @@ final class RegistryTests: XCTestCase {
     private func resolve(_ body: String) throws -> Result<RunPlan, Diagnostic> {
         let markdown = "```config r\ndata: {generate: linear}\n\(body)\n```\n"
         let notebook = try NotebookParser.parse(bytes: Array(markdown.utf8), path: "nb.md")
-        var resolver = ConfigResolver(frontMatter: FrontMatter(), path: "nb.md")
+        let resolver = ConfigResolver(frontMatter: FrontMatter(), path: "nb.md")
         guard case let .config(yaml) = notebook.cells[0].kind else { throw XCTSkip("no config cell") }
-        return resolver.resolve(notebook.cells[0], yaml: yaml)
+        return resolver.resolve(notebook.cells[0], yaml: yaml, earlier: RecordingLookup())
     }
 
     private func spec(_ body: String) throws -> RunSpec {
