@@ -63,21 +63,36 @@ public struct FitPlot: Equatable, Sendable, Codable {
     }
 }
 
+/// A point of a 2-D classification data set with its class.
+public struct ClassPoint: Equatable, Sendable, Codable {
+    /// The two features.
+    public var x: Double, y: Double
+    /// The class index (0, 1, …; `BoundaryPlot.classNames` names it).
+    public var label: Int
+
+    /// Creates a point.
+    public init(x: Double, y: Double, label: Int) {
+        self.x = x
+        self.y = y
+        self.label = label
+    }
+}
+
 /// Data for a decision-boundary plot (2-D classification).
 public struct BoundaryPlot: Equatable, Sendable, Codable {
     /// Predicted class per grid cell, `classes[row][col]`, rows ascending in y.
     public var classes: [[Int]]
     /// Grid extent.
     public var xRange: ClosedRange<Double>, yRange: ClosedRange<Double>
-    /// Points (x1, x2, class).
-    public var points: [[Double]]
+    /// The training and validation points with their classes.
+    public var points: [ClassPoint]
     /// Class names for the legend.
     public var classNames: [String]
     /// Axis labels.
     public var xLabel: String, yLabel: String
 
     /// Creates the plot data.
-    public init(classes: [[Int]], xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, points: [[Double]],
+    public init(classes: [[Int]], xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, points: [ClassPoint],
                 classNames: [String], xLabel: String, yLabel: String) {
         self.classes = classes
         self.xRange = xRange

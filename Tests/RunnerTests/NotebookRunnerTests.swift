@@ -83,7 +83,9 @@ final class NotebookRunnerTests: XCTestCase {
         let result = try run("```config logit\ndata: {generate: blobs, n: 100, seed: 3}\nmodel: logistic\noptimizer: {name: gd, lr: 0.5}\nepochs: 200\n```\n")
         let logit = try runResult(result, "logit")
         XCTAssertGreaterThan(try XCTUnwrap(metric(logit, "train_accuracy")), 0.9)
-        XCTAssertNotNil(logit.boundary)
+        let boundary = try XCTUnwrap(logit.boundary)
+        XCTAssertEqual(boundary.points.count, 100)
+        XCTAssertEqual(Set(boundary.points.map(\.label)), [0, 1], "class labels are integers")
         XCTAssertNil(logit.fit)
     }
 
