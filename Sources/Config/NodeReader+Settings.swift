@@ -20,3 +20,12 @@ extension NodeReader {
         }
     }
 }
+
+extension NodeReader {
+    /// The option whose name `node` gives; an unknown name is a located error with a did-you-mean hint.
+    func pick<Option>(_ node: YAMLNode, key: String, from options: [Option], named name: (Option) -> String) throws -> Option {
+        let text = try choice(node, key: key, from: options.map(name))
+        guard let option = options.first(where: { name($0) == text }) else { throw error("unknown \(key) '\(text)'", at: node) }
+        return option
+    }
+}

@@ -7,8 +7,7 @@ extension RunDecoder {
         guard let node else { return .linear(LinearModel.Settings()) }
         var model = ModelChoice.linear(LinearModel.Settings())
         if let nameNode = node["name"] ?? (node.entries == nil ? node : nil) {
-            let name = try reader.choice(nameNode, key: "model", from: Registry.models.map(\.name))
-            model = Registry.models.first { $0.name == name } ?? model
+            model = try reader.pick(nameNode, key: "model", from: Registry.models, named: \.name)
         }
         let entries = try reader.entries(node, of: "model", allowed: Registry.keys(of: model))
         switch model {
@@ -33,8 +32,7 @@ extension RunDecoder {
                 settings.hidden = try reader.list(entry.value, key: "hidden").map { try reader.int($0, key: "hidden", range: 1...1024) }
                 if settings.hidden.isEmpty || settings.hidden.count > 8 { throw reader.error("'hidden' needs 1 to 8 layer widths", at: entry.value) }
             case "activation":
-                let name = try reader.choice(entry.value, key: "activation", from: Activation.allCases.map(\.rawValue))
-                settings.activation = Activation(rawValue: name) ?? settings.activation
+                settings.activation = try reader.pick(entry.value, key: "activation", from: Activation.allCases, named: \.rawValue)
             case "dropout": settings.dropout = try reader.double(entry.value, key: "dropout", range: 0...0.95, exclusiveHigh: 1)
             default: break
             }
@@ -47,8 +45,7 @@ extension RunDecoder {
         var loss = model.defaultLoss(classification: classification)
         guard let node else { return loss }
         if let nameNode = node["name"] ?? (node.entries == nil ? node : nil) {
-            let name = try reader.choice(nameNode, key: "loss", from: Registry.losses.map(\.name))
-            loss = Registry.losses.first { $0.name == name } ?? loss
+            loss = try reader.pick(nameNode, key: "loss", from: Registry.losses, named: \.name)
         }
         let entries = try reader.entries(node, of: "loss", allowed: Registry.keys(of: loss))
         if case var .huber(settings) = loss {
@@ -63,8 +60,7 @@ extension RunDecoder {
         var optimizer: any OptimizerSettings = GradientDescent.Settings.gd
         guard let node else { return optimizer }
         if let nameNode = node["name"] ?? (node.entries == nil ? node : nil) {
-            let name = try reader.choice(nameNode, key: "optimizer", from: Registry.optimizerNames)
-            optimizer = Registry.optimizer(named: name) ?? optimizer
+            optimizer = try reader.pick(nameNode, key: "optimizer", from: Registry.optimizers, named: \.name)
         }
         let entries = try reader.entries(node, of: "optimizer", allowed: optimizer.keys)
         return try configured(optimizer, entries)

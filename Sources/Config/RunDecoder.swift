@@ -59,11 +59,7 @@ struct RunDecoder {
     }
 
     private func decodeMetrics(_ node: YAMLNode) throws -> [Metric] {
-        try reader.list(node, key: "metrics").map {
-            let name = try reader.choice($0, key: "metric", from: Metric.allCases.map(\.rawValue))
-            guard let metric = Metric(rawValue: name) else { throw reader.error("unknown metric '\(name)'", at: $0) }
-            return metric
-        }
+        try reader.list(node, key: "metrics").map { try reader.pick($0, key: "metric", from: Metric.allCases, named: \.rawValue) }
     }
 
     private func decodeEpochs(_ epochs: YAMLNode?, steps: YAMLNode?, objective: Bool) throws -> Int {
