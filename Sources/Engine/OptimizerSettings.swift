@@ -30,9 +30,28 @@ public protocol OptimizerSettings: Sendable {
     static var fields: [SettingField<Self>] { get }
     /// The engine object; `penalized` marks the parameters a weight decay may shrink.
     func makeMethod(penalized: [Bool]) throws -> TrainingMethod
+    /// Why this optimizer cannot train a model with `parameterCount` parameters, if it cannot (default: `nil`).
+    func refusal(parameterCount: Int) -> OptimizerRefusal?
+}
+
+/// Why an optimizer cannot handle a run, and what to use instead.
+public struct OptimizerRefusal: Error, Equatable, Sendable {
+    /// The reason.
+    public var message: String
+    /// The alternative.
+    public var hint: String
+
+    /// Creates a refusal.
+    public init(message: String, hint: String) {
+        self.message = message
+        self.hint = hint
+    }
 }
 
 extension OptimizerSettings {
+    /// No size limit.
+    public func refusal(parameterCount: Int) -> OptimizerRefusal? { nil }
+
     /// Every key a config may give, `name` first.
     public var keys: [String] { ["name"] + Self.fields.map(\.key) }
 

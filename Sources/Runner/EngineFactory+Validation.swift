@@ -66,13 +66,10 @@ extension EngineFactory {
         return spec.loss == .mse
     }
 
-    /// Checks limits that depend on the model's size: Newton's d × d Hessian.
+    /// Checks limits that depend on the model's size (Newton's d × d Hessian), as the optimizer states them.
     func validate(model: any Model) throws {
-        let count = model.parameterCount
-        if spec.optimizer is NewtonMethod.Settings, count > 2000 {
-            let entries = ResultFormat.small(Double(count) * Double(count))
-            throw refuse("newton builds a \(count) × \(count) Hessian (\(entries) entries) and solves it every step (d³/3 operations), too much for \(count) parameters",
-                         at: "optimizer", "name", hint: "use lbfgs: it builds curvature from the last 10 gradients and costs O(d) per step")
+        if let refusal = spec.optimizer.refusal(parameterCount: model.parameterCount) {
+            throw refuse(refusal.message, at: "optimizer", "name", hint: refusal.hint)
         }
     }
 

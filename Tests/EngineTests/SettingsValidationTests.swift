@@ -76,6 +76,13 @@ final class SettingsValidationTests: XCTestCase {
         guard case .exact = try ClosedForm.Settings().makeMethod(penalized: []) else { return XCTFail("closed form") }
     }
 
+    func testNewtonStatesItsOwnSizeLimit() {
+        XCTAssertNil(NewtonMethod.Settings().refusal(parameterCount: 2000))
+        XCTAssertEqual(NewtonMethod.Settings().refusal(parameterCount: 2001)?.hint,
+                       "use lbfgs: it builds curvature from the last 10 gradients and costs O(d) per step")
+        XCTAssertNil(LBFGS.Settings().refusal(parameterCount: 1_000_000))
+    }
+
     func testLossAndModelChoicesMakeTheirEngineObjects() {
         XCTAssertEqual((LossChoice.huber(HuberLoss.Settings()).make() as? HuberLoss)?.delta, 1)
         XCTAssertEqual(LossChoice.all.map(\.name), ["mse", "mae", "huber", "bce", "cross_entropy", "hinge"])
