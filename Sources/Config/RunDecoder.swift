@@ -54,7 +54,7 @@ struct RunDecoder {
 
     func isClassification(data: DataSpec?, model: ModelChoice) -> Bool {
         if model.isClassifier { return true }
-        if case let .generate(spec)? = data?.source { return Vocabulary.classificationGenerators.contains(spec.kind) }
+        if case let .generate(spec)? = data?.source { return spec.kind.isClassification }
         return false
     }
 

@@ -13,8 +13,8 @@ public enum DataSource: Equatable, Sendable {
 
 /// A synthetic data set.
 public struct GeneratorSpec: Equatable, Sendable {
-    /// linear, polynomial, blobs, moons, circles, xor or spiral.
-    public var kind: String
+    /// Which data set.
+    public var kind: DataShape
     /// Number of rows.
     public var count: Int
     /// Linear: true weights (one per feature).

@@ -34,12 +34,12 @@ enum ConfigJSON {
         var pairs: [(String, JSONValue)] = []
         switch data.source {
         case let .generate(g):
-            pairs = [("generate", .string(g.kind)), ("n", .int(g.count))]
+            pairs = [("generate", .string(g.kind.rawValue)), ("n", .int(g.count))]
             switch g.kind {
-            case "linear": pairs += [("weights", .array(g.weights.map(JSONValue.number))), ("bias", .number(g.bias))]
-            case "polynomial": pairs.append(("coefficients", .array(g.coefficients.map(JSONValue.number))))
-            case "blobs", "spiral": pairs.append(("classes", .int(g.centers?.count ?? g.classes)))
-            default: break
+            case .linear: pairs += [("weights", .array(g.weights.map(JSONValue.number))), ("bias", .number(g.bias))]
+            case .polynomial: pairs.append(("coefficients", .array(g.coefficients.map(JSONValue.number))))
+            case .blobs, .spiral: pairs.append(("classes", .int(g.centers?.count ?? g.classes)))
+            case .moons, .circles, .xor: break
             }
             pairs.append(("noise", .number(g.noise)))
             if let range = g.xRange { pairs.append(("x_range", .array([.number(range.lowerBound), .number(range.upperBound)]))) }
