@@ -1,3 +1,4 @@
+import Engine
 import Notebook
 
 /// What a config cell asks for once resolved.
@@ -28,9 +29,14 @@ public struct ConfigResolver {
     private let reader: NodeReader
 
     /// A resolver for the notebook at `path`.
-    public init(frontMatter: FrontMatter, path: String) {
+    /// The optimizers configs may name (`Registry.optimizers`).
+    public let optimizers: [any OptimizerSettings]
+
+    /// A resolver for the notebook at `path`, choosing optimizers from `optimizers`.
+    public init(frontMatter: FrontMatter, path: String, optimizers: [any OptimizerSettings] = Registry.optimizers) {
         self.frontMatter = frontMatter
         self.path = path
+        self.optimizers = optimizers
         reader = NodeReader(path: path)
     }
 
@@ -75,7 +81,7 @@ public struct ConfigResolver {
         }
         let sweep = tree["sweep"]
         tree = TreeOperations.removing(["sweep"], from: tree)
-        let decoder = RunDecoder(reader: reader, seed: frontMatter.seed)
+        let decoder = RunDecoder(reader: reader, seed: frontMatter.seed, optimizers: optimizers)
         guard let sweep else { return .single(try decoder.decode(tree, name: name, location: cell.location)) }
         return try sweepPlan(tree, sweep, name: name, decoder: decoder, location: cell.location)
     }

@@ -60,7 +60,7 @@ extension RunDecoder {
         var optimizer: any OptimizerSettings = GradientDescent.Settings.gd
         guard let node else { return optimizer }
         if let nameNode = node["name"] ?? (node.entries == nil ? node : nil) {
-            optimizer = try reader.pick(nameNode, key: "optimizer", from: Registry.optimizers, named: \.name)
+            optimizer = try reader.pick(nameNode, key: "optimizer", from: optimizers, named: \.name)
         }
         let entries = try reader.entries(node, of: "optimizer", allowed: optimizer.keys)
         return try configured(optimizer, entries)

@@ -6,6 +6,8 @@ struct RunDecoder {
     let reader: NodeReader
     /// The notebook's default seed.
     let seed: UInt64
+    /// The optimizers a config may name.
+    let optimizers: [any OptimizerSettings]
 
     func decode(_ tree: YAMLNode, name: String, location: SourceLocation) throws -> RunSpec {
         let entries = try reader.entries(tree, of: "config", allowed: Vocabulary.runKeys)
