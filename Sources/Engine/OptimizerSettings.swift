@@ -8,16 +8,6 @@ public enum OptimizerFamily: Equatable, Sendable {
     case exact
 }
 
-/// The engine object an optimizer's settings make.
-public enum TrainingMethod {
-    /// A first-order update rule with its learning rate and batch size (`nil`: the whole training set).
-    case firstOrder(any Optimizer, learningRate: Double, batchSize: Int?)
-    /// A full-batch search method.
-    case lineSearch(any SearchMethod)
-    /// The closed-form least-squares solution.
-    case exact
-}
-
 /// The settings of one optimizer as a config names it, with its defaults (PyTorch's where it has them) and its
 /// validation (every field in its range, checked by `validate()` and by the config decoder with a located
 /// error). Each optimizer's file defines its `Settings`; `Config`'s registry lists one default value per name.
@@ -32,20 +22,6 @@ public protocol OptimizerSettings: Sendable {
     func makeMethod(penalized: [Bool]) throws -> TrainingMethod
     /// Why this optimizer cannot train a model with `parameterCount` parameters, if it cannot (default: `nil`).
     func refusal(parameterCount: Int) -> OptimizerRefusal?
-}
-
-/// Why an optimizer cannot handle a run, and what to use instead.
-public struct OptimizerRefusal: Error, Equatable, Sendable {
-    /// The reason.
-    public var message: String
-    /// The alternative.
-    public var hint: String
-
-    /// Creates a refusal.
-    public init(message: String, hint: String) {
-        self.message = message
-        self.hint = hint
-    }
 }
 
 extension OptimizerSettings {
