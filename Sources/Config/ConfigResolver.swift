@@ -110,8 +110,7 @@ public struct ConfigResolver {
             try requireEarlier(run, at: node, as: [.run, .sweep], verb: "compare", earlier: earlier)
             runs.append(run)
         }
-        let show = try tree["show"].map { try reader.list($0, key: "show").map { try ShowPart(rawValue: reader.choice($0, key: "output part", from: ShowPart.allCases.map(\.rawValue)))! } }
-            ?? ShowPart.allCases
+        let show = try tree["show"].map(reader.showParts) ?? ShowPart.allCases
         let echo = try tree["echo"].map { try reader.bool($0, key: "echo") } ?? true
         return .compare(name: name, runs: runs, show: show, echo: echo)
     }

@@ -1,4 +1,5 @@
 import Engine
+import Notebook
 
 extension NodeReader {
     /// Reads the entries of `entries` (keys already checked) into `settings` through its fields, each value
@@ -27,5 +28,12 @@ extension NodeReader {
         let text = try choice(node, key: key, from: options.map(name))
         guard let option = options.first(where: { name($0) == text }) else { throw error("unknown \(key) '\(text)'", at: node) }
         return option
+    }
+}
+
+extension NodeReader {
+    /// The output parts of `show:`, each a known part or a located error.
+    func showParts(_ node: YAMLNode) throws -> [ShowPart] {
+        try list(node, key: "show").map { try pick($0, key: "output part", from: ShowPart.allCases, named: \.rawValue) }
     }
 }

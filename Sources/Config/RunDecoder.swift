@@ -15,18 +15,7 @@ struct RunDecoder {
         let runSeed = try node("seed").map { UInt64(try reader.int($0, key: "seed", range: 0...Int(Int32.max))) } ?? seed
         let data = try node("data").map { try decodeData($0, seed: runSeed) }
         let objective = try node("objective").map { try reader.string($0, key: "objective") }
-        if data == nil, objective == nil {
-            throw Diagnostic(.error, "a run needs 'data' (or 'objective' to minimize a formula)", at: location, file: reader.path,
-                             hint: "add for example: data: {generate: linear, n: 100}")
-        }
-        if objective != nil, let entry = entries.first(where: { ["model", "loss", "regularization", "early_stopping", "metrics"].contains($0.key) }) {
-            throw Diagnostic(.error, "'\(entry.key)' does not apply to a formula objective", at: entry.keyLocation, file: reader.path,
-                             hint: "an objective run minimizes the formula itself; write penalties into the formula")
-        }
-        if objective == nil, let entry = entries.first(where: { $0.key == "start" }) {
-            throw Diagnostic(.error, "'start' only applies to a formula objective", at: entry.keyLocation, file: reader.path,
-                             hint: "add objective: NAME to minimize a formula block")
-        }
+        try checkApplicable(entries, hasData: data != nil, hasObjective: objective != nil, location: location)
         let model = try decodeModel(node("model"))
         let classification = isClassification(data: data, model: model)
         let loss = try decodeLoss(node("loss"), model: model, classification: classification)
@@ -42,8 +31,7 @@ struct RunDecoder {
         }
         let metrics = try node("metrics").map(decodeMetrics) ?? (classification || loss.isClassification ? [.accuracy] : [.r2])
         let start = try node("start").map(decodeStart) ?? []
-        let show = try node("show").map { try reader.list($0, key: "show").map { try ShowPart(rawValue: reader.choice($0, key: "output part", from: ShowPart.allCases.map(\.rawValue)))! } }
-            ?? ShowPart.allCases
+        let show = try node("show").map(reader.showParts) ?? ShowPart.allCases
         let echo = try node("echo").map { try reader.bool($0, key: "echo") } ?? true
         let logScale = try node("log_scale").map { try reader.bool($0, key: "log_scale") }
         var spec = RunSpec(name: name, data: data, model: model, loss: loss, l1: l1, l2: l2,
@@ -52,6 +40,22 @@ struct RunDecoder {
                        location: location, resolved: tree)
         spec.logScale = logScale
         return spec
+    }
+
+    /// A run needs data or an objective; model, loss and penalties do not apply to an objective, `start` only does.
+    private func checkApplicable(_ entries: [YAMLNode.Entry], hasData: Bool, hasObjective: Bool, location: SourceLocation) throws {
+        if !hasData, !hasObjective {
+            throw Diagnostic(.error, "a run needs 'data' (or 'objective' to minimize a formula)", at: location, file: reader.path,
+                             hint: "add for example: data: {generate: linear, n: 100}")
+        }
+        if hasObjective, let entry = entries.first(where: { ["model", "loss", "regularization", "early_stopping", "metrics"].contains($0.key) }) {
+            throw Diagnostic(.error, "'\(entry.key)' does not apply to a formula objective", at: entry.keyLocation, file: reader.path,
+                             hint: "an objective run minimizes the formula itself; write penalties into the formula")
+        }
+        if !hasObjective, let entry = entries.first(where: { $0.key == "start" }) {
+            throw Diagnostic(.error, "'start' only applies to a formula objective", at: entry.keyLocation, file: reader.path,
+                             hint: "add objective: NAME to minimize a formula block")
+        }
     }
 
     func isClassification(data: DataSpec?, model: ModelChoice) -> Bool {
