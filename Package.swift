@@ -20,7 +20,7 @@ let package = Package(
         ),
         .target(name: "Markup"),
         .target(name: "Notebook", dependencies: ["CCmark"]),
-        .target(name: "Config", dependencies: ["Notebook", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Config", dependencies: ["Notebook", "Engine", .product(name: "Yams", package: "Yams")]),
         .target(name: "Engine"),
         .target(name: "Formula", dependencies: ["Notebook", "Markup"]),
         .target(name: "Charts", dependencies: ["Markup"]),
@@ -36,7 +36,7 @@ let package = Package(
 
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
-        .testTarget(name: "ConfigTests", dependencies: ["Config", "Notebook"]),
+        .testTarget(name: "ConfigTests", dependencies: ["Config", "Engine", "Notebook", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FormulaTests", dependencies: ["Formula", "Markup", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Markup", "TestSupport"], exclude: ["Snapshots"]),

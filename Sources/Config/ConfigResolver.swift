@@ -1,11 +1,12 @@
+import Engine
 import Notebook
 
 /// What a config cell asks for once resolved.
 public enum RunPlan: Sendable {
     /// One training run (or objective minimization).
     case single(RunSpec)
-    /// One run per value of `key`, drawn on one chart.
-    case sweep(name: String, key: String, runs: [RunSpec])
+    /// One run per value of `key`, drawn on one chart; `base` is the config without `sweep` (what `extends` merges).
+    case sweep(name: String, key: String, runs: [RunSpec], base: YAMLNode)
     /// An overlay of earlier runs; no training.
     case compare(name: String, runs: [String], show: [ShowPart], echo: Bool)
 
@@ -13,74 +14,52 @@ public enum RunPlan: Sendable {
     public var name: String {
         switch self {
         case let .single(spec): return spec.name
-        case let .sweep(name, _, _), let .compare(name, _, _, _): return name
+        case let .sweep(name, _, _, _), let .compare(name, _, _, _): return name
         }
     }
 }
 
-/// Resolves config cells in document order: params, defaults, `extends`, short forms, sweeps and compares,
-/// and checks names (unique; references only to earlier cells).
+/// Resolves a config cell: params, defaults, `extends`, short forms, sweeps and compares, and checks names
+/// (unique; references only to earlier cells). Resolution is a pure function of the block and a `CellLookup`
+/// of the earlier names; the runner's session records the outcome.
 public struct ConfigResolver {
     /// The notebook's front matter.
     public let frontMatter: FrontMatter
     private let path: String
     private let reader: NodeReader
-    private var trees: [String: YAMLNode] = [:]
-    private var kinds: [String: String] = [:]
-    private var failed: Set<String> = []
 
     /// A resolver for the notebook at `path`.
-    public init(frontMatter: FrontMatter, path: String) {
+    /// The optimizers configs may name (`Registry.optimizers`).
+    public let optimizers: [any OptimizerSettings]
+
+    /// A resolver for the notebook at `path`, choosing optimizers from `optimizers`.
+    public init(frontMatter: FrontMatter, path: String, optimizers: [any OptimizerSettings] = Registry.optimizers) {
         self.frontMatter = frontMatter
         self.path = path
+        self.optimizers = optimizers
         reader = NodeReader(path: path)
     }
 
     /// The run name of a config cell: its fence name or `run-N`.
     public static func runName(of cell: Cell) -> String { cell.name ?? "run-\(cell.number)" }
 
-    /// Records a formula cell's name (for uniqueness and `objective:` references).
-    public mutating func registerFormula(_ cell: Cell, functionName: String?) throws {
-        for name in [cell.name, functionName].compactMap({ $0 }) where kinds[name] == nil {
-            kinds[name] = "formula"
-        }
-        if let name = cell.name, kinds[name] != "formula" {
-            throw Diagnostic(.error, "name '\(name)' is already used by an earlier cell", at: cell.location, file: path)
-        }
-    }
-
-    /// Marks a run as failed at run time, so later cells that depend on it fail clearly.
-    public mutating func markFailed(_ name: String) { failed.insert(name) }
-
-    /// The kind of an earlier named cell ("run", "sweep", "compare", "formula").
-    public func kind(of name: String) -> String? { kinds[name] }
-
-    /// Resolves the config cell `cell` whose YAML is `yaml`.
-    public mutating func resolve(_ cell: Cell, yaml: String) -> Result<RunPlan, Diagnostic> {
+    /// Resolves the config cell `cell` whose YAML is `yaml`, looking earlier names up in `earlier`.
+    public func resolve(_ cell: Cell, yaml: String, earlier: some CellLookup) -> Result<RunPlan, Diagnostic> {
         let name = Self.runName(of: cell)
         do {
-            if kinds[name] != nil {
+            if earlier.earlierCell(named: name) != nil {
                 throw Diagnostic(.error, "name '\(name)' is already used by an earlier cell", at: cell.location, file: path,
                                  hint: "names must be unique in a notebook")
             }
-            let plan = try resolvePlan(cell, yaml: yaml, name: name)
-            switch plan {
-            case .single: kinds[name] = "run"
-            case .sweep: kinds[name] = "sweep"
-            case .compare: kinds[name] = "compare"
-            }
-            return .success(plan)
+            return .success(try resolvePlan(cell, yaml: yaml, name: name, earlier: earlier))
         } catch let diagnostic as Diagnostic {
-            kinds[name] = "run"
-            failed.insert(name)
             return .failure(diagnostic)
         } catch {
-            failed.insert(name)
             return .failure(Diagnostic(.error, "\(error)", at: cell.location, file: path))
         }
     }
 
-    private mutating func resolvePlan(_ cell: Cell, yaml: String, name: String) throws -> RunPlan {
+    private func resolvePlan(_ cell: Cell, yaml: String, name: String, earlier: some CellLookup) throws -> RunPlan {
         let loader = YAMLLoader(text: yaml, firstLine: cell.contentStart.line, indent: cell.contentIndent, path: path)
         let root = try loader.load(yaml)
         guard root.entries != nil else {
@@ -88,48 +67,50 @@ public struct ConfigResolver {
             throw Diagnostic(.error, message, at: root.location, file: path, hint: "for example: data: {generate: linear}")
         }
         var tree = TreeOperations.normalize(try TreeOperations.substitute(root, params: frontMatter.params, reader: reader))
-        if let compare = tree["compare"] { return try comparePlan(tree, compare, name: name) }
+        if let compare = tree["compare"] { return try comparePlan(tree, compare, name: name, earlier: earlier) }
         if let base = tree["extends"] {
             let baseName = try reader.string(base, key: "extends")
-            try requireEarlier(baseName, at: base, as: ["run", "sweep"], verb: "extend")
-            guard let baseTree = trees[baseName] else { throw reader.error("cannot extend '\(baseName)'", at: base) }
+            let baseCell = try requireEarlier(baseName, at: base, as: [.run, .sweep], verb: "extend", earlier: earlier)
+            guard let baseTree = baseCell.tree else { throw reader.error("cannot extend '\(baseName)'", at: base) }
             tree = TreeOperations.merge(baseTree, TreeOperations.removing(["extends"], from: tree))
         } else if let defaults = frontMatter.defaults {
             tree = TreeOperations.merge(TreeOperations.normalize(defaults), tree)
         }
         if let from = tree["data"]?["from"], let fromName = from.scalar {
-            try requireEarlier(fromName, at: from, as: ["run"], verb: "reuse the data of")
+            try requireEarlier(fromName, at: from, as: [.run], verb: "reuse the data of", earlier: earlier)
         }
         let sweep = tree["sweep"]
         tree = TreeOperations.removing(["sweep"], from: tree)
-        trees[name] = tree
-        let decoder = RunDecoder(reader: reader, seed: frontMatter.seed)
+        let decoder = RunDecoder(reader: reader, seed: frontMatter.seed, optimizers: optimizers)
         guard let sweep else { return .single(try decoder.decode(tree, name: name, location: cell.location)) }
         return try sweepPlan(tree, sweep, name: name, decoder: decoder, location: cell.location)
     }
 
-    private func requireEarlier(_ name: String, at node: YAMLNode, as kinds: Set<String>, verb: String) throws {
-        guard let kind = self.kinds[name] else {
-            let candidates = self.kinds.filter { kinds.contains($0.value) }.keys.sorted()
+    /// The earlier cell `name`, which must be of one of `kinds` and not failed.
+    @discardableResult
+    private func requireEarlier(_ name: String, at node: YAMLNode, as kinds: Set<EarlierCell.Kind>, verb: String,
+                                earlier: some CellLookup) throws -> EarlierCell {
+        guard let cell = earlier.earlierCell(named: name) else {
+            let candidates = earlier.earlierNames.filter { earlier.earlierCell(named: $0).map { kinds.contains($0.kind) } ?? false }.sorted()
             throw reader.error("no earlier run named '\(name)' to \(verb)", at: node,
                                hint: candidates.isEmpty ? "runs are named by the fence: ```config NAME" : Suggestion.hint(for: name, in: candidates))
         }
-        guard kinds.contains(kind) else { throw reader.error("'\(name)' is a \(kind), not a run to \(verb)", at: node) }
-        if failed.contains(name) { throw reader.error("run '\(name)' failed, so this cell cannot \(verb) it", at: node) }
+        guard kinds.contains(cell.kind) else { throw reader.error("'\(name)' is a \(cell.kind.rawValue), not a run to \(verb)", at: node) }
+        if cell.failed { throw reader.error("run '\(name)' failed, so this cell cannot \(verb) it", at: node) }
+        return cell
     }
 
-    private func comparePlan(_ tree: YAMLNode, _ compare: YAMLNode, name: String) throws -> RunPlan {
+    private func comparePlan(_ tree: YAMLNode, _ compare: YAMLNode, name: String, earlier: some CellLookup) throws -> RunPlan {
         _ = try reader.entries(tree, of: "compare block", allowed: ["compare", "show", "echo"])
         let names = try reader.list(compare, key: "compare")
         guard names.count >= 1 else { throw reader.error("'compare' needs at least one run name", at: compare) }
         var runs: [String] = []
         for node in names {
             let run = try reader.string(node, key: "compare")
-            try requireEarlier(run, at: node, as: ["run", "sweep"], verb: "compare")
+            try requireEarlier(run, at: node, as: [.run, .sweep], verb: "compare", earlier: earlier)
             runs.append(run)
         }
-        let show = try tree["show"].map { try reader.list($0, key: "show").map { try ShowPart(rawValue: reader.choice($0, key: "output part", from: ShowPart.allCases.map(\.rawValue)))! } }
-            ?? ShowPart.allCases
+        let show = try tree["show"].map(reader.showParts) ?? ShowPart.allCases
         let echo = try tree["echo"].map { try reader.bool($0, key: "echo") } ?? true
         return .compare(name: name, runs: runs, show: show, echo: echo)
     }
@@ -152,6 +133,6 @@ public struct ConfigResolver {
             let variant = TreeOperations.normalize(TreeOperations.setting(path, to: value, in: tree))
             runs.append(try decoder.decode(variant, name: "\(name)[\(value.flowText)]", location: location))
         }
-        return .sweep(name: name, key: entry.key, runs: runs)
+        return .sweep(name: name, key: entry.key, runs: runs, base: tree)
     }
 }

@@ -1,3 +1,4 @@
+import Engine
 import Notebook
 
 extension RunDecoder {
@@ -44,7 +45,7 @@ extension RunDecoder {
 
     private func decodeGenerator(_ value: (String) -> YAMLNode?, seed: UInt64) throws -> GeneratorSpec {
         let kindNode = value("generate")!
-        let kind = try reader.choice(kindNode, key: "generator", from: Vocabulary.generators)
+        let kind = try reader.pick(kindNode, key: "generator", from: DataShape.allCases, named: \.rawValue)
         if value("target") != nil || value("features") != nil {
             throw reader.error("'target' and 'features' only apply to CSV data", at: (value("target") ?? value("features"))!)
         }
@@ -53,8 +54,8 @@ extension RunDecoder {
         if weights.isEmpty || weights.count > 1000 { throw reader.error("'weights' needs 1 to 1000 numbers", at: value("weights")!) }
         let bias = try value("bias").map { try reader.double($0, key: "bias") } ?? 1
         let coefficients = try value("coefficients").map { try reader.doubles($0, key: "coefficients") } ?? [0, 1, 0, -2]
-        let noise = try value("noise").map { try reader.double($0, key: "noise", range: 0...1e6) } ?? defaultNoise(kind)
-        let classes = try value("classes").map { try reader.int($0, key: "classes", range: 2...20) } ?? (kind == "spiral" ? 3 : 2)
+        let noise = try value("noise").map { try reader.double($0, key: "noise", range: 0...1e6) } ?? kind.defaultNoise
+        let classes = try value("classes").map { try reader.int($0, key: "classes", range: 2...20) } ?? (kind == .spiral ? 3 : 2)
         var centers: [[Double]]?
         if let node = value("centers") {
             centers = try reader.list(node, key: "centers").map { try reader.doubles($0, key: "centers") }
@@ -71,16 +72,5 @@ extension RunDecoder {
         }
         return GeneratorSpec(kind: kind, count: count, weights: weights, bias: bias, coefficients: coefficients, noise: noise,
                              centers: centers, classes: classes, xRange: xRange, seed: seed)
-    }
-
-    private func defaultNoise(_ kind: String) -> Double {
-        switch kind {
-        case "linear": return 0.5
-        case "polynomial": return 0.2
-        case "blobs": return 1
-        case "moons": return 0.15
-        case "circles": return 0.08
-        default: return 0.2
-        }
     }
 }

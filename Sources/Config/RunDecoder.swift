@@ -1,3 +1,4 @@
+import Engine
 import Notebook
 
 /// Decodes one run's (merged, substituted) YAML tree into a `RunSpec`, with located errors.
@@ -5,6 +6,8 @@ struct RunDecoder {
     let reader: NodeReader
     /// The notebook's default seed.
     let seed: UInt64
+    /// The optimizers a config may name.
+    let optimizers: [any OptimizerSettings]
 
     func decode(_ tree: YAMLNode, name: String, location: SourceLocation) throws -> RunSpec {
         let entries = try reader.entries(tree, of: "config", allowed: Vocabulary.runKeys)
@@ -12,18 +15,7 @@ struct RunDecoder {
         let runSeed = try node("seed").map { UInt64(try reader.int($0, key: "seed", range: 0...Int(Int32.max))) } ?? seed
         let data = try node("data").map { try decodeData($0, seed: runSeed) }
         let objective = try node("objective").map { try reader.string($0, key: "objective") }
-        if data == nil, objective == nil {
-            throw Diagnostic(.error, "a run needs 'data' (or 'objective' to minimize a formula)", at: location, file: reader.path,
-                             hint: "add for example: data: {generate: linear, n: 100}")
-        }
-        if objective != nil, let entry = entries.first(where: { ["model", "loss", "regularization", "early_stopping", "metrics"].contains($0.key) }) {
-            throw Diagnostic(.error, "'\(entry.key)' does not apply to a formula objective", at: entry.keyLocation, file: reader.path,
-                             hint: "an objective run minimizes the formula itself; write penalties into the formula")
-        }
-        if objective == nil, let entry = entries.first(where: { $0.key == "start" }) {
-            throw Diagnostic(.error, "'start' only applies to a formula objective", at: entry.keyLocation, file: reader.path,
-                             hint: "add objective: NAME to minimize a formula block")
-        }
+        try checkApplicable(entries, hasData: data != nil, hasObjective: objective != nil, location: location)
         let model = try decodeModel(node("model"))
         let classification = isClassification(data: data, model: model)
         let loss = try decodeLoss(node("loss"), model: model, classification: classification)
@@ -37,14 +29,12 @@ struct RunDecoder {
             throw reader.error("early stopping watches the validation loss, but this run holds out no validation data",
                                at: node("early_stopping")!, hint: "add 'validation: 0.2' under data")
         }
-        let metrics = try node("metrics").map { try reader.list($0, key: "metrics").map { try reader.choice($0, key: "metric", from: Vocabulary.metrics) } }
-            ?? (classification || ["bce", "cross_entropy", "hinge"].contains(loss.name) ? ["accuracy"] : ["r2"])
+        let metrics = try node("metrics").map(decodeMetrics) ?? (classification || loss.isClassification ? [.accuracy] : [.r2])
         let start = try node("start").map(decodeStart) ?? []
-        let show = try node("show").map { try reader.list($0, key: "show").map { try ShowPart(rawValue: reader.choice($0, key: "output part", from: ShowPart.allCases.map(\.rawValue)))! } }
-            ?? ShowPart.allCases
+        let show = try node("show").map(reader.showParts) ?? ShowPart.allCases
         let echo = try node("echo").map { try reader.bool($0, key: "echo") } ?? true
         let logScale = try node("log_scale").map { try reader.bool($0, key: "log_scale") }
-        var spec = RunSpec(name: name, data: data, model: model, loss: loss.name, huberDelta: loss.delta, l1: l1, l2: l2,
+        var spec = RunSpec(name: name, data: data, model: model, loss: loss, l1: l1, l2: l2,
                        optimizer: optimizer, epochs: epochs, tolerance: tolerance, schedule: schedule, earlyStopping: early,
                        metrics: metrics, objective: objective, start: start, show: show, echo: echo, seed: runSeed,
                        location: location, resolved: tree)
@@ -52,10 +42,30 @@ struct RunDecoder {
         return spec
     }
 
-    func isClassification(data: DataSpec?, model: ModelSpec) -> Bool {
-        if ["logistic", "softmax"].contains(model.kind) { return true }
-        if case let .generate(spec)? = data?.source { return Vocabulary.classificationGenerators.contains(spec.kind) }
+    /// A run needs data or an objective; model, loss and penalties do not apply to an objective, `start` only does.
+    private func checkApplicable(_ entries: [YAMLNode.Entry], hasData: Bool, hasObjective: Bool, location: SourceLocation) throws {
+        if !hasData, !hasObjective {
+            throw Diagnostic(.error, "a run needs 'data' (or 'objective' to minimize a formula)", at: location, file: reader.path,
+                             hint: "add for example: data: {generate: linear, n: 100}")
+        }
+        if hasObjective, let entry = entries.first(where: { ["model", "loss", "regularization", "early_stopping", "metrics"].contains($0.key) }) {
+            throw Diagnostic(.error, "'\(entry.key)' does not apply to a formula objective", at: entry.keyLocation, file: reader.path,
+                             hint: "an objective run minimizes the formula itself; write penalties into the formula")
+        }
+        if !hasObjective, let entry = entries.first(where: { $0.key == "start" }) {
+            throw Diagnostic(.error, "'start' only applies to a formula objective", at: entry.keyLocation, file: reader.path,
+                             hint: "add objective: NAME to minimize a formula block")
+        }
+    }
+
+    func isClassification(data: DataSpec?, model: ModelChoice) -> Bool {
+        if model.isClassifier { return true }
+        if case let .generate(spec)? = data?.source { return spec.kind.isClassification }
         return false
+    }
+
+    private func decodeMetrics(_ node: YAMLNode) throws -> [Metric] {
+        try reader.list(node, key: "metrics").map { try reader.pick($0, key: "metric", from: Metric.allCases, named: \.rawValue) }
     }
 
     private func decodeEpochs(_ epochs: YAMLNode?, steps: YAMLNode?, objective: Bool) throws -> Int {
@@ -85,14 +95,4 @@ struct RunDecoder {
         }
         return (l1, l2)
     }
-}
-
-/// Hard limits that keep a notebook from running away.
-public enum Limits {
-    /// Maximum epochs or steps.
-    public static let maxEpochs = 100_000
-    /// Maximum rows of generated or loaded data.
-    public static let maxRows = 200_000
-    /// Maximum polynomial degree.
-    public static let maxDegree = 30
 }

@@ -1,3 +1,4 @@
+import Engine
 import Notebook
 
 /// Where a run's data comes from.
@@ -12,8 +13,8 @@ public enum DataSource: Equatable, Sendable {
 
 /// A synthetic data set.
 public struct GeneratorSpec: Equatable, Sendable {
-    /// linear, polynomial, blobs, moons, circles, xor or spiral.
-    public var kind: String
+    /// Which data set.
+    public var kind: DataShape
     /// Number of rows.
     public var count: Int
     /// Linear: true weights (one per feature).
@@ -46,81 +47,32 @@ public struct DataSpec: Equatable, Sendable {
     public var splitSeed: UInt64
 }
 
-/// The model of a run.
-public struct ModelSpec: Equatable, Sendable {
-    /// linear, logistic, softmax or mlp.
-    public var kind: String
-    /// Linear: expand a single feature into x, x², …, x^degree.
-    public var polynomialDegree: Int?
-    /// MLP hidden layer widths.
-    public var hidden: [Int]
-    /// MLP activation: relu, tanh or sigmoid.
-    public var activation: String
-    /// MLP dropout probability on hidden layers.
-    public var dropout: Double
-}
-
-/// The optimizer of a run with every setting filled in.
-public struct OptimizerSpec: Equatable, Sendable {
-    /// Name as in configs (gd, sgd, momentum, …).
-    public var name: String
-    /// Learning rate.
-    public var learningRate: Double
-    /// Momentum coefficient (momentum, nesterov, rmsprop).
-    public var momentum: Double
-    /// Rows per update (`nil` = whole training set).
-    public var batchSize: Int?
-    /// Adam/AdamW β₁, β₂.
-    public var beta1: Double, beta2: Double
-    /// Numerical ε of adaptive methods.
-    public var epsilon: Double
-    /// AdamW decoupled weight decay.
-    public var weightDecay: Double
-    /// RMSprop smoothing α.
-    public var alpha: Double
-    /// RMSprop centered variant.
-    public var centered: Bool
-    /// Adam/AdamW AMSGrad variant.
-    public var amsgrad: Bool
-    /// Adagrad learning-rate decay.
-    public var learningRateDecay: Double
-    /// L-BFGS memory.
-    public var memory: Int
-}
-
-/// Parts of a run's output.
-public enum ShowPart: String, CaseIterable, Sendable {
-    case summary, curve, table, params, fit, boundary, contour
-}
-
 /// A fully resolved training run (or objective minimization).
 public struct RunSpec: Equatable, Sendable {
     /// Run name (fence name, `run-N`, or `NAME[value]` inside a sweep).
     public var name: String
     /// Data (nil for objective runs).
     public var data: DataSpec?
-    /// Model.
-    public var model: ModelSpec
-    /// Loss name (mse, mae, huber, bce, cross_entropy, hinge).
-    public var loss: String
-    /// Huber δ.
-    public var huberDelta: Double
+    /// Model and its settings.
+    public var model: ModelChoice
+    /// Loss and its settings.
+    public var loss: LossChoice
     /// L1 strength.
     public var l1: Double
     /// L2 strength.
     public var l2: Double
-    /// Optimizer.
-    public var optimizer: OptimizerSpec
+    /// Optimizer and its settings.
+    public var optimizer: any OptimizerSettings
     /// Number of epochs (steps for objectives).
     public var epochs: Int
     /// Convergence tolerance on the gradient norm (0 disables).
     public var tolerance: Double
-    /// Schedule: name and its settings.
-    public var schedule: ScheduleSpec
+    /// Learning-rate schedule.
+    public var schedule: Schedule
     /// Early stopping, if requested.
-    public var earlyStopping: EarlyStoppingSpec?
-    /// Metric names.
-    public var metrics: [String]
+    public var earlyStopping: EarlyStopping?
+    /// Metrics.
+    public var metrics: [Metric]
     /// Formula name to minimize instead of data/model/loss.
     public var objective: String?
     /// Objective start point by argument name, in order.
@@ -138,31 +90,8 @@ public struct RunSpec: Equatable, Sendable {
     /// The resolved config as an ordered tree, for JSON output.
     public var resolved: YAMLNode
 
+    /// Two specs are equal when their names and resolved configs are.
     public static func == (lhs: RunSpec, rhs: RunSpec) -> Bool {
         lhs.name == rhs.name && lhs.resolved == rhs.resolved
     }
-}
-
-/// Learning-rate schedule settings.
-public struct ScheduleSpec: Equatable, Sendable {
-    /// constant, step, exponential or cosine.
-    public var name: String
-    /// Step: epochs between decays.
-    public var every: Int
-    /// Step/exponential factor.
-    public var gamma: Double
-    /// Cosine: period T (default: the number of epochs).
-    public var period: Int
-    /// Cosine: minimum learning rate.
-    public var minimum: Double
-}
-
-/// Early-stopping settings.
-public struct EarlyStoppingSpec: Equatable, Sendable {
-    /// Epochs without improvement tolerated.
-    public var patience: Int
-    /// Minimum improvement.
-    public var minDelta: Double
-    /// Restore the best weights.
-    public var restoreBest: Bool
 }

@@ -27,3 +27,36 @@ public struct Adagrad: Optimizer {
         }
     }
 }
+
+extension Adagrad {
+    /// `adagrad`: PyTorch's defaults lr 1e-2, eps 1e-10, lr_decay 0.
+    public struct Settings: OptimizerSettings {
+        /// Learning rate.
+        public var learningRate = 0.01
+        /// Rows per update (`nil`: all).
+        public var batchSize: Int?
+        /// ε > 0.
+        public var epsilon = 1e-10
+        /// Learning-rate decay ≥ 0.
+        public var learningRateDecay = 0.0
+        /// adagrad.
+        public var name: String { "adagrad" }
+        /// Loop family: first order.
+        public var family: OptimizerFamily { .firstOrder }
+
+        /// The defaults.
+        public init() {}
+
+        /// lr, batch_size, eps, lr_decay.
+        public static var fields: [SettingField<Settings>] {
+            [.learningRate(\.learningRate), .batchSize(\.batchSize), .number("eps", \.epsilon, .positive),
+             .number("lr_decay", \.learningRateDecay, NumberRange(0...1e6))]
+        }
+
+        /// The update rule at its rate.
+        public func makeMethod(penalized: [Bool]) throws -> TrainingMethod {
+            .firstOrder(Adagrad(epsilon: epsilon, learningRateDecay: learningRateDecay), learningRate: learningRate,
+                        batchSize: batchSize)
+        }
+    }
+}

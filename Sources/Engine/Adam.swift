@@ -59,3 +59,38 @@ public struct Adam: Optimizer {
         }
     }
 }
+
+extension Adam {
+    /// `adam`: PyTorch's defaults lr 1e-3, β 0.9/0.999, eps 1e-8, no AMSGrad.
+    public struct Settings: OptimizerSettings {
+        /// Learning rate.
+        public var learningRate = 0.001
+        /// Rows per update (`nil`: all).
+        public var batchSize: Int?
+        /// β₁, β₂ in [0, 1).
+        public var beta1 = 0.9, beta2 = 0.999
+        /// ε > 0.
+        public var epsilon = 1e-8
+        /// AMSGrad variant.
+        public var amsgrad = false
+        /// adam.
+        public var name: String { "adam" }
+        /// Loop family: first order.
+        public var family: OptimizerFamily { .firstOrder }
+
+        /// The defaults.
+        public init() {}
+
+        /// lr, batch_size, beta1, beta2, eps, amsgrad.
+        public static var fields: [SettingField<Settings>] {
+            [.learningRate(\.learningRate), .batchSize(\.batchSize), .number("beta1", \.beta1, .fraction),
+             .number("beta2", \.beta2, .fraction), .number("eps", \.epsilon, .positive), .flag("amsgrad", \.amsgrad)]
+        }
+
+        /// The update rule at its rate.
+        public func makeMethod(penalized: [Bool]) throws -> TrainingMethod {
+            .firstOrder(Adam(beta1: beta1, beta2: beta2, epsilon: epsilon, amsgrad: amsgrad), learningRate: learningRate,
+                        batchSize: batchSize)
+        }
+    }
+}

@@ -21,3 +21,22 @@ public enum ClosedForm {
         return LeastSquares.solve(a, b)
     }
 }
+
+extension ClosedForm {
+    /// `closed_form`: no settings; linear regression with mse (and l2) only.
+    public struct Settings: OptimizerSettings {
+        /// closed_form.
+        public var name: String { "closed_form" }
+        /// Loop family: exact.
+        public var family: OptimizerFamily { .exact }
+
+        /// The defaults.
+        public init() {}
+
+        /// None.
+        public static var fields: [SettingField<Settings>] { [] }
+
+        /// The exact solve.
+        public func makeMethod(penalized: [Bool]) throws -> TrainingMethod { .exact }
+    }
+}

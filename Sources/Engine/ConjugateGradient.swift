@@ -33,3 +33,22 @@ public struct ConjugateGradient: SearchMethod {
         return next
     }
 }
+
+extension ConjugateGradient {
+    /// `cg`: no settings (Polak–Ribière+, strong Wolfe c₁ = 1e-4, c₂ = 0.4).
+    public struct Settings: OptimizerSettings {
+        /// cg.
+        public var name: String { "cg" }
+        /// Loop family: line search.
+        public var family: OptimizerFamily { .lineSearch }
+
+        /// The defaults.
+        public init() {}
+
+        /// None.
+        public static var fields: [SettingField<Settings>] { [] }
+
+        /// The method.
+        public func makeMethod(penalized: [Bool]) throws -> TrainingMethod { .lineSearch(ConjugateGradient()) }
+    }
+}

@@ -6,23 +6,23 @@ extension DataGenerator {
     /// moons: two interleaving half circles (as scikit-learn's `make_moons`); circles: an inner circle of radius
     /// 0.5 inside a unit circle; xor: uniform in [−1, 1]², class = sign(x₁)·sign(x₂) > 0; spiral: `classes` arms
     /// of radius 0…1 turning by 4 radians. Gaussian noise of standard deviation `noise` is added to each point.
-    public static func shapes(_ kind: String, count: Int, classes: Int, noise: Double, seed: UInt64) -> Dataset {
+    public static func shapes(_ kind: DataShape, count: Int, classes: Int, noise: Double, seed: UInt64) -> Dataset {
         var generator = SeededGenerator(seed: seed)
         var features = Matrix(rows: count, columns: 2)
         var targets = [Double](repeating: 0, count: count)
-        let arms = kind == "spiral" ? max(classes, 2) : 2
+        let arms = kind == .spiral ? max(classes, 2) : 2
         for r in 0..<count {
             let label = r % arms
             var point: (Double, Double)
             switch kind {
-            case "moons":
+            case .moons:
                 let t = Double.pi * generator.uniform()
                 point = label == 0 ? (cos(t), sin(t)) : (1 - cos(t), 0.5 - sin(t))
-            case "circles":
+            case .circles:
                 let t = 2 * Double.pi * generator.uniform()
                 let radius = label == 0 ? 1.0 : 0.5
                 point = (radius * cos(t), radius * sin(t))
-            case "xor":
+            case .xor:
                 let a = generator.uniform(-1, 1), b = generator.uniform(-1, 1)
                 point = (a, b)
                 targets[r] = (a > 0) == (b > 0) ? 1 : 0
@@ -31,7 +31,7 @@ extension DataGenerator {
                 let angle = Double(label) * 2 * Double.pi / Double(arms) + 4 * radius
                 point = (radius * cos(angle), radius * sin(angle))
             }
-            if kind != "xor" { targets[r] = Double(label) }
+            if kind != .xor { targets[r] = Double(label) }
             features[r, 0] = point.0 + noise * generator.normal()
             features[r, 1] = point.1 + noise * generator.normal()
         }

@@ -60,4 +60,7 @@ public protocol SearchMethod {
     /// The iterate after one step from `current`, or `nil` when no step lowers the value any more
     /// (the line search stalled: a minimum to machine precision, or a kink of a non-smooth function).
     mutating func advance(_ function: any DifferentiableFunction, from current: Iterate) throws -> Iterate?
+    /// The rate the next step will use when known in advance (first-order methods); `nil` for line searches,
+    /// whose step length the step finds (default).
+    var plannedStepLength: Double? { get }
 }

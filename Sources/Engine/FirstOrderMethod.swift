@@ -23,6 +23,9 @@ public struct FirstOrderMethod: SearchMethod {
     /// The rate of the next step.
     public var nextLearningRate: Double { schedule.learningRate(epoch: iteration, initial: learningRate) }
 
+    /// `nextLearningRate`: a first-order method knows its next rate before stepping.
+    public var plannedStepLength: Double? { nextLearningRate }
+
     /// `optimizer.step` at the scheduled rate, then evaluates the new point.
     public mutating func advance(_ function: any DifferentiableFunction, from current: Iterate) throws -> Iterate? {
         let rate = nextLearningRate

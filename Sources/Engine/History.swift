@@ -51,14 +51,11 @@ public enum TrainingStatus: Equatable, Sendable {
     /// The deadline of `TrainingSettings.deadline` (or the minimizer's) passed; `epoch` epochs were completed.
     case timedOut(epoch: Int)
 
-    /// The JSON name: converged, early_stopped, diverged, max_epochs or timed_out.
-    public var name: String {
+    /// `true` when converged, or stalled (a line search at the minimum to machine precision, reported as converged).
+    public var isConverged: Bool {
         switch self {
-        case .converged, .stalled: return "converged"
-        case .earlyStopped: return "early_stopped"
-        case .diverged: return "diverged"
-        case .maxEpochs: return "max_epochs"
-        case .timedOut: return "timed_out"
+        case .converged, .stalled: return true
+        case .earlyStopped, .diverged, .maxEpochs, .timedOut: return false
         }
     }
 }

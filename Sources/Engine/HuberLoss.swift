@@ -35,3 +35,17 @@ public struct HuberLoss: Loss, TwiceDifferentiableLoss {
         hessian[0] = abs(outputs[0] - target) < delta ? 1 : 0
     }
 }
+
+extension HuberLoss {
+    /// `huber`: δ > 0 (torch's default 1).
+    public struct Settings: Equatable, Sendable {
+        /// The threshold δ.
+        public var delta = 1.0
+
+        /// The defaults.
+        public init() {}
+
+        /// delta.
+        public static var fields: [SettingField<Settings>] { [.number("delta", \.delta, .positive)] }
+    }
+}

@@ -57,3 +57,24 @@ public struct LBFGS: SearchMethod {
         return q.map { -$0 }
     }
 }
+
+extension LBFGS {
+    /// `lbfgs`: memory m = 10 pairs (SciPy's default), 1 to 100.
+    public struct Settings: OptimizerSettings {
+        /// Number of stored pairs.
+        public var memory = 10
+        /// lbfgs.
+        public var name: String { "lbfgs" }
+        /// Loop family: line search.
+        public var family: OptimizerFamily { .lineSearch }
+
+        /// The defaults.
+        public init() {}
+
+        /// memory.
+        public static var fields: [SettingField<Settings>] { [.integer("memory", \.memory, 1...100)] }
+
+        /// The method.
+        public func makeMethod(penalized: [Bool]) throws -> TrainingMethod { .lineSearch(try LBFGS(memory: memory)) }
+    }
+}

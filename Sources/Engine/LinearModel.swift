@@ -80,3 +80,19 @@ public struct LinearModel: Model {
         return total
     }
 }
+
+extension LinearModel {
+    /// `linear` or `logistic`: an optional polynomial expansion of each feature into x, x², …, x^degree.
+    public struct Settings: Equatable, Sendable {
+        /// Degree of the expansion (`nil`: none), 1 to `Limits.maxDegree`.
+        public var polynomialDegree: Int?
+
+        /// The defaults.
+        public init() {}
+
+        /// polynomial.
+        public static var fields: [SettingField<Settings>] {
+            [.integer("polynomial", \.polynomialDegree, 1...Limits.maxDegree, unset: "none")]
+        }
+    }
+}

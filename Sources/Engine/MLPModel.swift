@@ -98,3 +98,27 @@ public struct MLPModel: Model {
         return total
     }
 }
+
+extension MLPModel {
+    /// `mlp`: hidden widths (default one layer of 16, 1 to 8 layers of 1 to 1024), activation (default relu),
+    /// dropout on hidden layers (default 0, below 1).
+    public struct Settings: Equatable, Sendable {
+        /// Hidden layer widths.
+        public var hidden = [16]
+        /// Hidden-layer nonlinearity.
+        public var activation = Activation.relu
+        /// Dropout probability.
+        public var dropout = 0.0
+
+        /// The defaults.
+        public init() {}
+
+        /// Throws `EngineError.invalidSetting` for an out-of-range width, layer count or dropout.
+        public func validate() throws {
+            guard (1...8).contains(hidden.count), hidden.allSatisfy({ (1...1024).contains($0) }) else {
+                throw EngineError.invalidSetting("'hidden' needs 1 to 8 layer widths of 1 to 1024")
+            }
+            guard NumberRange(0...0.95, below: 1).contains(dropout) else { throw EngineError.invalidSetting("invalid dropout: \(dropout)") }
+        }
+    }
+}

@@ -27,3 +27,36 @@ public struct Momentum: Optimizer {
         }
     }
 }
+
+extension Momentum {
+    /// `momentum` or `nesterov`: lr 0.1, momentum 0.9 (PyTorch has no defaults for either), whole-set batches.
+    public struct Settings: OptimizerSettings {
+        /// momentum or nesterov.
+        public let name: String
+        /// Use the Nesterov direction.
+        public let nesterov: Bool
+        /// Learning rate.
+        public var learningRate = 0.1
+        /// Rows per update (`nil`: all).
+        public var batchSize: Int?
+        /// μ in [0, 1).
+        public var momentum = 0.9
+        /// Loop family: first order.
+        public var family: OptimizerFamily { .firstOrder }
+
+        /// Heavy-ball momentum.
+        public static let heavyBall = Settings(name: "momentum", nesterov: false)
+        /// Nesterov momentum.
+        public static let nesterov = Settings(name: "nesterov", nesterov: true)
+
+        /// lr, batch_size, momentum.
+        public static var fields: [SettingField<Settings>] {
+            [.learningRate(\.learningRate), .batchSize(\.batchSize), .number("momentum", \.momentum, .fraction)]
+        }
+
+        /// The update rule at its rate.
+        public func makeMethod(penalized: [Bool]) throws -> TrainingMethod {
+            .firstOrder(Momentum(momentum: momentum, nesterov: nesterov), learningRate: learningRate, batchSize: batchSize)
+        }
+    }
+}

@@ -74,3 +74,29 @@ public struct NewtonMethod: SearchMethod {
         return h
     }
 }
+
+extension NewtonMethod {
+    /// `newton`: no settings (c₁ = 1e-4, at most 2000 parameters).
+    public struct Settings: OptimizerSettings {
+        /// newton.
+        public var name: String { "newton" }
+        /// Loop family: line search.
+        public var family: OptimizerFamily { .lineSearch }
+
+        /// The defaults.
+        public init() {}
+
+        /// None.
+        public static var fields: [SettingField<Settings>] { [] }
+
+        /// The method.
+        public func makeMethod(penalized: [Bool]) throws -> TrainingMethod { .lineSearch(NewtonMethod()) }
+
+        /// Refused above `NewtonMethod().maxDimension` (2000) parameters: the d × d Hessian and its d³/3 solve.
+        public func refusal(parameterCount count: Int) -> OptimizerRefusal? {
+            guard count > NewtonMethod().maxDimension else { return nil }
+            return OptimizerRefusal(message: "newton builds a \(count) × \(count) Hessian (\(count * count) entries) and solves it every step (d³/3 operations), too much for \(count) parameters",
+                                    hint: "use lbfgs: it builds curvature from the last 10 gradients and costs O(d) per step")
+        }
+    }
+}

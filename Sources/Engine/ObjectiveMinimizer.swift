@@ -15,7 +15,7 @@ public struct MinimizationResult: Equatable, Sendable {
 ///
 /// Stops as converged when `‖∇f‖₂ < tolerance` (0 disables) and as diverged when the value, gradient or point
 /// becomes NaN/infinite or the function throws (the error's description is the reason). The learning-rate column
-/// holds, for each entry, the step length used to leave it (the last entry repeats the step that reached it).
+/// holds, for each entry, the rate of the step that leaves it (see `IterationDriver`).
 public struct ObjectiveMinimizer {
     /// Maximum number of iterations.
     public var steps: Int
@@ -33,52 +33,16 @@ public struct ObjectiveMinimizer {
         self.deadline = deadline
     }
 
-    /// Minimizes `function` from `start` with `method`.
-    public func minimize(_ function: any DifferentiableFunction, from start: [Double], method: any SearchMethod) -> MinimizationResult {
-        var method = method
-        var history = History()
-        var current: Iterate
-        do {
-            current = try function.iterate(at: start)
-        } catch {
-            return MinimizationResult(history: history, status: .diverged(epoch: 0, reason: "\(error)"), point: start)
+    /// Minimizes `function` from `start` with `method` through the `IterationDriver`.
+    public func minimize<Method: SearchMethod>(_ function: any DifferentiableFunction, from start: [Double],
+                                               method: Method) -> MinimizationResult {
+        var process = LineSearchProcess(function: function, method: method, start: start,
+                                        nonFiniteReason: "the value became NaN or infinite") { iterate in
+            IterationEntry(trainLoss: iterate.value, objective: iterate.value, gradientNorm: euclideanNorm(iterate.gradient),
+                           iterate: iterate.point)
         }
-        guard current.isFinite else {
-            return MinimizationResult(history: history, status: .diverged(epoch: 0, reason: nonFinite), point: start)
-        }
-        append(current, epoch: 0, to: &history)
-        if converged(current) { return MinimizationResult(history: history, status: .converged(epoch: 0), point: current.point) }
-        for step in 1...steps {
-            if deadline?.hasPassed == true {
-                return MinimizationResult(history: history, status: .timedOut(epoch: step - 1), point: current.point)
-            }
-            let next: Iterate?
-            do {
-                next = try method.advance(function, from: current)
-            } catch {
-                return MinimizationResult(history: history, status: .diverged(epoch: step, reason: "\(error)"), point: current.point)
-            }
-            guard let next else { return MinimizationResult(history: history, status: .stalled(epoch: step - 1), point: current.point) }
-            guard next.isFinite else {
-                return MinimizationResult(history: history, status: .diverged(epoch: step, reason: nonFinite), point: current.point)
-            }
-            history.learningRate[step - 1] = next.stepLength
-            append(next, epoch: step, to: &history)
-            current = next
-            if converged(current) { return MinimizationResult(history: history, status: .converged(epoch: step), point: current.point) }
-        }
-        return MinimizationResult(history: history, status: .maxEpochs(epoch: steps), point: current.point)
-    }
-
-    private var nonFinite: String { "the value became NaN or infinite" }
-
-    private func converged(_ iterate: Iterate) -> Bool {
-        tolerance > 0 && euclideanNorm(iterate.gradient) < tolerance
-    }
-
-    private func append(_ iterate: Iterate, epoch: Int, to history: inout History) {
-        history.append(epoch: epoch, trainLoss: iterate.value, validationLoss: nil, objective: iterate.value,
-                       learningRate: iterate.stepLength, gradientNorm: euclideanNorm(iterate.gradient))
-        history.iterates.append(iterate.point)
+        let driver = IterationDriver(epochs: steps, tolerance: tolerance, deadline: deadline)
+        let result = driver.run(&process, withValidation: false)
+        return MinimizationResult(history: result.history, status: result.status, point: result.parameters)
     }
 }

@@ -46,3 +46,40 @@ public struct RMSprop: Optimizer {
         }
     }
 }
+
+extension RMSprop {
+    /// `rmsprop`: PyTorch's defaults lr 1e-2, α 0.99, eps 1e-8, momentum 0, not centered.
+    public struct Settings: OptimizerSettings {
+        /// Learning rate.
+        public var learningRate = 0.01
+        /// Rows per update (`nil`: all).
+        public var batchSize: Int?
+        /// α in [0, 1).
+        public var alpha = 0.99
+        /// ε > 0.
+        public var epsilon = 1e-8
+        /// μ in [0, 1).
+        public var momentum = 0.0
+        /// Centered variant.
+        public var centered = false
+        /// rmsprop.
+        public var name: String { "rmsprop" }
+        /// Loop family: first order.
+        public var family: OptimizerFamily { .firstOrder }
+
+        /// The defaults.
+        public init() {}
+
+        /// lr, batch_size, alpha, eps, momentum, centered.
+        public static var fields: [SettingField<Settings>] {
+            [.learningRate(\.learningRate), .batchSize(\.batchSize), .number("alpha", \.alpha, .fraction),
+             .number("eps", \.epsilon, .positive), .number("momentum", \.momentum, .fraction), .flag("centered", \.centered)]
+        }
+
+        /// The update rule at its rate.
+        public func makeMethod(penalized: [Bool]) throws -> TrainingMethod {
+            .firstOrder(RMSprop(alpha: alpha, epsilon: epsilon, momentum: momentum, centered: centered),
+                        learningRate: learningRate, batchSize: batchSize)
+        }
+    }
+}

@@ -28,7 +28,7 @@ public struct RunCell: Equatable, Sendable {
     /// For sweeps: the swept key.
     public var sweepKey: String?
     /// Which parts to show.
-    public var show: [String]
+    public var show: [ShowPart]
     /// The cell's own error (bad YAML, unknown names), when it did not run at all.
     public var error: Diagnostic?
     /// For sweeps and comparisons of one 2-argument formula: the contour under every path.
@@ -36,7 +36,7 @@ public struct RunCell: Equatable, Sendable {
 
     /// Creates a run cell.
     public init(name: String, kind: Kind, source: String, echo: Bool, runs: [RunResult], sweepKey: String? = nil,
-                show: [String], error: Diagnostic? = nil) {
+                show: [ShowPart], error: Diagnostic? = nil) {
         self.name = name
         self.kind = kind
         self.source = source

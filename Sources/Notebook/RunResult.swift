@@ -63,21 +63,36 @@ public struct FitPlot: Equatable, Sendable, Codable {
     }
 }
 
+/// A point of a 2-D classification data set with its class.
+public struct ClassPoint: Equatable, Sendable, Codable {
+    /// The two features.
+    public var x: Double, y: Double
+    /// The class index (0, 1, …; `BoundaryPlot.classNames` names it).
+    public var label: Int
+
+    /// Creates a point.
+    public init(x: Double, y: Double, label: Int) {
+        self.x = x
+        self.y = y
+        self.label = label
+    }
+}
+
 /// Data for a decision-boundary plot (2-D classification).
 public struct BoundaryPlot: Equatable, Sendable, Codable {
     /// Predicted class per grid cell, `classes[row][col]`, rows ascending in y.
     public var classes: [[Int]]
     /// Grid extent.
     public var xRange: ClosedRange<Double>, yRange: ClosedRange<Double>
-    /// Points (x1, x2, class).
-    public var points: [[Double]]
+    /// The training and validation points with their classes.
+    public var points: [ClassPoint]
     /// Class names for the legend.
     public var classNames: [String]
     /// Axis labels.
     public var xLabel: String, yLabel: String
 
     /// Creates the plot data.
-    public init(classes: [[Int]], xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, points: [[Double]],
+    public init(classes: [[Int]], xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, points: [ClassPoint],
                 classNames: [String], xLabel: String, yLabel: String) {
         self.classes = classes
         self.xRange = xRange
@@ -112,8 +127,8 @@ public struct ContourPlot: Equatable, Sendable, Codable {
 public struct RunResult: Equatable, Sendable, Codable {
     /// Run name.
     public var name: String
-    /// converged, early_stopped, diverged, max_epochs or error.
-    public var status: String
+    /// How the run ended.
+    public var status: RunStatus
     /// One human sentence about how the run ended.
     public var statusLine: String
     /// The resolved config with every default filled in.
@@ -139,14 +154,14 @@ public struct RunResult: Equatable, Sendable, Codable {
     /// Log scale requested for the loss curve.
     public var logScale: Bool?
     /// Which output parts to show.
-    public var show: [String]
+    public var show: [ShowPart]
     /// The error, for failed runs.
     public var error: Diagnostic?
 
     /// Creates a result.
-    public init(name: String, status: String, statusLine: String, config: JSONValue = .object([]),
+    public init(name: String, status: RunStatus, statusLine: String, config: JSONValue = .object([]),
                 history: HistoryTable = HistoryTable(), parameters: [NamedValue] = [], parametersJSON: JSONValue = .null,
-                metrics: [NamedValue] = [], show: [String] = [], error: Diagnostic? = nil) {
+                metrics: [NamedValue] = [], show: [ShowPart] = [], error: Diagnostic? = nil) {
         self.name = name
         self.status = status
         self.statusLine = statusLine
@@ -161,6 +176,6 @@ public struct RunResult: Equatable, Sendable, Codable {
 
     /// A failed run carrying its diagnostic.
     public static func failure(_ name: String, _ diagnostic: Diagnostic) -> RunResult {
-        RunResult(name: name, status: "error", statusLine: diagnostic.message, error: diagnostic)
+        RunResult(name: name, status: .error, statusLine: diagnostic.message, error: diagnostic)
     }
 }

@@ -5,22 +5,22 @@ import Notebook
 /// Sweeps and comparisons: one chart with every curve, and a comparison table.
 struct GroupRunView {
     let cell: RunCell
-    let show: Set<String>
+    let show: Set<ShowPart>
 
     func render(counter: inout ChartCounter) -> [MarkupNode] {
         var nodes: [MarkupNode] = []
         let finished = cell.runs.filter { $0.error == nil }
-        if show.contains("curve"), finished.contains(where: { $0.history.epoch.count > 1 }) {
+        if show.contains(.curve), finished.contains(where: { $0.history.epoch.count > 1 }) {
             let what = cell.contour != nil || cell.runs.contains { $0.history.path != nil } ? "Value of the objective" : "Training loss"
             let caption = cell.kind == .sweep ? "\(what) for each value of \(cell.sweepKey ?? "")." : "\(what) of the compared runs."
             nodes.append(.el("figure", [], [.raw(RunCharts.comparisonChart(cell.runs, prefix: counter.prefix())),
                                             .el("figcaption", [], [.text(caption)])]))
         }
-        if show.contains("contour"), let contour = cell.contour {
+        if show.contains(.contour), let contour = cell.contour {
             nodes.append(.el("figure", [], [.raw(RunCharts.contourChart(contour, runs: cell.runs, prefix: counter.prefix())),
                                             .el("figcaption", [], [.text("The path of every run on the contour lines of the objective.")])]))
         }
-        if show.contains("summary") { nodes.append(comparisonTable()) }
+        if show.contains(.summary) { nodes.append(comparisonTable()) }
         for run in cell.runs {
             if let error = run.error { nodes.append(HTMLReport.errorBox(error)) }
         }
@@ -33,7 +33,7 @@ struct GroupRunView {
         let header = ["run", "status", steps] + metricNames.map { $0.replacingOccurrences(of: "_", with: " ") }
         let rows = cell.runs.map { run -> [MarkupNode] in
             var cells: [MarkupNode] = [TableBuilder.cell(run.name),
-                                     .el("td", class: "status-\(run.status)", [.text(run.status.replacingOccurrences(of: "_", with: " "))]),
+                                     .el("td", class: "status-\(run.status.rawValue)", [.text(run.status.rawValue.replacingOccurrences(of: "_", with: " "))]),
                                      TableBuilder.cell(run.history.epoch.last.map(String.init) ?? "–")]
             for name in metricNames {
                 cells.append(run.metrics.first { $0.name == name }.map { TableBuilder.cell($0.value) } ?? TableBuilder.cell("–"))

@@ -18,7 +18,7 @@ public enum ResultsJSON {
     }
 
     static func json(_ run: RunResult) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [("status", .string(run.status)), ("status_line", .string(run.statusLine)),
+        var pairs: [(String, JSONValue)] = [("status", .string(run.status.rawValue)), ("status_line", .string(run.statusLine)),
                                             ("config", run.config)]
         if let error = run.error {
             pairs.append(("error", .string(error.headline)))

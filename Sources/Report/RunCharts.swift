@@ -39,10 +39,10 @@ enum RunCharts {
     }
 
     static func boundaryChart(_ plot: BoundaryPlot, prefix: String) -> String {
-        let classes = Set(plot.points.map { Int($0[2]) }).sorted()
+        let classes = Set(plot.points.map(\.label)).sorted()
         let series = classes.map { label in
             ChartSeries(name: label < plot.classNames.count ? plot.classNames[label] : "class \(label)",
-                        points: plot.points.filter { Int($0[2]) == label }.map { ChartPoint(x: $0[0], y: $0[1]) },
+                        points: plot.points.filter { $0.label == label }.map { ChartPoint(x: $0.x, y: $0.y) },
                         style: .scatter, colorIndex: label, classIndex: label)
         }
         var chart = Chart(xLabel: plot.xLabel, yLabel: plot.yLabel, yScale: .linear, series: series)

@@ -6,7 +6,7 @@ import Notebook
 enum RunSection {
     static func render(_ run: RunCell, counter: inout ChartCounter) -> MarkupNode {
         let single = run.kind == .single ? run.runs.first : nil
-        let status = run.error != nil ? "error" : (single?.status ?? groupStatus(run))
+        let status = run.error != nil ? "error" : (single?.status.rawValue ?? groupStatus(run))
         var header: [MarkupNode] = [.el("span", class: "name", [.text(run.name)]),
                                   .el("span", class: "kind", [.text(kindLabel(run))])]
         header.append(.el("span", class: "badge status-\(status)", [.text(status.replacingOccurrences(of: "_", with: " "))]))
@@ -35,10 +35,10 @@ enum RunSection {
     }
 
     private static func groupStatus(_ run: RunCell) -> String {
-        if run.kind == .compare { return "checked" == run.runs.first?.status ? "checked" : "compare" }
-        if run.runs.contains(where: { $0.status == "error" }) { return "error" }
-        if run.runs.contains(where: { $0.status == "diverged" }) { return "diverged" }
-        return run.runs.first?.status ?? "error"
+        if run.kind == .compare { return run.runs.first?.status == .checked ? "checked" : "compare" }
+        if run.runs.contains(where: { $0.status == .error }) { return "error" }
+        if run.runs.contains(where: { $0.status == .diverged }) { return "diverged" }
+        return run.runs.first?.status.rawValue ?? "error"
     }
 }
 

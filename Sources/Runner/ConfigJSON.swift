@@ -1,4 +1,5 @@
 import Config
+import Engine
 import Notebook
 
 /// The resolved config of a run, every default filled in, as ordered JSON.
@@ -10,15 +11,9 @@ enum ConfigJSON {
             pairs.append(("objective", .string(objective)))
             pairs.append(("start", .object(spec.start.map { ($0.0, JSONValue.number($0.1)) })))
         }
-        var model: [(String, JSONValue)] = [("name", .string(spec.model.kind))]
-        if let degree = spec.model.polynomialDegree { model.append(("polynomial", .int(degree))) }
-        if spec.model.kind == "mlp" {
-            model += [("hidden", .array(spec.model.hidden.map(JSONValue.int))), ("activation", .string(spec.model.activation)),
-                      ("dropout", .number(spec.model.dropout))]
-        }
-        pairs.append(("model", .object(model)))
-        var loss: [(String, JSONValue)] = [("name", .string(spec.loss))]
-        if spec.loss == "huber" { loss.append(("delta", .number(spec.huberDelta))) }
+        pairs.append(("model", modelJSON(spec.model)))
+        var loss: [(String, JSONValue)] = [("name", .string(spec.loss.name))]
+        if case let .huber(settings) = spec.loss { loss.append(("delta", .number(settings.delta))) }
         pairs.append(("loss", .object(loss)))
         pairs.append(("regularization", .object([("l1", .number(spec.l1)), ("l2", .number(spec.l2))])))
         pairs.append(("optimizer", optimizerJSON(spec.optimizer)))
@@ -29,7 +24,7 @@ enum ConfigJSON {
             pairs.append(("early_stopping", .object([("patience", .int(early.patience)), ("min_delta", .number(early.minDelta)),
                                                      ("restore_best", .bool(early.restoreBest))])))
         }
-        pairs.append(("metrics", .array(spec.metrics.map(JSONValue.string))))
+        pairs.append(("metrics", .array(spec.metrics.map { JSONValue.string($0.rawValue) })))
         pairs.append(("seed", .int(Int(spec.seed))))
         if let logScale = spec.logScale { pairs.append(("log_scale", .bool(logScale))) }
         return .object(pairs)
@@ -39,12 +34,12 @@ enum ConfigJSON {
         var pairs: [(String, JSONValue)] = []
         switch data.source {
         case let .generate(g):
-            pairs = [("generate", .string(g.kind)), ("n", .int(g.count))]
+            pairs = [("generate", .string(g.kind.rawValue)), ("n", .int(g.count))]
             switch g.kind {
-            case "linear": pairs += [("weights", .array(g.weights.map(JSONValue.number))), ("bias", .number(g.bias))]
-            case "polynomial": pairs.append(("coefficients", .array(g.coefficients.map(JSONValue.number))))
-            case "blobs", "spiral": pairs.append(("classes", .int(g.centers?.count ?? g.classes)))
-            default: break
+            case .linear: pairs += [("weights", .array(g.weights.map(JSONValue.number))), ("bias", .number(g.bias))]
+            case .polynomial: pairs.append(("coefficients", .array(g.coefficients.map(JSONValue.number))))
+            case .blobs, .spiral: pairs.append(("classes", .int(g.centers?.count ?? g.classes)))
+            case .moons, .circles, .xor: break
             }
             pairs.append(("noise", .number(g.noise)))
             if let range = g.xRange { pairs.append(("x_range", .array([.number(range.lowerBound), .number(range.upperBound)]))) }
@@ -59,29 +54,36 @@ enum ConfigJSON {
         return .object(pairs)
     }
 
-    private static func optimizerJSON(_ o: OptimizerSpec) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [("name", .string(o.name))]
-        guard Vocabulary.firstOrder.contains(o.name) else { return .object(pairs) }
-        pairs.append(("lr", .number(o.learningRate)))
-        pairs.append(("batch_size", o.batchSize.map(JSONValue.int) ?? .string("all")))
-        switch o.name {
-        case "momentum", "nesterov": pairs.append(("momentum", .number(o.momentum)))
-        case "adagrad": pairs += [("eps", .number(o.epsilon)), ("lr_decay", .number(o.learningRateDecay))]
-        case "rmsprop": pairs += [("alpha", .number(o.alpha)), ("eps", .number(o.epsilon)), ("momentum", .number(o.momentum)), ("centered", .bool(o.centered))]
-        case "adam", "adamw":
-            pairs += [("beta1", .number(o.beta1)), ("beta2", .number(o.beta2)), ("eps", .number(o.epsilon)), ("amsgrad", .bool(o.amsgrad))]
-            if o.name == "adamw" { pairs.append(("weight_decay", .number(o.weightDecay))) }
-        default: break
+    private static func modelJSON(_ model: ModelChoice) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("name", .string(model.name))]
+        if let degree = model.polynomialDegree { pairs.append(("polynomial", .int(degree))) }
+        if case let .mlp(network) = model {
+            pairs += [("hidden", .array(network.hidden.map(JSONValue.int))), ("activation", .string(network.activation.rawValue)),
+                      ("dropout", .number(network.dropout))]
         }
         return .object(pairs)
     }
 
-    private static func scheduleJSON(_ s: ScheduleSpec) -> JSONValue {
-        switch s.name {
-        case "step": return .object([("name", .string("step")), ("every", .int(s.every)), ("gamma", .number(s.gamma))])
-        case "exponential": return .object([("name", .string("exponential")), ("gamma", .number(s.gamma))])
-        case "cosine": return .object([("name", .string("cosine")), ("period", .int(s.period)), ("min_lr", .number(s.minimum))])
-        default: return .object([("name", .string("constant"))])
+    /// The name, then every setting in its fields' order.
+    private static func optimizerJSON(_ optimizer: any OptimizerSettings) -> JSONValue {
+        .object([("name", .string(optimizer.name))] + optimizer.values.map { ($0.key, json($0.value)) })
+    }
+
+    private static func json(_ value: SettingValue) -> JSONValue {
+        switch value {
+        case let .number(number): return .number(number)
+        case let .integer(number): return .int(number)
+        case let .flag(flag): return .bool(flag)
+        case let .text(text): return .string(text)
+        }
+    }
+
+    private static func scheduleJSON(_ schedule: Schedule) -> JSONValue {
+        switch schedule {
+        case let .step(every, gamma): return .object([("name", .string("step")), ("every", .int(every)), ("gamma", .number(gamma))])
+        case let .exponential(gamma): return .object([("name", .string("exponential")), ("gamma", .number(gamma))])
+        case let .cosine(period, minimum): return .object([("name", .string("cosine")), ("period", .int(period)), ("min_lr", .number(minimum))])
+        case .constant: return .object([("name", .string("constant"))])
         }
     }
 }

@@ -12,7 +12,6 @@ extension NotebookRunner {
         key.add("config", json: ConfigJSON.make(spec))
         key.add("resolved", spec.resolved.flowText)
         key.add("show", spec.show.map(\.rawValue).joined(separator: ","))
-        key.add("optimizer.memory", String(spec.optimizer.memory))
         if let data = spec.data {
             key.add("data.split_seed", String(data.splitSeed))
             switch data.source {
@@ -24,7 +23,7 @@ extension NotebookRunner {
                 }
                 key.add("data.csv", bytes: bytes)
             case let .reuse(run, _):
-                guard let reused = runKeys[run] else { return nil }
+                guard let reused = session.run(run)?.cacheKey else { return nil }
                 key.add("data.reuse", reused)
             }
         }
@@ -36,20 +35,20 @@ extension NotebookRunner {
         return key.value
     }
 
-    /// The cached result for `key`, counted as a hit and remembered for runs that reuse this one's data.
+    /// The cached result for `key`, counted as a hit.
     mutating func cachedResult(_ key: String?, name: String) -> RunResult? {
         guard let key, let result = cache?.load(key), result.name == name, result.error == nil else { return nil }
         statistics.fromCache += 1
-        runKeys[name] = key
         return result
     }
 
-    /// Counts an executed run, remembers its key and stores a successful result.
-    mutating func executed(_ result: RunResult, key: String?) {
-        guard !options.checkOnly else { return }
+    /// Counts an executed run and stores a successful result; its key when stored (runs that reuse its data
+    /// build their keys on it), else `nil`.
+    mutating func executed(_ result: RunResult, key: String?) -> String? {
+        guard !options.checkOnly else { return nil }
         statistics.executed += 1
-        guard let key, result.error == nil, result.status != "error" else { return }
-        runKeys[result.name] = key
+        guard let key, result.error == nil, result.status != .error else { return nil }
         cache?.store(result, key: key)
+        return key
     }
 }

@@ -3,26 +3,23 @@ import Formula
 import Foundation
 import Notebook
 
-/// Executes a notebook's cells in order with a session of named runs.
+/// Executes a notebook's cells in order into one `Session` of named cells.
 ///
 /// A failing cell becomes an error in place; cells that do not depend on it still run.
 public struct NotebookRunner {
     let notebook: Notebook
     let options: RunOptions
     let csv: CSVLoader
+    /// The front matter (title, language, params, defaults).
+    var frontMatter = FrontMatter()
+    /// Resolves config cells against the session.
     var resolver: ConfigResolver
+    /// Every named cell so far.
+    var session = Session()
     var diagnostics: [Diagnostic] = []
-    var prepared: [String: PreparedData] = [:]
-    var results: [String: [RunResult]] = [:]
-    var formulas: [String: FormulaEntry] = [:]
     var configCellsDone = 0
-    /// Named formula blocks that are displays, not function definitions (where they start).
-    var displayFormulas: [String: SourceLocation] = [:]
-    var objectiveFunctions: [String: (String, FormulaFunction)] = [:]
     /// The result cache (nil when off or checking).
     let cache: ResultCache?
-    /// Cache keys of the runs so far, by run name (for `data: NAME` reuse).
-    var runKeys: [String: String] = [:]
     /// Cache hits and executed runs.
     var statistics = CacheStatistics()
     /// The budget of the config cell being run.
@@ -48,7 +45,6 @@ public struct NotebookRunner {
         cache = options.checkOnly ? nil : options.cacheFolder.map { ResultCache(folder: $0) }
         timeLimit = TimeLimit(seconds: options.timeout)
         csv = CSVLoader(notebookFolder: folder, path: notebook.path)
-        var frontMatter = FrontMatter()
         do {
             let (parsed, warnings) = try FrontMatter.parse(notebook.frontMatter, firstLine: notebook.frontMatterStartLine,
                                                            path: notebook.path, overrides: options.overrides)
@@ -85,9 +81,9 @@ public struct NotebookRunner {
                 cells.append(.run(run))
             }
         }
-        let title = resolver.frontMatter.title ?? notebook.headings.first?.text ?? notebook.baseName
+        let title = frontMatter.title ?? notebook.headings.first?.text ?? notebook.baseName
         let fileName = notebook.path.split(separator: "/").last.map(String.init) ?? notebook.path
-        return NotebookResult(fileName: fileName, title: title, lang: resolver.frontMatter.lang, headings: notebook.headings,
+        return NotebookResult(fileName: fileName, title: title, lang: frontMatter.lang, headings: notebook.headings,
                               cells: cells, diagnostics: diagnostics.sorted { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) })
     }
 
@@ -108,17 +104,15 @@ public struct NotebookRunner {
     private mutating func formula(_ cell: Cell, tex: String) -> CellResult {
         let error = MathConverter.check(tex, at: cell.contentStart, indent: cell.contentIndent, path: notebook.path)
         var failure = error
-        do {
-            let definition = error == nil ? (try? FormulaCompiler.parseDefinition(tex)) ?? nil : nil
-            try resolver.registerFormula(cell, functionName: definition?.name)
-            if definition == nil, error == nil, let name = cell.name { displayFormulas[name] = cell.contentStart }
-            if let definition {
-                let entry = FormulaEntry(definition: definition, tex: tex, location: cell.contentStart, indent: cell.contentIndent)
-                for name in [cell.name, definition.name].compactMap({ $0 }) where formulas[name] == nil { formulas[name] = entry }
-            }
-        } catch let diagnostic as Diagnostic {
-            failure = failure ?? diagnostic
-        } catch {}
+        let definition = error == nil ? (try? FormulaCompiler.parseDefinition(tex)) ?? nil : nil
+        if let name = cell.name, let earlier = session.earlierCell(named: name), earlier.kind != .formula {
+            failure = failure ?? Diagnostic(.error, "name '\(name)' is already used by an earlier cell", at: cell.location, file: notebook.path)
+        } else {
+            let entry: Session.Entry = definition.map {
+                .formula(FormulaEntry(definition: $0, tex: tex, location: cell.contentStart, indent: cell.contentIndent))
+            } ?? .display(error == nil ? cell.contentStart : nil)
+            for name in [cell.name, definition?.name].compactMap({ $0 }) { session.recordFormula(name, entry) }
+        }
         if let failure { diagnostics.append(failure) }
         return .formula(name: cell.name, tex: tex, error: failure)
     }

@@ -21,19 +21,21 @@ struct ObjectiveExecutor {
         let start = try startPoint(function.compiled.parameterNames)
         let factory = EngineFactory(spec: spec, path: path)
         if checkOnly {
-            return (RunResult(name: spec.name, status: "checked", statusLine: "Checked; not run (--check).", config: ConfigJSON.make(spec), show: []), function)
+            return (RunResult(name: spec.name, status: .checked, statusLine: "Checked; not run (--check).", config: ConfigJSON.make(spec), show: []), function)
         }
         let method: any SearchMethod
-        do {
-            if factory.isSearchMethod {
-                method = try factory.makeSearchMethod()
-            } else {
-                let penalized = [Bool](repeating: true, count: start.count)
-                method = try FirstOrderMethod(optimizer: factory.makeOptimizer(penalized: penalized),
-                                              learningRate: spec.optimizer.learningRate, schedule: factory.makeSchedule())
+        switch try factory.makeMethod(penalized: [Bool](repeating: true, count: start.count)) {
+        case let .firstOrder(optimizer, learningRate, _):
+            do {
+                method = try FirstOrderMethod(optimizer: optimizer, learningRate: learningRate, schedule: spec.schedule)
+            } catch {
+                throw factory.refuse("\(error)", at: "optimizer", "name")
             }
-        } catch {
-            throw factory.refuse("\(error)", at: "optimizer", "name")
+        case let .lineSearch(search):
+            method = search
+        case .exact:
+            throw factory.refuse("closed_form solves linear regression with mse only, not a formula", at: "optimizer", "name",
+                                 hint: "use newton, lbfgs or gd to minimize a formula")
         }
         let minimizer = try ObjectiveMinimizer(steps: spec.epochs, tolerance: spec.tolerance, deadline: timeLimit.deadline)
         let outcome = minimizer.minimize(function, from: start, method: method)

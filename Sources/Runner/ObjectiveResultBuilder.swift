@@ -17,11 +17,11 @@ struct ObjectiveResultBuilder {
         let point = outcome.point
         var metrics = [NamedValue("value", h.objective.last ?? .nan)]
         if let norm = h.gradientNorm.last { metrics.append(NamedValue("gradient_norm", norm)) }
-        var result = RunResult(name: spec.name, status: outcome.status.name, statusLine: statusLine(),
+        var result = RunResult(name: spec.name, status: RunStatus(outcome.status), statusLine: statusLine(),
                                config: ConfigJSON.make(spec), history: table,
                                parameters: zip(names, point).map { NamedValue($0, $1) },
                                parametersJSON: .object(zip(names, point).map { ($0, JSONValue.finite($1)) }),
-                               metrics: metrics, show: spec.show.map(\.rawValue))
+                               metrics: metrics, show: spec.show)
         if names.count == 2 { result.contour = contour(path: path) }
         result.logScale = spec.logScale
         return result

@@ -38,7 +38,9 @@ enum PlotBuilder {
         let outputs = objective.model.outputs(data.transform(grid), parameters: parameters)
         let predicted = Prediction.predict(outputs: outputs, classification: true)
         let classes = (0..<size).map { row in (0..<size).map { Int(predicted[row * size + $0]) } }
-        let points = all.flatMap { set in (0..<set.count).map { [set.features[$0, 0], set.features[$0, 1], set.targets[$0]] } }
+        let points = all.flatMap { set in
+            (0..<set.count).map { ClassPoint(x: set.features[$0, 0], y: set.features[$0, 1], label: Int(set.targets[$0])) }
+        }
         let names = data.rawTrain.classNames ?? (0..<data.rawTrain.classCount).map { "class \($0)" }
         return BoundaryPlot(classes: classes, xRange: xr, yRange: yr, points: points, classNames: names,
                             xLabel: data.rawTrain.featureNames[0], yLabel: data.rawTrain.featureNames[1])

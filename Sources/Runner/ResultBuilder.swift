@@ -12,10 +12,10 @@ struct ResultBuilder {
     func build() -> RunResult {
         let table = ParameterTable(model: objective.model, parameters: outcome.parameters, featureNames: featureNames,
                                    classNames: data.train.classNames)
-        var result = RunResult(name: spec.name, status: outcome.status.name, statusLine: statusLine(),
+        var result = RunResult(name: spec.name, status: RunStatus(outcome.status), statusLine: statusLine(),
                                config: ConfigJSON.make(spec), history: self.table(outcome.history),
                                parameters: table.named, parametersJSON: table.json, metrics: metrics(),
-                               show: spec.show.map(\.rawValue))
+                               show: spec.show)
         if let summary = table.summary {
             result.parameterSummary = summary
             result.parameters = []
@@ -33,7 +33,7 @@ struct ResultBuilder {
                      learningRate: history.learningRate, gradientNorm: history.gradientNorm, objective: history.objective)
     }
 
-    private var isClosedForm: Bool { spec.optimizer.name == "closed_form" }
+    private var isClosedForm: Bool { spec.optimizer.family == .exact }
 
     func statusLine() -> String {
         let last = outcome.history.gradientNorm.last ?? 0
@@ -46,8 +46,7 @@ struct ResultBuilder {
             let restored = spec.earlyStopping?.restoreBest == true ? " (its weights restored)" : ""
             return "Stopped early at epoch \(epoch); the best validation loss was at epoch \(best)\(restored)."
         case let .diverged(epoch, reason):
-            let advice = Vocabulary.firstOrder.contains(spec.optimizer.name)
-                ? " Try a smaller learning rate than \(ResultFormat.number(spec.optimizer.learningRate))." : ""
+            let advice = spec.optimizer.learningRate.map { " Try a smaller learning rate than \(ResultFormat.number($0))." } ?? ""
             return "Diverged at epoch \(epoch) because \(reason); the table and curve stop at the last finite epoch.\(advice)"
         case let .maxEpochs(epoch):
             return "Reached the maximum of \(epoch) epochs; gradient norm \(ResultFormat.small(last)) (tolerance \(ResultFormat.small(spec.tolerance)))\(bestNote)."
@@ -86,9 +85,8 @@ struct ResultBuilder {
             values.append(NamedValue("\(prefix)_loss", objective.dataLoss(outcome.parameters, on: dataset)))
             let outputs = objective.model.outputs(dataset.features, parameters: outcome.parameters)
             let predictions = Prediction.predict(outputs: outputs, classification: classification)
-            for name in spec.metrics {
-                guard let metric = Metric(rawValue: name) else { continue }
-                values.append(NamedValue("\(prefix)_\(name)", metric.compute(predictions: predictions, targets: dataset.targets)))
+            for metric in spec.metrics {
+                values.append(NamedValue("\(prefix)_\(metric.rawValue)", metric.compute(predictions: predictions, targets: dataset.targets)))
             }
         }
         if let distance = distanceToOptimum() { values.append(NamedValue("distance_to_optimum", distance)) }
@@ -97,7 +95,7 @@ struct ResultBuilder {
 
     /// ‖θ − θ*‖ for linear + mse runs without L1, where θ* is the closed-form optimum.
     private func distanceToOptimum() -> Double? {
-        guard spec.model.kind == "linear", spec.loss == "mse", spec.l1 == 0,
+        guard EngineFactory(spec: spec, path: "").isLinearRegression, spec.l1 == 0,
               let optimum = ClosedForm.solve(data.train, l2: spec.l2) else { return nil }
         return euclideanNorm(zip(outcome.parameters, optimum).map { $0 - $1 })
     }

@@ -26,7 +26,7 @@ struct RunExecutor {
         let model = factory.makeModel(data: data.train, loss: loss)
         try factory.validate(model: model)
         if checkOnly {
-            return (RunResult(name: spec.name, status: "checked", statusLine: "Checked; not trained (--check).",
+            return (RunResult(name: spec.name, status: .checked, statusLine: "Checked; not trained (--check).",
                               config: ConfigJSON.make(spec), show: []), data)
         }
         let objective = TrainingObjective(model: model, loss: loss,
@@ -49,17 +49,21 @@ struct RunExecutor {
 
     /// Dispatches to the closed form, a full-batch search method or the epoch/batch trainer.
     private func train(_ objective: TrainingObjective, data: PreparedData, factory: EngineFactory) throws -> TrainingResult {
-        if spec.optimizer.name == "closed_form" { return try closedForm(objective, validation: data.validation) }
-        var settings = factory.makeSettings()
-        settings.deadline = timeLimit.deadline
-        let trainer = Trainer(objective: objective, validation: data.validation, settings: settings)
-        guard factory.isSearchMethod else {
-            return trainer.train(optimizer: factory.makeOptimizer(penalized: objective.model.penalized))
-        }
-        do {
-            return try trainer.train(method: factory.makeSearchMethod())
-        } catch {
-            throw factory.refuse("\(error)", at: "optimizer", "name")
+        switch try factory.makeMethod(penalized: objective.model.penalized) {
+        case .exact:
+            return try closedForm(objective, validation: data.validation)
+        case let .firstOrder(optimizer, learningRate, batchSize):
+            var settings = factory.makeSettings(learningRate: learningRate, batchSize: batchSize)
+            settings.deadline = timeLimit.deadline
+            return Trainer(objective: objective, validation: data.validation, settings: settings).train(optimizer: optimizer)
+        case let .lineSearch(method):
+            var settings = factory.makeSettings()
+            settings.deadline = timeLimit.deadline
+            do {
+                return try Trainer(objective: objective, validation: data.validation, settings: settings).train(method: method)
+            } catch {
+                throw factory.refuse("\(error)", at: "optimizer", "name")
+            }
         }
     }
 

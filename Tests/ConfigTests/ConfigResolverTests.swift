@@ -1,4 +1,5 @@
 import Config
+import Engine
 import Notebook
 import XCTest
 
@@ -6,10 +7,13 @@ final class ConfigResolverTests: XCTestCase {
     private func resolve(_ markdown: String, overrides: [(String, String)] = []) throws -> [Result<RunPlan, Diagnostic>] {
         let notebook = try NotebookParser.parse(bytes: Array(markdown.utf8), path: "nb.md")
         let (frontMatter, _) = try FrontMatter.parse(notebook.frontMatter, firstLine: 2, path: "nb.md", overrides: overrides)
-        var resolver = ConfigResolver(frontMatter: frontMatter, path: "nb.md")
+        let resolver = ConfigResolver(frontMatter: frontMatter, path: "nb.md")
+        var earlier = RecordingLookup()
         return notebook.cells.compactMap { cell in
             guard case let .config(yaml) = cell.kind else { return nil }
-            return resolver.resolve(cell, yaml: yaml)
+            let result = resolver.resolve(cell, yaml: yaml, earlier: earlier)
+            earlier.record(ConfigResolver.runName(of: cell), result)
+            return result
         }
     }
 
@@ -31,8 +35,8 @@ final class ConfigResolverTests: XCTestCase {
     func testDefaultsAreFilledIn() throws {
         let results = try resolve("```config r\ndata: {generate: linear}\n```\n")
         let spec = try XCTUnwrap(single(results[0]))
-        XCTAssertEqual(spec.model.kind, "linear")
-        XCTAssertEqual(spec.loss, "mse")
+        XCTAssertEqual(spec.model, .linear(LinearModel.Settings()))
+        XCTAssertEqual(spec.loss, .mse)
         XCTAssertEqual(spec.optimizer.name, "gd")
         XCTAssertEqual(spec.optimizer.learningRate, 0.1)
         XCTAssertEqual(spec.epochs, 100)
@@ -48,11 +52,10 @@ final class ConfigResolverTests: XCTestCase {
         let spec = try XCTUnwrap(single(results[0]))
         XCTAssertEqual(spec.optimizer.name, "adam")
         XCTAssertEqual(spec.optimizer.learningRate, 0.001)
-        XCTAssertEqual(spec.optimizer.beta2, 0.999)
-        XCTAssertEqual(spec.loss, "bce")
-        XCTAssertEqual(spec.schedule.name, "cosine")
-        XCTAssertEqual(spec.schedule.period, 100)
-        XCTAssertEqual(spec.metrics, ["accuracy"])
+        XCTAssertEqual((spec.optimizer as? Adam.Settings)?.beta2, 0.999)
+        XCTAssertEqual(spec.loss, .bce)
+        XCTAssertEqual(spec.schedule, .cosine(period: 100, minimum: 0))
+        XCTAssertEqual(spec.metrics, [.accuracy])
     }
 
     func testUnknownValueSuggestsTheClosestName() throws {
@@ -129,7 +132,7 @@ final class ConfigResolverTests: XCTestCase {
         XCTAssertEqual(base.epochs, 40)
         let child = try XCTUnwrap(single(results[1]))
         XCTAssertEqual(child.optimizer.name, "momentum")
-        XCTAssertEqual(child.optimizer.momentum, 0.8)
+        XCTAssertEqual((child.optimizer as? Momentum.Settings)?.momentum, 0.8)
         XCTAssertEqual(child.optimizer.learningRate, 0.01)
         XCTAssertEqual(child.epochs, 40)
         let other = try XCTUnwrap(single(results[2]))
@@ -137,14 +140,36 @@ final class ConfigResolverTests: XCTestCase {
         XCTAssertEqual(other.optimizer.learningRate, 0.001)
     }
 
+    func testResolvingIsAPureFunctionOfTheBlockAndTheLookup() throws {
+        let notebook = try NotebookParser.parse(bytes: Array("```config b\ndata: {generate: linear}\nextends: a\nepochs: 7\n```\n".utf8), path: "nb.md")
+        guard case let .config(yaml) = notebook.cells[0].kind else { return XCTFail("no config cell") }
+        let resolver = ConfigResolver(frontMatter: FrontMatter(), path: "nb.md")
+        let empty = RecordingLookup()
+        XCTAssertEqual(try XCTUnwrap(error(resolver.resolve(notebook.cells[0], yaml: yaml, earlier: empty))).message,
+                       "no earlier run named 'a' to extend")
+        var withBase = RecordingLookup()
+        let base = try YAMLLoader(text: "optimizer: {name: adam}\nepochs: 3\n", firstLine: 1, indent: 0, path: "nb.md").load("optimizer: {name: adam}\nepochs: 3\n")
+        withBase.record("a", EarlierCell(kind: .run, tree: base))
+        let first = try XCTUnwrap(single(resolver.resolve(notebook.cells[0], yaml: yaml, earlier: withBase)))
+        let second = try XCTUnwrap(single(resolver.resolve(notebook.cells[0], yaml: yaml, earlier: withBase)))
+        XCTAssertEqual(first, second, "the same block and lookup give the same spec")
+        XCTAssertEqual(first.optimizer.name, "adam")
+        XCTAssertEqual(first.epochs, 7)
+        var failedBase = RecordingLookup()
+        failedBase.record("a", EarlierCell(kind: .run, failed: true, tree: base))
+        XCTAssertEqual(try XCTUnwrap(error(resolver.resolve(notebook.cells[0], yaml: yaml, earlier: failedBase))).message,
+                       "run 'a' failed, so this cell cannot extend it")
+    }
+
     func testSweepMakesOneRunPerValue() throws {
         let results = try resolve("```config s\ndata: {generate: linear}\nsweep: {optimizer.name: [gd, sgd, momentum]}\n```\n")
-        guard case let .success(.sweep(name, key, runs)) = results[0] else { return XCTFail("expected a sweep") }
+        guard case let .success(.sweep(name, key, runs, base)) = results[0] else { return XCTFail("expected a sweep") }
         XCTAssertEqual(name, "s")
         XCTAssertEqual(key, "optimizer.name")
         XCTAssertEqual(runs.map(\.name), ["s[gd]", "s[sgd]", "s[momentum]"])
         XCTAssertEqual(runs.map(\.optimizer.name), ["gd", "sgd", "momentum"])
-        XCTAssertEqual(runs[1].optimizer.batchSize, 1)
+        XCTAssertEqual((runs[1].optimizer as? GradientDescent.Settings)?.batchSize, 1)
+        XCTAssertNil(base["sweep"], "the base config, which extends merges, has no sweep")
     }
 
     func testReferencesMustBeEarlierRuns() throws {

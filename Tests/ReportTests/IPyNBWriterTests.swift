@@ -5,7 +5,7 @@ import XCTest
 
 final class IPyNBWriterTests: XCTestCase {
     private func sampleRun(_ name: String) -> RunResult {
-        RunResult(name: name, status: "converged", statusLine: "Converged at epoch 3.",
+        RunResult(name: name, status: .converged, statusLine: "Converged at epoch 3.",
                   history: HistoryTable(epoch: [0, 1, 2, 3], trainLoss: [4, 1, 0.5, 0.4], learningRate: [0.1, 0.1, 0.1, 0.1],
                                         gradientNorm: [3, 1, 0.1, 1e-9], objective: [4, 1, 0.5, 0.4]),
                   parameters: [NamedValue("bias", -0.25)], metrics: [NamedValue("train_loss", 0.4)], show: ShowParts.all)

@@ -40,7 +40,7 @@ final class ReportTests: XCTestCase {
     }
 
     private func sampleRun() -> RunResult {
-        var run = RunResult(name: "demo", status: "converged", statusLine: "Converged at epoch 3: gradient norm 1e-9 fell below the tolerance 1e-8.",
+        var run = RunResult(name: "demo", status: .converged, statusLine: "Converged at epoch 3: gradient norm 1e-9 fell below the tolerance 1e-8.",
                             history: HistoryTable(epoch: [0, 1, 2, 3], trainLoss: [4, 1, 0.5, 0.4], validationLoss: [4.2, 1.2, 0.7, 0.6],
                                                   learningRate: [0.1, 0.1, 0.1, 0.1], gradientNorm: [3, 1, 0.1, 1e-9], objective: [4, 1, 0.5, 0.4]),
                             parameters: [NamedValue("w[x]", 1.5), NamedValue("w[z]", 0), NamedValue("bias", -0.25)],
@@ -88,5 +88,5 @@ final class ReportTests: XCTestCase {
 }
 
 enum ShowParts {
-    static let all = ["summary", "curve", "table", "params", "fit", "boundary", "contour"]
+    static let all = ShowPart.allCases
 }

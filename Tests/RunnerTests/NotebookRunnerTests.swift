@@ -30,13 +30,13 @@ final class NotebookRunnerTests: XCTestCase {
         XCTAssertNil(ridge.error)
         assertClose(ridge.parameters.map(\.value), [1.121845082681, 1.164490861619, 0.3672758920800696], relative: 1e-10)
         XCTAssertEqual(ridge.parameters.map(\.name), ["w[x1]", "w[x2]", "bias"])
-        XCTAssertEqual(ridge.status, "converged")
+        XCTAssertEqual(ridge.status, .converged)
     }
 
     func testGradientDescentReachesTheExactOptimum() throws {
         let result = try run("```config gd\ndata: {generate: linear, n: 50, seed: 4}\noptimizer: {name: gd, lr: 0.5}\nepochs: 2000\n```\n")
         let gd = try runResult(result, "gd")
-        XCTAssertEqual(gd.status, "converged")
+        XCTAssertEqual(gd.status, .converged)
         XCTAssertLessThan(try XCTUnwrap(metric(gd, "distance_to_optimum")), 1e-7)
         XCTAssertLessThan(try XCTUnwrap(gd.history.gradientNorm.last), 1e-8)
         XCTAssertEqual(gd.history.epoch.first, 0)
@@ -53,7 +53,7 @@ final class NotebookRunnerTests: XCTestCase {
     func testDivergenceStopsAtTheEpochAndKeepsTheFiniteHistory() throws {
         let result = try run("```config boom\ndata: {generate: linear, n: 100, seed: 0}\noptimizer: {name: gd, lr: 2.5}\nepochs: 400\n```\n")
         let boom = try runResult(result, "boom")
-        XCTAssertEqual(boom.status, "diverged")
+        XCTAssertEqual(boom.status, .diverged)
         XCTAssertTrue(boom.statusLine.hasPrefix("Diverged at epoch "), boom.statusLine)
         XCTAssertLessThan(boom.history.epoch.count, 401)
         XCTAssertTrue(boom.history.trainLoss.allSatisfy(\.isFinite))
@@ -83,14 +83,16 @@ final class NotebookRunnerTests: XCTestCase {
         let result = try run("```config logit\ndata: {generate: blobs, n: 100, seed: 3}\nmodel: logistic\noptimizer: {name: gd, lr: 0.5}\nepochs: 200\n```\n")
         let logit = try runResult(result, "logit")
         XCTAssertGreaterThan(try XCTUnwrap(metric(logit, "train_accuracy")), 0.9)
-        XCTAssertNotNil(logit.boundary)
+        let boundary = try XCTUnwrap(logit.boundary)
+        XCTAssertEqual(boundary.points.count, 100)
+        XCTAssertEqual(Set(boundary.points.map(\.label)), [0, 1], "class labels are integers")
         XCTAssertNil(logit.fit)
     }
 
     func testEarlyStoppingRecordsTheBestEpoch() throws {
         let markdown = "```config es\ndata: {generate: polynomial, n: 30, noise: 0.3, seed: 5, validation: 0.4, standardize: true}\nmodel: {name: linear, polynomial: 12}\noptimizer: {name: gd, lr: 0.3}\nepochs: 5000\nearly_stopping: {patience: 20}\n```\n"
         let es = try runResult(try run(markdown), "es")
-        XCTAssertEqual(es.status, "early_stopped", es.statusLine)
+        XCTAssertEqual(es.status, .earlyStopped, es.statusLine)
         let best = try XCTUnwrap(es.bestEpoch)
         let validation = try XCTUnwrap(es.history.validationLoss)
         XCTAssertEqual(validation[best], validation.dropFirst().min())
@@ -98,8 +100,8 @@ final class NotebookRunnerTests: XCTestCase {
 
     func testFailingCellDoesNotStopIndependentCells() throws {
         let result = try run("```config bad\ndata: {csv: missing.csv, target: y}\n```\n\n```config good\ndata: {generate: linear, n: 10}\nepochs: 2\n```\n\n```config dependent\ndata: bad\n```\n")
-        XCTAssertEqual(try runResult(result, "bad").status, "error")
-        XCTAssertEqual(try runResult(result, "good").status, "max_epochs")
+        XCTAssertEqual(try runResult(result, "bad").status, .error)
+        XCTAssertEqual(try runResult(result, "good").status, .maxEpochs)
         XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.message),
                        ["cannot read data file 'missing.csv'", "run 'bad' failed, so this cell cannot reuse the data of it"])
     }

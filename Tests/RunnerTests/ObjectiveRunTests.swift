@@ -40,7 +40,7 @@ final class ObjectiveRunTests: XCTestCase {
         """
         let result = try run(markdown)
         let byHand = try only(result, "by-hand"), builtIn = try only(result, "built-in")
-        XCTAssertEqual(byHand.status, "converged", byHand.statusLine)
+        XCTAssertEqual(byHand.status, .converged, byHand.statusLine)
         assertClose(byHand.parameters.map(\.value), builtIn.parameters.map(\.value), relative: 1e-6, absolute: 1e-9)
         XCTAssertEqual(byHand.parametersJSON["w"], .number(byHand.parameters[0].value))
     }
@@ -48,7 +48,7 @@ final class ObjectiveRunTests: XCTestCase {
     func testRosenbrockWithNewtonReachesTheMinimumAndDrawsAContour() throws {
         let result = try run("```formula rosen\nf(x, y) = (1 - x)^2 + 100\\,(y - x^2)^2\n```\n\n```config r\nobjective: rosen\nstart: {x: -1.5, y: 2}\noptimizer: newton\nsteps: 100\n```\n")
         let rosen = try only(result, "r")
-        XCTAssertEqual(rosen.status, "converged")
+        XCTAssertEqual(rosen.status, .converged)
         assertClose(rosen.parameters.map(\.value), [1, 1], relative: 1e-6, absolute: 1e-6)
         XCTAssertEqual(rosen.history.path?.count, 2)
         XCTAssertEqual(rosen.history.path?[0].first, -1.5)
@@ -57,9 +57,18 @@ final class ObjectiveRunTests: XCTestCase {
                       "Newton with backtracking never increases the value")
     }
 
+    func testClosedFormCannotMinimizeAFormulaAndIsNotReplacedByGradientDescent() throws {
+        let result = try run("```formula bowl\nf(x, y) = x^2 + y^2\n```\n\n```config r\nobjective: bowl\nstart: {x: 1, y: 2}\noptimizer: closed_form\n```\n")
+        let run = try only(result, "r")
+        XCTAssertEqual(run.status, .error)
+        XCTAssertEqual(run.error?.message, "closed_form solves linear regression with mse only, not a formula")
+        XCTAssertEqual(run.error?.location?.line, 8, "at the optimizer line")
+        XCTAssertTrue(run.history.epoch.isEmpty, "nothing was minimized")
+    }
+
     func testObjectiveNamedByFunctionNameAndSweepSharesOneContour() throws {
         let result = try run("```formula\ng(u, v) = u^2 + 4 v^2\n```\n\n```config s\nobjective: g\nstart: {u: 2, v: 1}\nsteps: 50\nsweep: {optimizer.name: [cg, lbfgs]}\n```\n")
-        XCTAssertEqual(result.runs.map(\.status), ["converged", "converged"])
+        XCTAssertEqual(result.runs.map(\.status), [.converged, .converged])
         guard case let .run(cell)? = result.cells.last else { return XCTFail("expected a run cell") }
         XCTAssertNotNil(cell.contour)
     }
@@ -74,7 +83,7 @@ final class ObjectiveRunTests: XCTestCase {
     func testDomainErrorEndsTheRunAsDivergedWithTheReason() throws {
         let result = try run("```formula f\nf(x) = \\log(x) + x^2\n```\n\n```config r\nobjective: f\nstart: {x: 0.5}\noptimizer: {name: gd, lr: 2}\nsteps: 50\n```\n")
         let run = try only(result, "r")
-        XCTAssertEqual(run.status, "diverged")
+        XCTAssertEqual(run.status, .diverged)
         XCTAssertTrue(run.statusLine.contains("log"), run.statusLine)
         XCTAssertTrue(run.history.objective.allSatisfy(\.isFinite))
     }
@@ -107,6 +116,6 @@ final class ObjectiveRunTests: XCTestCase {
         let diagnostic = try XCTUnwrap(result.diagnostics.first)
         XCTAssertEqual(diagnostic.location, SourceLocation(line: 1, column: 7))
         XCTAssertEqual(diagnostic.hint, "did you mean \\frac?")
-        XCTAssertEqual(try only(result, "r").status, "converged")
+        XCTAssertEqual(try only(result, "r").status, .converged)
     }
 }

@@ -1,0 +1,15 @@
+import Engine
+import Notebook
+
+extension RunStatus {
+    /// The report's status of an engine outcome (a stalled line search counts as converged).
+    init(_ status: TrainingStatus) {
+        switch status {
+        case .converged, .stalled: self = .converged
+        case .earlyStopped: self = .earlyStopped
+        case .diverged: self = .diverged
+        case .maxEpochs: self = .maxEpochs
+        case .timedOut: self = .timedOut
+        }
+    }
+}
