@@ -1,8 +1,9 @@
 /// The executed form of one cell.
 public enum CellResult: Equatable, Sendable {
-    /// Prose: its blocks, its Markdown source, and the error of each math span whose TeX is invalid (keyed by
-    /// the span's location).
-    case prose(blocks: [Block], markdown: String, mathErrors: [SourceLocation: Diagnostic] = [:])
+    /// Prose: its blocks, its Markdown source, the error of each math span whose TeX is invalid, and the
+    /// outcome of each inline value (both keyed by where the span starts).
+    case prose(blocks: [Block], markdown: String, mathErrors: [SourceLocation: Diagnostic] = [:],
+               values: [SourceLocation: InlineValue] = [:])
     /// A formula block: its TeX and its error (invalid TeX, or a name clash).
     case formula(name: String?, tex: String, error: Diagnostic?)
     /// A code block shown as is.
@@ -83,4 +84,12 @@ public struct NotebookResult: Equatable, Sendable {
             return run.runs
         }
     }
+}
+
+/// What an inline value reference (`{RUN.PATH:FORMAT}`) came to.
+public enum InlineValue: Equatable, Sendable {
+    /// The value found, with the text it shows (`isStatus` marks a run status, which the report shows as a word).
+    case value(JSONValue, text: String, isStatus: Bool)
+    /// The located error: unknown run or path, a failed run, a format that does not apply.
+    case failed(Diagnostic)
 }

@@ -42,8 +42,8 @@ public enum HTMLReport {
 
     private static func cell(cell: CellResult, counter: inout ChartCounter) -> MarkupNode {
         switch cell {
-        case let .prose(blocks, _, mathErrors):
-            return .raw(ProseRenderer.html(blocks, mathErrors: mathErrors))
+        case let .prose(blocks, _, mathErrors, values):
+            return .raw(ProseRenderer.html(blocks, mathErrors: mathErrors, values: values))
         case let .formula(name, tex, error):
             var children: [MarkupNode] = []
             if let name { children.append(.el("div", class: "label", [.text(name)])) }

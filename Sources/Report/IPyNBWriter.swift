@@ -17,7 +17,7 @@ public enum IPyNBWriter {
         for cell in result.cells {
             let id = "cell-\(cells.count + 1)"
             switch cell {
-            case let .prose(_, markdown, _):
+            case let .prose(_, markdown, _, _):
                 cells.append(markdownCell(id: id, markdown))
             case let .formula(name, tex, error):
                 let rendered = (try? MathML.validate(tex)) != nil

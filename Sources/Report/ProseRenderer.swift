@@ -8,16 +8,20 @@ struct ProseRenderer {
     private(set) var output = ""
     /// The error of each math span whose TeX is invalid, keyed by where the span starts.
     let mathErrors: [SourceLocation: Diagnostic]
+    /// The outcome of each inline value, keyed by where the span starts.
+    let values: [SourceLocation: InlineValue]
 
     /// The HTML of `blocks`.
-    static func html(_ blocks: [Block], mathErrors: [SourceLocation: Diagnostic] = [:]) -> String {
-        var renderer = ProseRenderer(mathErrors: mathErrors)
+    static func html(_ blocks: [Block], mathErrors: [SourceLocation: Diagnostic] = [:],
+                     values: [SourceLocation: InlineValue] = [:]) -> String {
+        var renderer = ProseRenderer(mathErrors: mathErrors, values: values)
         renderer.render(blocks, tight: false)
         return renderer.output
     }
 
-    private init(mathErrors: [SourceLocation: Diagnostic]) {
+    private init(mathErrors: [SourceLocation: Diagnostic], values: [SourceLocation: InlineValue]) {
         self.mathErrors = mathErrors
+        self.values = values
     }
 
     /// Starts a new line unless the output is empty or already at one (cmark's `cr`).
@@ -105,10 +109,12 @@ struct ProseRenderer {
     private mutating func render(_ inline: Inline) {
         switch inline.kind {
         case let .text(literal): text(literal)
-        case let .code(literal), let .value(_, literal), let .malformedValue(_, literal):
+        case let .code(literal):
             output += "<code>"
             text(literal)
             output += "</code>"
+        case let .value(_, literal), let .malformedValue(_, literal):
+            value(literal, at: inline.range.start)
         case let .math(tex, display): math(tex, display: display, at: inline.range.start)
         case let .html(literal): output += literal
         case let .emphasis(children):
@@ -141,6 +147,19 @@ struct ProseRenderer {
             output += " />"
         case .softBreak: output += "\n"
         case .lineBreak: output += "<br />\n"
+        }
+    }
+
+    /// A computed value as text (a status as a word), or a visible marker with the located error as tooltip.
+    private mutating func value(_ literal: String, at location: SourceLocation) {
+        switch values[location] {
+        case let .value(_, shown, isStatus)?:
+            let reference = String(literal.dropFirst().dropLast())
+            output += MarkupNode.el("span", [("class", "value"), ("data-ref", reference)], [.text(isStatus ? ReportWords.status(shown) : shown)]).render()
+        case let .failed(diagnostic)?:
+            output += MarkupNode.el("span", [("class", "value-error"), ("title", diagnostic.headline)], [.text("⚠ " + literal)]).render()
+        case nil:
+            output += MarkupNode.el("span", [("class", "value-error"), ("title", "not computed")], [.text("⚠ " + literal)]).render()
         }
     }
 

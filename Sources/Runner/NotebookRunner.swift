@@ -81,6 +81,7 @@ public struct NotebookRunner {
                 cells.append(.run(run))
             }
         }
+        resolveValues(in: &cells)
         let title = frontMatter.title ?? notebook.headings.first?.text ?? notebook.baseName
         let fileName = notebook.path.split(separator: "/").last.map(String.init) ?? notebook.path
         return NotebookResult(fileName: fileName, title: title, lang: frontMatter.lang, headings: notebook.headings,

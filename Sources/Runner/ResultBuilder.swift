@@ -93,10 +93,12 @@ struct ResultBuilder {
         return values
     }
 
-    /// ‖θ − θ*‖ for linear + mse runs without L1, where θ* is the closed-form optimum.
+    /// ‖θ − θ*‖ for linear + mse runs without L1, where θ* is the closed-form optimum (exactly 0 for a
+    /// closed-form run, whose parameters are that same solution: it is not solved a second time).
     private func distanceToOptimum() -> Double? {
-        guard EngineFactory(spec: spec, path: "").isLinearRegression, spec.l1 == 0,
-              let optimum = ClosedForm.solve(data.train, l2: spec.l2) else { return nil }
+        guard EngineFactory(spec: spec, path: "").isLinearRegression, spec.l1 == 0 else { return nil }
+        if isClosedForm { return 0 }
+        guard let optimum = ClosedForm.solve(data.train, l2: spec.l2) else { return nil }
         return euclideanNorm(zip(outcome.parameters, optimum).map { $0 - $1 })
     }
 }

@@ -1,0 +1,113 @@
+import Notebook
+
+/// Inline values: after every cell ran, each `{RUN.PATH:FORMAT}` in the prose is resolved against the runs of
+/// the whole notebook (earlier or later), or becomes a located error.
+extension NotebookRunner {
+    /// Resolves the inline values of every prose cell; errors join the notebook's diagnostics.
+    mutating func resolveValues(in cells: inout [CellResult]) {
+        let runs = RunIndex(cells)
+        for position in cells.indices {
+            guard case let .prose(blocks, markdown, mathErrors, _) = cells[position] else { continue }
+            var values: [SourceLocation: InlineValue] = [:]
+            for block in blocks {
+                block.forEachInline { inline in
+                    guard let outcome = resolve(inline, runs: runs) else { return }
+                    if case let .failed(diagnostic) = outcome { diagnostics.append(diagnostic) }
+                    values[inline.range.start] = outcome
+                }
+            }
+            if !values.isEmpty { cells[position] = .prose(blocks: blocks, markdown: markdown, mathErrors: mathErrors, values: values) }
+        }
+    }
+
+    /// The outcome of one inline, nil when it is not a value reference.
+    private func resolve(_ inline: Inline, runs: RunIndex) -> InlineValue? {
+        let location = inline.range.start
+        switch inline.kind {
+        case let .malformedValue(error, literal):
+            return .failed(Diagnostic(.error, "malformed value \(literal): \(error.message)", at: location, file: notebook.path, hint: error.hint))
+        case let .value(reference, literal):
+            do {
+                return try value(reference, runs: runs)
+            } catch let error as ValueReference.PathError {
+                return .failed(Diagnostic(.error, "\(literal): \(error.message)", at: location, file: notebook.path, hint: error.hint))
+            } catch let error as PythonFormat.Failure {
+                return .failed(Diagnostic(.error, "\(literal): \(error.message)", at: location, file: notebook.path, hint: error.hint))
+            } catch {
+                return .failed(Diagnostic(.error, "\(literal): \(error)", at: location, file: notebook.path))
+            }
+        default:
+            return nil
+        }
+    }
+
+    private func value(_ reference: ValueReference, runs: RunIndex) throws -> InlineValue {
+        let run = try runs.run(named: reference.run)
+        let isStatus = reference.path == [.key("status")]
+        if let error = run.error, !isStatus, reference.path != [.key("status_line")] {
+            throw ValueReference.PathError("run '\(reference.run)' failed, so it has no \(reference.pathText)",
+                                           hint: "fix its error first: \(error.headline)")
+        }
+        if options.checkOnly { return try checkedShape(reference) }
+        let found = try reference.resolve(in: run.json)
+        return .value(found, text: try reference.text(of: found), isStatus: isStatus)
+    }
+
+    /// With `--check` nothing is trained: the path's first key (and a history column) is checked.
+    private func checkedShape(_ reference: ValueReference) throws -> InlineValue {
+        guard case let .key(first)? = reference.path.first, RunResult.jsonKeys.contains(first) else {
+            let first = reference.path.first.map { String("\($0)".drop { $0 == "." }) } ?? ""
+            throw ValueReference.PathError("a run has no key '\(first)'", hint: Suggestion.hint(for: first, in: RunResult.jsonKeys))
+        }
+        if first == "history", reference.path.count > 1 {
+            guard case let .key(column) = reference.path[1], RunResult.historyColumns.contains(column) else {
+                throw ValueReference.PathError("a history has no column '\(reference.path[1])'",
+                                               hint: Suggestion.hint(for: "\(reference.path[1])", in: RunResult.historyColumns))
+            }
+        }
+        return .value(.string("…"), text: "…", isStatus: false)
+    }
+}
+
+/// The runs of an executed notebook by name, for inline values.
+struct RunIndex {
+    private var runs: [String: RunResult] = [:]
+    private var order: [String] = []
+    private var sweeps: [String: [String]] = [:]
+    private var comparisons: Set<String> = []
+    private var failedCells: [String: Diagnostic] = [:]
+
+    init(_ cells: [CellResult]) {
+        for case let .run(cell) in cells {
+            switch cell.kind {
+            case .compare: comparisons.insert(cell.name)
+            case .sweep: sweeps[cell.name] = cell.runs.map(\.name)
+            case .single: break
+            }
+            if cell.kind != .compare {
+                for run in cell.runs where runs[run.name] == nil {
+                    runs[run.name] = run
+                    order.append(run.name)
+                }
+            }
+            if cell.runs.isEmpty, let error = cell.error { failedCells[cell.name] = error }
+        }
+    }
+
+    /// The run called `name`, or why there is none.
+    func run(named name: String) throws -> RunResult {
+        if let run = runs[name] { return run }
+        if let members = sweeps[name] {
+            throw ValueReference.PathError("'\(name)' is a sweep, not one run",
+                                           hint: "name a member: " + members.prefix(6).joined(separator: ", "))
+        }
+        if comparisons.contains(name) {
+            throw ValueReference.PathError("'\(name)' is a comparison, not a run", hint: "name one of the runs it compares")
+        }
+        if let error = failedCells[name] {
+            throw ValueReference.PathError("run '\(name)' failed, so it has no values", hint: "fix its error first: \(error.headline)")
+        }
+        throw ValueReference.PathError("no run is named '\(name)'",
+                                       hint: order.isEmpty ? "runs are named by their fence: ```config NAME" : Suggestion.hint(for: name, in: order))
+    }
+}
