@@ -67,7 +67,16 @@ public struct ConfigResolver {
             throw Diagnostic(.error, message, at: root.location, file: path, hint: "for example: data: {generate: linear}")
         }
         var tree = TreeOperations.normalize(try TreeOperations.substitute(root, params: frontMatter.params, reader: reader))
-        if let compare = tree["compare"] { return try comparePlan(tree, compare, name: name, earlier: earlier) }
+        // Expectations belong to this block only: not inherited by `extends`, not part of the resolved config.
+        let expectations = try tree["expect"].map { try ExpectationDecoder(reader: reader).decode($0) } ?? []
+        tree = TreeOperations.removing(["expect"], from: tree)
+        if let compare = tree["compare"] {
+            if let first = expectations.first {
+                throw Diagnostic(.error, "a comparison trains nothing, so it has nothing to expect", at: first.location, file: path,
+                                 hint: "put 'expect' in the blocks of the runs it compares")
+            }
+            return try comparePlan(tree, compare, name: name, earlier: earlier)
+        }
         if let base = tree["extends"] {
             let baseName = try reader.string(base, key: "extends")
             let baseCell = try requireEarlier(baseName, at: base, as: [.run, .sweep], verb: "extend", earlier: earlier)
@@ -82,8 +91,32 @@ public struct ConfigResolver {
         let sweep = tree["sweep"]
         tree = TreeOperations.removing(["sweep"], from: tree)
         let decoder = RunDecoder(reader: reader, seed: frontMatter.seed, optimizers: optimizers)
-        guard let sweep else { return .single(try decoder.decode(tree, name: name, location: cell.location)) }
-        return try sweepPlan(tree, sweep, name: name, decoder: decoder, location: cell.location)
+        guard let sweep else {
+            if let member = expectations.first(where: { $0.member != nil }) {
+                throw Diagnostic(.error, "'\(member.member ?? "")' names a sweep member, but this block is not a sweep",
+                                 at: member.location, file: path, hint: "write the path without the brackets")
+            }
+            var spec = try decoder.decode(tree, name: name, location: cell.location)
+            spec.expectations = expectations
+            return .single(spec)
+        }
+        let plan = try sweepPlan(tree, sweep, name: name, decoder: decoder, location: cell.location)
+        return try attach(expectations, to: plan, name: name)
+    }
+
+    /// A sweep plan whose members carry the expectations that apply to them; a member selector that names no
+    /// member is an error at its key.
+    private func attach(_ expectations: [Expectation], to plan: RunPlan, name: String) throws -> RunPlan {
+        guard case .sweep(let sweepName, let key, var specs, let base) = plan else { return plan }
+        for expectation in expectations where !specs.contains(where: { expectation.applies(to: $0.name, cellName: name) }) {
+            let members = specs.map { String($0.name.dropFirst(name.count)) }
+            throw Diagnostic(.error, "no sweep member \(expectation.member ?? "")", at: expectation.location, file: path,
+                             hint: Suggestion.hint(for: expectation.member ?? "", in: members))
+        }
+        for index in specs.indices {
+            specs[index].expectations = expectations.filter { $0.applies(to: specs[index].name, cellName: name) }
+        }
+        return .sweep(name: sweepName, key: key, runs: specs, base: base)
     }
 
     /// The earlier cell `name`, which must be of one of `kinds` and not failed.

@@ -85,6 +85,8 @@ public struct RunSpec: Equatable, Sendable {
     public var logScale: Bool? = nil
     /// The run's seed (initialization, shuffles, dropout).
     public var seed: UInt64
+    /// What must hold once the run ends (`expect:`), checked by the runner; not part of the resolved config.
+    public var expectations: [Expectation] = []
     /// Where the run's block is (for errors found while running).
     public var location: SourceLocation
     /// The resolved config as an ordered tree, for JSON output.

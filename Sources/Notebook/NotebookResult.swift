@@ -34,6 +34,10 @@ public struct RunCell: Equatable, Sendable {
     public var error: Diagnostic?
     /// For sweeps and comparisons of one 2-argument formula: the contour under every path.
     public var contour: ContourPlot?
+    /// How many `expect:` checks held (over every run of the cell).
+    public var checksPassed = 0
+    /// The `expect:` checks that failed, each located at its key; any of them fails the cell.
+    public var failedChecks: [Diagnostic] = []
 
     /// Creates a run cell.
     public init(name: String, kind: Kind, source: String, echo: Bool, runs: [RunResult], sweepKey: String? = nil,

@@ -68,6 +68,19 @@ public struct ValueReference: Hashable, Sendable {
         return .success(ValueReference(run: String(parts[0]), path: steps, format: format.map(String.init)))
     }
 
+    /// The steps of a dotted path without a run (`metrics.train_r2`, `params.weights[1]`), as `expect:` keys
+    /// write it.
+    public static func parsePath(_ text: String) -> Result<[Step], SyntaxError> {
+        var steps: [Step] = []
+        for part in splitTopLevel(Substring(text), at: ".") {
+            switch parseStep(part) {
+            case let .success(parsed): steps += parsed
+            case let .failure(error): return .failure(error)
+            }
+        }
+        return .success(steps)
+    }
+
     /// The text before and after the last `:` outside brackets.
     private static func splitFormat(_ text: Substring) -> (Substring, Substring?) {
         var depth = 0

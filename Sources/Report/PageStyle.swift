@@ -51,7 +51,7 @@ enum PageStyle {
     .error{border:1px solid var(--bad);border-left-width:4px;border-radius:6px;padding:.6rem .9rem;margin:.8rem 0;font-size:.9rem;background:var(--bg)}
     .error .where{font-family:ui-monospace,monospace;color:var(--bad);font-weight:600;overflow-wrap:anywhere}
     .error .hint{color:var(--muted)}
-    .math-error,.value-error{color:var(--bad);font-family:ui-monospace,monospace;font-size:.85em;border-bottom:1px dotted var(--bad)}
+    .math-error,.value-error{color:var(--bad);font-family:ui-monospace,monospace;font-size:.85em;border-bottom:1px dotted var(--bad)}.checks{color:var(--ok);font-size:.85em;margin:.4em 0 0}
     .grid{display:flex;flex-wrap:wrap;gap:0 2rem;align-items:flex-start}
     figure{margin:1rem 0}
     figure svg{max-width:100%;height:auto;display:block}

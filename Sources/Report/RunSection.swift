@@ -22,8 +22,19 @@ enum RunSection {
         } else {
             body += GroupRunView(cell: run, show: Set(run.show)).render(counter: &counter)
         }
+        body += checks(run)
         children.append(.el("div", class: "body", body))
         return .el("section", [("class", "run"), ("id", "run-" + Slug.make(run.name))], children)
+    }
+
+    /// The failed `expect:` checks in place, and a short note of those that held.
+    private static func checks(_ run: RunCell) -> [MarkupNode] {
+        var nodes = run.failedChecks.map(HTMLReport.errorBox)
+        if run.checksPassed > 0 {
+            let text = run.checksPassed == 1 ? "1 check passed" : "\(run.checksPassed) checks passed"
+            nodes.append(.el("p", class: "checks", [.text("✓ " + text)]))
+        }
+        return nodes
     }
 
     private static func kindLabel(_ run: RunCell) -> String {

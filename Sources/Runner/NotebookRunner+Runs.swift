@@ -14,7 +14,9 @@ extension NotebookRunner {
         case let .success(.single(spec)):
             let record = execute(spec)
             session.record(name, .run(record))
-            return RunCell(name: name, kind: .single, source: yaml, echo: spec.echo, runs: [record.result], show: record.result.show)
+            var cell = RunCell(name: name, kind: .single, source: yaml, echo: spec.echo, runs: [record.result], show: record.result.show)
+            check([record], in: &cell)
+            return cell
         case let .success(.sweep(name, key, specs, base)):
             let records = specs.map { execute($0) }
             session.record(name, .sweep(base: base, runs: records))
@@ -22,6 +24,7 @@ extension NotebookRunner {
             var cell = RunCell(name: name, kind: .sweep, source: yaml, echo: specs.first?.echo ?? true, runs: records.map(\.result),
                                sweepKey: key, show: show)
             cell.contour = sharedContour(records)
+            check(records, in: &cell)
             return cell
         case let .success(.compare(name, names, show, echo)):
             let records = names.flatMap { session.runs(of: $0) }
@@ -29,6 +32,24 @@ extension NotebookRunner {
             var cell = RunCell(name: name, kind: .compare, source: yaml, echo: echo, runs: records.map(\.result), show: show)
             cell.contour = sharedContour(records)
             return cell
+        }
+    }
+
+    /// Checks each run's expectations against its results (not with `--check`, which trains nothing, and not for
+    /// a run that failed: its error is already reported). Failures are located at their keys.
+    func check(_ records: [RunRecord], in cell: inout RunCell) {
+        guard !options.checkOnly else { return }
+        for record in records where record.result.error == nil {
+            let json = record.result.json
+            for expectation in record.spec.expectations {
+                guard let failure = expectation.failure(in: json, runName: record.result.name) else {
+                    cell.checksPassed += 1
+                    continue
+                }
+                let subject = cell.kind == .sweep ? " for \(record.result.name)" : ""
+                cell.failedChecks.append(Diagnostic(.error, "expectation failed\(subject): \(failure.message)", at: expectation.location,
+                                                    file: notebook.path, hint: failure.hint))
+            }
         }
     }
 

@@ -60,9 +60,9 @@ extension NotebookRunner {
             throw ValueReference.PathError("a run has no key '\(first)'", hint: Suggestion.hint(for: first, in: RunResult.jsonKeys))
         }
         if first == "history", reference.path.count > 1 {
-            guard case let .key(column) = reference.path[1], RunResult.historyColumns.contains(column) else {
-                throw ValueReference.PathError("a history has no column '\(reference.path[1])'",
-                                               hint: Suggestion.hint(for: "\(reference.path[1])", in: RunResult.historyColumns))
+            let column = String("\(reference.path[1])".drop { $0 == "." })
+            guard case .key = reference.path[1], RunResult.historyColumns.contains(column) else {
+                throw ValueReference.PathError("a history has no column '\(column)'", hint: Suggestion.hint(for: column, in: RunResult.historyColumns))
             }
         }
         return .value(.string("…"), text: "…", isStatus: false)

@@ -78,6 +78,7 @@ public struct NotebookRunner {
                 let run = runCell(cell, yaml: yaml)
                 if let error = run.error { diagnostics.append(error) }
                 diagnostics += run.runs.compactMap(\.error).filter { $0 != run.error }
+                diagnostics += run.failedChecks
                 cells.append(.run(run))
             }
         }
