@@ -93,20 +93,9 @@ struct MathFinder {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Bytes of `quoteDepth` block-quote markers (`>` with up to three spaces before and one after) at the
-    /// start of `line`.
+    /// Bytes of the block-quote markers at the start of `line`.
     private func quotePrefixLength(_ line: Int) -> Int {
-        guard quoteDepth > 0 else { return 0 }
-        let range = source.lineRange(line)
-        var index = range.lowerBound
-        for _ in 0..<quoteDepth {
-            var probe = index
-            while probe < range.upperBound, probe - index < 3, source.bytes[probe] == UInt8(ascii: " ") { probe += 1 }
-            guard probe < range.upperBound, source.bytes[probe] == UInt8(ascii: ">") else { break }
-            index = probe + 1
-            if index < range.upperBound, source.bytes[index] == UInt8(ascii: " ") { index += 1 }
-        }
-        return index - range.lowerBound
+        source.quoteMarkersEnd(line: line, quoteDepth: quoteDepth) - source.lineRange(line).lowerBound
     }
 
     private func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 }

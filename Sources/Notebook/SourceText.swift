@@ -40,9 +40,9 @@ struct SourceText {
         return SourceLocation(line: low + 1, column: offset - lineStarts[low] + 1)
     }
 
-    /// Byte column (1-based) where the content of `line` starts inside `quoteDepth` block quotes: past at most
-    /// `quoteDepth` `>` markers (each with up to three spaces before and one after) and then all spaces and tabs.
-    func contentColumn(line: Int, quoteDepth: Int) -> Int {
+    /// Byte offset just past the `quoteDepth` block-quote markers (`>` with up to three spaces before and one
+    /// space or tab after) that start `line`; fewer when the line has fewer (a lazy continuation line).
+    func quoteMarkersEnd(line: Int, quoteDepth: Int) -> Int {
         let range = lineRange(line)
         var index = range.lowerBound
         for _ in 0..<quoteDepth {
@@ -52,6 +52,14 @@ struct SourceText {
             index = probe + 1
             if index < range.upperBound, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") { index += 1 }
         }
+        return index
+    }
+
+    /// Byte column (1-based) where the content of `line` starts inside `quoteDepth` block quotes: past the
+    /// quote markers and then all spaces and tabs.
+    func contentColumn(line: Int, quoteDepth: Int) -> Int {
+        let range = lineRange(line)
+        var index = quoteMarkersEnd(line: line, quoteDepth: quoteDepth)
         while index < range.upperBound, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") { index += 1 }
         return index - range.lowerBound + 1
     }

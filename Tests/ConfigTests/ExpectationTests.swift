@@ -4,16 +4,8 @@ import XCTest
 
 /// `expect:` decoding: located conditions, member selectors, and the errors authors make.
 final class ExpectationTests: XCTestCase {
-    private func resolve(_ markdown: String) throws -> [Result<RunPlan, Diagnostic>] {
-        let notebook = try NotebookParser.parse(bytes: Array(markdown.utf8), path: "nb.md")
-        let resolver = ConfigResolver(frontMatter: FrontMatter(), path: "nb.md")
-        var earlier = RecordingLookup()
-        return notebook.cells.compactMap { cell in
-            guard case let .config(yaml) = cell.kind else { return nil }
-            let result = resolver.resolve(cell, yaml: yaml, earlier: earlier)
-            earlier.record(ConfigResolver.runName(of: cell), result)
-            return result
-        }
+    private func resolve(_ markdown: String, overrides: [(String, String)] = []) throws -> [Result<RunPlan, Diagnostic>] {
+        try RecordingLookup.resolveAll(markdown, overrides: overrides)
     }
 
     private func failure(_ markdown: String, file: StaticString = #filePath, line: UInt = #line) throws -> Diagnostic? {

@@ -26,3 +26,19 @@ struct RecordingLookup: CellLookup {
         }
     }
 }
+
+extension RecordingLookup {
+    /// Resolves every config cell of `markdown` in order, recording each outcome as the runner would.
+    static func resolveAll(_ markdown: String, overrides: [(String, String)] = []) throws -> [Result<RunPlan, Diagnostic>] {
+        let notebook = try NotebookParser.parse(bytes: Array(markdown.utf8), path: "nb.md")
+        let (frontMatter, _) = try FrontMatter.parse(notebook.frontMatter, firstLine: 2, path: "nb.md", overrides: overrides)
+        let resolver = ConfigResolver(frontMatter: frontMatter, path: "nb.md")
+        var earlier = RecordingLookup()
+        return notebook.cells.compactMap { cell in
+            guard case let .config(yaml) = cell.kind else { return nil }
+            let result = resolver.resolve(cell, yaml: yaml, earlier: earlier)
+            earlier.record(ConfigResolver.runName(of: cell), result)
+            return result
+        }
+    }
+}

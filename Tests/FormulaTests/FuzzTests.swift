@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 @testable import Formula
 
@@ -10,7 +11,7 @@ final class FuzzTests: XCTestCase {
                          "\\log", "\\max(", "\\limits", "\\not", "é", "\n", "%", "$", "~", "\\,", "\\;", "\\displaystyle", "\\begin{array}{c|c}"]
 
     func testRandomStringsNeverCrash() {
-        var generator = GradientTests.SeededGenerator(state: 2024)
+        var generator = SplitMix64(seed: 2024)
         var rendered = 0, rejected = 0
         for _ in 0..<1500 {
             let count = Int.random(in: 1...12, using: &generator)
@@ -43,7 +44,7 @@ final class FuzzTests: XCTestCase {
     }
 
     func testRandomBytesNeverCrash() {
-        var generator = GradientTests.SeededGenerator(state: 99)
+        var generator = SplitMix64(seed: 99)
         for _ in 0..<2000 {
             let scalars = (0..<Int.random(in: 0...20, using: &generator)).map { _ in
                 Character(Unicode.Scalar(UInt8.random(in: 0x20...0x7E, using: &generator)))

@@ -5,18 +5,6 @@ import XCTest
 
 /// Gradients and Hessians of every operator against central finite differences at seeded random points.
 final class GradientTests: XCTestCase {
-    /// A small deterministic generator (SplitMix64) for test points.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Formulas exercising each operator, with the box the random points are drawn from.
     static let cases: [(tex: String, range: ClosedRange<Double>)] = [
         ("f(x, y) = x + y - 3", -2...2),
@@ -45,7 +33,7 @@ final class GradientTests: XCTestCase {
     ]
 
     func testGradientsMatchFiniteDifferences() throws {
-        var generator = SeededGenerator(state: 42)
+        var generator = SplitMix64(seed: 42)
         for (tex, range) in Self.cases {
             let objective = try FormulaCompiler.compile(tex)
             for _ in 0..<5 {
@@ -57,7 +45,7 @@ final class GradientTests: XCTestCase {
     }
 
     func testHessiansMatchFiniteDifferencesOfTheGradient() throws {
-        var generator = SeededGenerator(state: 7)
+        var generator = SplitMix64(seed: 7)
         for (tex, range) in Self.cases {
             let objective = try FormulaCompiler.compile(tex)
             for _ in 0..<3 {

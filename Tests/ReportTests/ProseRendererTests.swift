@@ -1,5 +1,6 @@
 @testable import Notebook
 @testable import Report
+import TestSupport
 import XCTest
 
 /// The prose renderer against libcmark's own HTML where no math is involved, and math where it must and must
@@ -40,7 +41,7 @@ final class ProseRendererTests: XCTestCase {
         let fragments = ["# Head", "text *em* and **strong**", "- item", "  - sub", "1. one", "> quote", ">", "",
                          "    code", "```", "~~~ x", "***", "[l](/x \"t\")", "![i](/p)", "a  ", "b\\", "<b>x</b>", "<div>",
                          "`c`", "&amp; &lt; &x;", "Setext", "---", "===", "  lazy", "* * *", "_u_ __s__", "\tt", "<http://x>"]
-        var generator = SystemRandomNumberGenerator.Seeded(seed: 7)
+        var generator = SplitMix64(seed: 7)
         for _ in 0..<300 {
             var lines: [String] = []
             for _ in 0..<Int.random(in: 1...12, using: &generator) {
@@ -116,20 +117,5 @@ final class ProseRendererTests: XCTestCase {
             block.forEachInline { if case .math = $0.kind { starts.append($0.range.start) } }
         }
         XCTAssertEqual(starts, [SourceLocation(line: 2, column: 10), SourceLocation(line: 5, column: 9)])
-    }
-}
-
-extension SystemRandomNumberGenerator {
-    /// A small seeded generator (SplitMix64) so random documents are the same on every run.
-    struct Seeded: RandomNumberGenerator {
-        private var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }
