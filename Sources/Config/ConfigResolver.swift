@@ -5,8 +5,10 @@ import Notebook
 public enum RunPlan: Sendable {
     /// One training run (or objective minimization).
     case single(RunSpec)
-    /// One run per value of `key`, drawn on one chart; `base` is the config without `sweep` (what `extends` merges).
-    case sweep(name: String, key: String, runs: [RunSpec], base: YAMLNode)
+    /// One run per value of `key` (per combination of values, for a grid over several keys: `axes` lists each
+    /// key with its values, first key outermost), drawn on one chart; `base` is the config without `sweep` (what
+    /// `extends` merges).
+    case sweep(name: String, key: String, runs: [RunSpec], base: YAMLNode, axes: [SweepAxis])
     /// An overlay of earlier runs; no training.
     case compare(name: String, runs: [String], show: [ShowPart], echo: Bool)
 
@@ -14,7 +16,7 @@ public enum RunPlan: Sendable {
     public var name: String {
         switch self {
         case let .single(spec): return spec.name
-        case let .sweep(name, _, _, _), let .compare(name, _, _, _): return name
+        case let .sweep(name, _, _, _, _), let .compare(name, _, _, _): return name
         }
     }
 }
@@ -31,6 +33,8 @@ public struct ConfigResolver {
     /// A resolver for the notebook at `path`.
     /// The optimizers configs may name (`Registry.optimizers`).
     public let optimizers: [any OptimizerSettings]
+    /// Where every named cell of the notebook starts, so that a reference to a later cell can say where it is.
+    public var cellLocations: [String: SourceLocation] = [:]
 
     /// A resolver for the notebook at `path`, choosing optimizers from `optimizers`.
     public init(frontMatter: FrontMatter, path: String, optimizers: [any OptimizerSettings] = Registry.optimizers) {
@@ -107,7 +111,7 @@ public struct ConfigResolver {
     /// A sweep plan whose members carry the expectations that apply to them; a member selector that names no
     /// member is an error at its key.
     private func attach(_ expectations: [Expectation], to plan: RunPlan, name: String) throws -> RunPlan {
-        guard case .sweep(let sweepName, let key, var specs, let base) = plan else { return plan }
+        guard case .sweep(let sweepName, let key, var specs, let base, let axes) = plan else { return plan }
         for expectation in expectations where !specs.contains(where: { expectation.applies(to: $0.name, cellName: name) }) {
             let members = specs.map { String($0.name.dropFirst(name.count)) }
             throw Diagnostic(.error, "no sweep member \(expectation.member ?? "")", at: expectation.location, file: path,
@@ -116,7 +120,7 @@ public struct ConfigResolver {
         for index in specs.indices {
             specs[index].expectations = expectations.filter { $0.applies(to: specs[index].name, cellName: name) }
         }
-        return .sweep(name: sweepName, key: key, runs: specs, base: base)
+        return .sweep(name: sweepName, key: key, runs: specs, base: base, axes: axes)
     }
 
     /// The earlier cell `name`, which must be of one of `kinds` and not failed.
@@ -124,6 +128,10 @@ public struct ConfigResolver {
     private func requireEarlier(_ name: String, at node: YAMLNode, as kinds: Set<EarlierCell.Kind>, verb: String,
                                 earlier: some CellLookup) throws -> EarlierCell {
         guard let cell = earlier.earlierCell(named: name) else {
+            if let later = cellLocations[name], later > node.location {
+                throw reader.error("'\(name)' is defined later, at line \(later.line); a block can only \(verb) an earlier run", at: node,
+                                   hint: "move this block below line \(later.line)")
+            }
             let candidates = earlier.earlierNames.filter { earlier.earlierCell(named: $0).map { kinds.contains($0.kind) } ?? false }.sorted()
             throw reader.error("no earlier run named '\(name)' to \(verb)", at: node,
                                hint: candidates.isEmpty ? "runs are named by the fence: ```config NAME" : Suggestion.hint(for: name, in: candidates))
@@ -150,22 +158,43 @@ public struct ConfigResolver {
 
     private func sweepPlan(_ tree: YAMLNode, _ sweep: YAMLNode, name: String, decoder: RunDecoder,
                            location: SourceLocation) throws -> RunPlan {
-        guard let entries = sweep.entries, entries.count == 1, let entry = entries.first else {
-            throw reader.error("'sweep' must map one key to a list of values, e.g. {optimizer.name: [gd, sgd]}", at: sweep)
+        guard let entries = sweep.entries, !entries.isEmpty else {
+            throw reader.error("'sweep' maps keys to lists of values, e.g. {optimizer.name: [gd, sgd]}", at: sweep)
         }
+        let axes = try entries.map(sweepAxis)
+        let count = axes.reduce(1) { $0 * $1.nodes.count }
+        guard count <= 36 else {
+            throw reader.error("this grid has \(count) runs; a sweep may have at most 36", at: sweep,
+                               hint: "sweep fewer values, or split the study into several cells")
+        }
+        var runs: [RunSpec] = []
+        for combination in Self.combinations(axes.map(\.nodes.count)) {
+            var variant = tree
+            for (axis, index) in zip(axes, combination) {
+                variant = TreeOperations.setting(axis.path, to: axis.nodes[index], in: variant, keyLocation: axis.location)
+            }
+            let label = zip(axes, combination).map { $0.nodes[$1].flowText }.joined(separator: ",")
+            runs.append(try decoder.decode(TreeOperations.normalize(variant), name: "\(name)[\(label)]", location: location))
+        }
+        let key = axes.map(\.axis.key).joined(separator: " × ")
+        return .sweep(name: name, key: key, runs: runs, base: tree, axes: axes.map(\.axis))
+    }
+
+    /// One key of a sweep with its values (1 to 12 of them).
+    private func sweepAxis(_ entry: YAMLNode.Entry) throws -> (axis: SweepAxis, path: [String], nodes: [YAMLNode], location: SourceLocation) {
         let path = entry.key.split(separator: ".").map(String.init)
-        guard let root = path.first, Vocabulary.runKeys.contains(root), !["sweep", "extends", "compare"].contains(root) else {
+        guard let root = path.first, Vocabulary.runKeys.contains(root), !["sweep", "extends", "compare", "expect"].contains(root) else {
             throw Diagnostic(.error, "cannot sweep over '\(entry.key)'", at: entry.keyLocation, file: reader.path,
                              hint: Suggestion.hint(for: path.first ?? "", in: Vocabulary.runKeys))
         }
         guard let values = entry.value.items, !values.isEmpty, values.count <= 12 else {
             throw reader.error("'\(entry.key)' in 'sweep' needs a list of 1 to 12 values", at: entry.value)
         }
-        var runs: [RunSpec] = []
-        for value in values {
-            let variant = TreeOperations.normalize(TreeOperations.setting(path, to: value, in: tree))
-            runs.append(try decoder.decode(variant, name: "\(name)[\(value.flowText)]", location: location))
-        }
-        return .sweep(name: name, key: entry.key, runs: runs, base: tree)
+        return (SweepAxis(key: entry.key, values: values.map(\.flowText)), path, values, entry.keyLocation)
+    }
+
+    /// Every index combination of axes of the given sizes, the first axis outermost.
+    static func combinations(_ sizes: [Int]) -> [[Int]] {
+        sizes.reduce([[]]) { partial, size in partial.flatMap { prefix in (0..<size).map { prefix + [$0] } } }
     }
 }

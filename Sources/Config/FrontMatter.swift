@@ -45,8 +45,10 @@ public struct FrontMatter: Sendable {
         for (name, value) in overrides {
             guard let index = result.params.firstIndex(where: { $0.name == name }) else {
                 let declared = result.params.map(\.name)
+                let hint = name == "seed" ? "the seed is not a parameter: use --seed \(value)"
+                    : (declared.isEmpty ? "declare it under 'params:' in the front matter" : Suggestion.hint(for: name, in: declared))
                 warnings.append(Diagnostic(.warning, "-p \(name)=\(value) sets a parameter this notebook does not declare", at: nil, file: path,
-                                           hint: declared.isEmpty ? "declare it under 'params:' in the front matter" : Suggestion.hint(for: name, in: declared)))
+                                           hint: hint))
                 continue
             }
             let location = result.params[index].value.location

@@ -17,9 +17,23 @@ struct NodeReader {
         }
         for entry in entries where !allowed.contains(entry.key) {
             throw Diagnostic(.error, "unknown key '\(entry.key)' in '\(key)'", at: entry.keyLocation, file: path,
-                             hint: Suggestion.hint(for: entry.key, in: allowed))
+                             hint: Self.synonymHint(entry.key, in: key, allowed: allowed) ?? Suggestion.hint(for: entry.key, in: allowed))
         }
         return entries
+    }
+
+    /// Names other libraries use for nbrun's keys, with what to write instead.
+    static let synonyms: [String: String] = ["learning_rate": "lr", "eta": "lr", "step_size": "lr", "max_epochs": "epochs",
+                                             "n_epochs": "epochs", "iterations": "steps", "max_iter": "epochs", "tol": "tolerance",
+                                             "mu": "momentum", "betas": "beta1", "weight_decay": "l2", "lambda": "l2"]
+
+    /// A hint for a key written as another library names it (`learning_rate` → `lr`; scikit-learn's `alpha`).
+    static func synonymHint(_ key: String, in parent: String, allowed: [String]) -> String? {
+        if key == "alpha", parent == "regularization" {
+            return "nbrun scales penalties per sample: scikit-learn's Ridge(alpha) is l2 = alpha/N, Lasso(alpha) is l1 = 2·alpha"
+        }
+        guard let name = synonyms[key], allowed.contains(name) else { return nil }
+        return "did you mean '\(name)'?"
     }
 
     func string(_ node: YAMLNode, key: String) throws -> String {

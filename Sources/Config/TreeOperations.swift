@@ -78,14 +78,18 @@ enum TreeOperations {
         YAMLNode(.mapping(pairs.keys.sorted().map { YAMLNode.Entry(key: $0, keyLocation: pairs[$0]!.location, value: pairs[$0]!) }), at: location)
     }
 
-    /// `override` merged over `base`: mappings merge key by key, except that a mapping whose `name` differs
-    /// from the base's replaces it whole (an `adam` block must not inherit `momentum` from a `momentum` base).
+    /// `override` merged over `base`: mappings merge key by key, recursively (a redefined `data:` keeps the
+    /// base's `standardize: true` unless it says otherwise); a key set to `null` (`~`) removes the inherited key;
+    /// a mapping whose `name` differs from the base's replaces it whole (an `adam` block must not inherit
+    /// `momentum` from a `momentum` base).
     static func merge(_ base: YAMLNode, _ override: YAMLNode) -> YAMLNode {
         guard let baseEntries = base.entries, let overrideEntries = override.entries else { return override }
         if let newName = override["name"]?.scalar, let oldName = base["name"]?.scalar, newName != oldName { return override }
         var merged = baseEntries
         for entry in overrideEntries {
-            if let index = merged.firstIndex(where: { $0.key == entry.key }) {
+            if entry.value.value == .null {
+                merged.removeAll { $0.key == entry.key }
+            } else if let index = merged.firstIndex(where: { $0.key == entry.key }) {
                 merged[index].value = merge(merged[index].value, entry.value)
                 merged[index].keyLocation = entry.keyLocation
             } else {
@@ -102,16 +106,18 @@ enum TreeOperations {
     }
 
     /// Sets the value at dotted `path` (e.g. `optimizer.lr`), creating mappings on the way.
-    static func setting(_ path: [String], to value: YAMLNode, in node: YAMLNode) -> YAMLNode {
+    /// New keys are located at `keyLocation` (a sweep's key), else at the value.
+    static func setting(_ path: [String], to value: YAMLNode, in node: YAMLNode, keyLocation: SourceLocation? = nil) -> YAMLNode {
         guard let key = path.first else { return value }
         var entries = node.entries ?? []
         if let index = entries.firstIndex(where: { $0.key == key }) {
             var child = entries[index].value
             if path.count > 1, child.scalar != nil, shortFormKeys.contains(key) { child = mapping(["name": child], at: child.location) }
-            entries[index].value = setting(Array(path.dropFirst()), to: value, in: child)
+            entries[index].value = setting(Array(path.dropFirst()), to: value, in: child, keyLocation: keyLocation)
         } else {
             let empty = YAMLNode(.mapping([]), at: value.location)
-            entries.append(YAMLNode.Entry(key: key, keyLocation: value.location, value: setting(Array(path.dropFirst()), to: value, in: empty)))
+            entries.append(YAMLNode.Entry(key: key, keyLocation: keyLocation ?? value.location,
+                                          value: setting(Array(path.dropFirst()), to: value, in: empty, keyLocation: keyLocation)))
         }
         return YAMLNode(.mapping(entries), at: node.location)
     }

@@ -82,7 +82,11 @@ public struct YAMLLoader {
              let .composer(context, problem, mark, _):
             var message = "invalid YAML: \(problem)"
             if let context { message += " (\(context.text))" }
-            return Diagnostic(.error, message, at: locate(mark), file: path)
+            let location = locate(mark)
+            let line = lines.indices.contains(mark.line - 1) ? lines[mark.line - 1] : ""
+            let hint = line.contains("${") && line.contains("{")
+                ? "inside { … } a ${param} must be quoted, e.g. lr: \"${lr}\"" : nil
+            return Diagnostic(.error, message, at: location, file: path, hint: hint)
         case let .reader(problem, _, _, _):
             return Diagnostic(.error, "invalid YAML: \(problem)", at: locate(nil), file: path)
         case let .duplicatedKeysInMapping(duplicates, context):

@@ -26,8 +26,11 @@ public struct RunCell: Equatable, Sendable {
     public var echo: Bool
     /// The runs (one for a single run; several for sweeps and compares).
     public var runs: [RunResult]
-    /// For sweeps: the swept key.
+    /// For sweeps: the swept key (keys joined by ` × ` for a grid).
     public var sweepKey: String?
+    /// For grid sweeps over several keys: each key with its values; the runs are in row-major order (first key
+    /// outermost).
+    public var grid: [SweepAxis]?
     /// Which parts to show.
     public var show: [ShowPart]
     /// The cell's own error (bad YAML, unknown names), when it did not run at all.

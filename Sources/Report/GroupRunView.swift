@@ -21,6 +21,7 @@ struct GroupRunView {
                                             .el("figcaption", [], [.text("The path of every run on the contour lines of the objective.")])]))
         }
         if show.contains(.summary) { nodes.append(comparisonTable()) }
+        if show.contains(.summary), let grid = GridTable.render(cell) { nodes.append(grid) }
         for run in cell.runs {
             if let error = run.error { nodes.append(HTMLReport.errorBox(error)) }
         }

@@ -17,12 +17,13 @@ extension NotebookRunner {
             var cell = RunCell(name: name, kind: .single, source: yaml, echo: spec.echo, runs: [record.result], show: record.result.show)
             check([record], in: &cell)
             return cell
-        case let .success(.sweep(name, key, specs, base)):
+        case let .success(.sweep(name, key, specs, base, axes)):
             let records = specs.map { execute($0) }
             session.record(name, .sweep(base: base, runs: records))
             let show = specs.first?.show ?? ShowPart.allCases
             var cell = RunCell(name: name, kind: .sweep, source: yaml, echo: specs.first?.echo ?? true, runs: records.map(\.result),
                                sweepKey: key, show: show)
+            if axes.count > 1 { cell.grid = axes }
             cell.contour = sharedContour(records)
             check(records, in: &cell)
             return cell
@@ -118,6 +119,9 @@ extension NotebookRunner {
         case let .display(location?)?:
             throw Diagnostic(.error, "formula '\(name)' is a display, not a function definition, so it cannot be minimized",
                              at: location, file: notebook.path, hint: "write it as name(arguments) = expression, e.g. f(x, y) = x^2 + y^2")
+        case .display(nil)?:
+            throw Diagnostic(.error, "formula '\(name)' has an error, so it cannot be minimized", at: spec.resolved["objective"]?.location ?? spec.location,
+                             file: notebook.path, hint: "fix the formula's TeX error reported above first")
         default:
             let node = spec.resolved["objective"]
             let known = session.formulaNames

@@ -49,6 +49,7 @@ public struct NotebookRunner {
             let (parsed, warnings) = try FrontMatter.parse(notebook.frontMatter, firstLine: notebook.frontMatterStartLine,
                                                            path: notebook.path, overrides: options.overrides)
             frontMatter = parsed
+            if let seed = options.seed { frontMatter.seed = seed }
             diagnostics += warnings
         } catch let diagnostic as Diagnostic {
             diagnostics.append(diagnostic)
@@ -56,6 +57,9 @@ public struct NotebookRunner {
             diagnostics.append(Diagnostic(.error, "\(error)", at: SourceLocation(line: 1, column: 1), file: notebook.path))
         }
         resolver = ConfigResolver(frontMatter: frontMatter, path: notebook.path)
+        for cell in notebook.cells where cell.name != nil {
+            if resolver.cellLocations[cell.name ?? ""] == nil { resolver.cellLocations[cell.name ?? ""] = cell.location }
+        }
     }
 
     private var configCellCount: Int {
@@ -83,6 +87,7 @@ public struct NotebookRunner {
             }
         }
         resolveValues(in: &cells)
+        warnUnusedParameters()
         let title = frontMatter.title ?? notebook.headings.first?.text ?? notebook.baseName
         let fileName = notebook.path.split(separator: "/").last.map(String.init) ?? notebook.path
         return NotebookResult(fileName: fileName, title: title, lang: frontMatter.lang, headings: notebook.headings,
@@ -117,5 +122,37 @@ public struct NotebookRunner {
         }
         if let failure { diagnostics.append(failure) }
         return .formula(name: cell.name, tex: tex, error: failure)
+    }
+
+    /// A declared parameter that no config cell uses as `${name}` and no formula names is a warning at its
+    /// declaration: `-p name=…` would change nothing.
+    private mutating func warnUnusedParameters() {
+        for parameter in frontMatter.params {
+            let name = parameter.name
+            let used = notebook.cells.contains { cell in
+                switch cell.kind {
+                case let .config(yaml): return yaml.contains("${" + name + "}")
+                case let .formula(tex): return Self.mentions(tex, name)
+                default: return false
+                }
+            }
+            if !used {
+                diagnostics.append(Diagnostic(.warning, "parameter '\(name)' is declared but no block uses it", at: parameter.value.location,
+                                              file: notebook.path, hint: "use it as ${\(name)} in a config block, or remove it"))
+            }
+        }
+    }
+
+    /// Whether TeX names the symbol `name` (`\\lambda` or a standalone `lambda`/`k`).
+    private static func mentions(_ tex: String, _ name: String) -> Bool {
+        let characters = Array(tex)
+        let target = Array(name)
+        guard !target.isEmpty, characters.count >= target.count else { return false }
+        for start in 0...(characters.count - target.count) where Array(characters[start..<(start + target.count)]) == target {
+            let before = start > 0 ? characters[start - 1] : " "
+            let after = start + target.count < characters.count ? characters[start + target.count] : " "
+            if !after.isLetter, before == "\\" || !before.isLetter { return true }
+        }
+        return false
     }
 }

@@ -39,7 +39,7 @@ struct ResultBuilder {
         let last = outcome.history.gradientNorm.last ?? 0
         switch outcome.status {
         case .converged where isClosedForm:
-            return "Solved exactly by the normal equations (closed form); gradient norm \(ResultFormat.small(last))."
+            return "Solved exactly by least squares (QR factorization, closed form); gradient norm \(ResultFormat.small(last))."
         case let .converged(epoch):
             return "Converged at epoch \(epoch): gradient norm \(ResultFormat.small(last)) fell below the tolerance \(ResultFormat.small(spec.tolerance))."
         case let .earlyStopped(epoch, best):

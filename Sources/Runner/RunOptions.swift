@@ -6,6 +6,8 @@ public struct RunOptions: Sendable {
     public var overrides: [(String, String)]
     /// Validate every block, train nothing.
     public var checkOnly: Bool
+    /// `--seed N`: replaces the front-matter seed, the default of every run's random choices.
+    public var seed: UInt64?
     /// Per-cell time limit in seconds.
     public var timeout: Double
     /// Where run results are cached (`OUTPUT/.nbrun-cache`); `nil` disables the cache. Ignored with `checkOnly`.

@@ -96,6 +96,10 @@ struct Driver {
         if isTerminal, runOptions.cacheFolder != nil, let summary = statistics.summary { printError("nbrun: \(file): \(summary)") }
         for diagnostic in result.diagnostics { printError(diagnostic.description) }
         if !checkOnly { write(result, name: name(of: file)) }
+        if checkOnly, !result.hasErrors {
+            let cells = notebook.cells.filter { if case .config = $0.kind { return true } else { return false } }.count
+            printError("nbrun: \(file): ok, \(cells) config \(cells == 1 ? "cell" : "cells") checked, no errors")
+        }
         return result
     }
 

@@ -30,6 +30,9 @@ struct NBRun: ParsableCommand {
             help: ArgumentHelp("Override a front-matter parameter, written name=value (repeatable).", valueName: "name=value"))
     var overrides: [ParameterOverride] = []
 
+    @Option(help: ArgumentHelp("Rerun the page with another front-matter seed (the default seed of every run).", valueName: "n"))
+    var seed: UInt32?
+
     @Flag(help: "Exit with status 0 even when a cell failed.")
     var allowErrors = false
 
@@ -58,7 +61,7 @@ struct NBRun: ParsableCommand {
     var renderConfiguration: RenderConfiguration {
         RenderConfiguration(inputs: inputs, outputFolder: URL(fileURLWithPath: output), formats: formats,
                             overrides: overrides, allowErrors: allowErrors, unsafeHTML: unsafeHTML, checkOnly: check,
-                            timeout: timeout, useCache: !noCache)
+                            timeout: timeout, useCache: !noCache, seed: seed.map(UInt64.init))
     }
 
     /// Renders every input; throws `ExitCode.cellFailed` or `.badInput` when SPEC's exit status is not 0.

@@ -21,10 +21,13 @@ struct RenderConfiguration {
     var timeout: Double
     /// Read and write results in `OUTPUT/.nbrun-cache` (off with `--no-cache`; never with `--check`).
     var useCache: Bool
+    /// Replaces every notebook's front-matter seed (`--seed`).
+    var seed: UInt64?
 
     /// The runner's options: overrides, check mode, time limit and the cache folder inside the output folder.
     var runOptions: RunOptions {
         var options = RunOptions(overrides: overrides.map { ($0.name, $0.value) }, checkOnly: checkOnly, timeout: timeout)
+        options.seed = seed
         options.cacheFolder = useCache && !checkOnly ? outputFolder.appendingPathComponent(".nbrun-cache", isDirectory: true) : nil
         return options
     }

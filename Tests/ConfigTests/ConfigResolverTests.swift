@@ -154,7 +154,7 @@ final class ConfigResolverTests: XCTestCase {
 
     func testSweepMakesOneRunPerValue() throws {
         let results = try resolve("```config s\ndata: {generate: linear}\nsweep: {optimizer.name: [gd, sgd, momentum]}\n```\n")
-        guard case let .success(.sweep(name, key, runs, base)) = results[0] else { return XCTFail("expected a sweep") }
+        guard case let .success(.sweep(name, key, runs, base, _)) = results[0] else { return XCTFail("expected a sweep") }
         XCTAssertEqual(name, "s")
         XCTAssertEqual(key, "optimizer.name")
         XCTAssertEqual(runs.map(\.name), ["s[gd]", "s[sgd]", "s[momentum]"])

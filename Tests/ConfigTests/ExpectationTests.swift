@@ -35,7 +35,7 @@ final class ExpectationTests: XCTestCase {
                                   + "```config s\nextends: a\nsweep: {optimizer.lr: [0.1, 5]}\nexpect:\n  \"[5].status\": diverged\n  epochs: {\">\": 0}\n```\n")
         guard case let .success(.single(b))? = results.dropFirst().first else { return XCTFail("expected a run") }
         XCTAssertTrue(b.expectations.isEmpty)
-        guard case let .success(.sweep(_, _, members, _))? = results.last else { return XCTFail("expected a sweep") }
+        guard case let .success(.sweep(_, _, members, _, _))? = results.last else { return XCTFail("expected a sweep") }
         XCTAssertEqual(members.map(\.expectations.count), [1, 2])
     }
 

@@ -20,7 +20,7 @@ struct RecordingLookup: CellLookup {
     mutating func record(_ name: String, _ result: Result<RunPlan, Diagnostic>) {
         switch result {
         case let .success(.single(spec)): record(name, EarlierCell(kind: .run, tree: spec.resolved))
-        case let .success(.sweep(_, _, _, base)): record(name, EarlierCell(kind: .sweep, tree: base))
+        case let .success(.sweep(_, _, _, base, _)): record(name, EarlierCell(kind: .sweep, tree: base))
         case .success(.compare): record(name, EarlierCell(kind: .compare))
         case .failure: record(name, EarlierCell(kind: .run, failed: true))
         }

@@ -1,0 +1,69 @@
+import Foundation
+import XCTest
+
+/// What authors reach for: grid sweeps, `extends` with `null`, `--seed`, parameter warnings, duplicate names in
+/// the JSON, `--check` saying so when all is well, and messages that point at the fix.
+final class AuthoringTests: XCTestCase {
+    private let folder = NBRunProcess.packageRoot.appendingPathComponent("Tests/EndToEndTests/Notebooks/authoring")
+
+    private func render(_ name: String, _ extra: [String] = []) throws -> (NBRunProcess.Outcome, [String: [String: Any]]) {
+        let output = try NBRunProcess.temporaryFolder()
+        let outcome = try NBRunProcess.run([folder.appendingPathComponent(name).path, "-o", output.path, "--to", "json"] + extra)
+        let url = output.appendingPathComponent(name.replacingOccurrences(of: ".md", with: ".json"))
+        let json = (try? JSONSerialization.jsonObject(with: Data(contentsOf: url))) as? [String: Any]
+        return (outcome, json?["runs"] as? [String: [String: Any]] ?? [:])
+    }
+
+    func testGridSweepNamesEveryCombinationAndExtendsNullRemovesAKey() throws {
+        let (outcome, runs) = try render("grid.md")
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(runs.keys.filter { $0.hasPrefix("study[") }.sorted(),
+                       ["study[0,0.01]", "study[0,0]", "study[0.5,0.01]", "study[0.5,0]"])
+        let config = try XCTUnwrap(runs["study[0.5,0.01]"]?["config"] as? [String: Any])
+        XCTAssertEqual((config["model"] as? [String: Any])?["dropout"] as? Double, 0.5)
+        XCTAssertEqual((config["regularization"] as? [String: Any])?["l2"] as? Double, 0.01)
+        XCTAssertNil(config["early_stopping"], "null removed the inherited early stopping")
+        XCTAssertEqual(runs["plain"]?["epochs"] as? Int, 60, "no early stop without early_stopping")
+        let data = try XCTUnwrap(config["data"] as? [String: Any])
+        XCTAssertEqual(data["n"] as? Int, 80, "a redefined mapping merges key by key")
+        XCTAssertEqual(data["standardize"] as? Bool, true, "…and keeps what it does not redefine")
+        XCTAssertTrue(outcome.stderr.contains("grid.md:3:28: warning: parameter 'unused' is declared but no block uses it"), outcome.stderr)
+    }
+
+    func testSeedFlagReplacesTheFrontMatterSeed() throws {
+        let (_, first) = try render("grid.md")
+        let (_, same) = try render("grid.md", ["--seed", "1"])
+        let (outcome, other) = try render("grid.md", ["--seed", "2", "-p", "seed=2"])
+        XCTAssertEqual(first["base"]?["params"] as? NSDictionary, same["base"]?["params"] as? NSDictionary)
+        XCTAssertNotEqual(first["base"]?["params"] as? NSDictionary, other["base"]?["params"] as? NSDictionary, "another initialization")
+        XCTAssertEqual((other["base"]?["config"] as? [String: Any])?["seed"] as? Int, 2)
+        XCTAssertTrue(outcome.stderr.contains("hint: the seed is not a parameter: use --seed 2"), outcome.stderr)
+    }
+
+    func testDuplicateNamesKeepEveryEntryInTheJSON() throws {
+        let (outcome, runs) = try render("duplicates.md")
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertEqual(runs["a"]?["status"] as? String, "max_epochs")
+        XCTAssertEqual(runs["a (duplicate at line 8)"]?["status"] as? String, "error")
+    }
+
+    func testMessagesPointAtTheFix() throws {
+        let (outcome, _) = try render("messages.md")
+        XCTAssertEqual(outcome.status, 1)
+        let expected = [
+            "messages.md:12:28: error: invalid YAML: did not find expected ',' or '}' (while parsing a flow mapping)\n  hint: inside { … } a ${param} must be quoted, e.g. lr: \"${lr}\"",
+            "messages.md:17:18: error: unknown key 'alpha' in 'regularization'\n  hint: nbrun scales penalties per sample: scikit-learn's Ridge(alpha) is l2 = alpha/N",
+            "messages.md:22:9: error: unknown key 'learning_rate' in 'optimizer'\n  hint: did you mean 'lr'?",
+            "messages.md:26:10: error: 'e' is defined later, at line 29; a block can only extend an earlier run",
+            "messages.md:34:12: error: formula 'broken' has an error, so it cannot be minimized",
+        ]
+        for line in expected { XCTAssertTrue(outcome.stderr.contains(line), "missing: \(line)\n\(outcome.stderr)") }
+        XCTAssertFalse(outcome.stderr.contains("no formula named 'broken'"), "no second, misleading error")
+    }
+
+    func testCheckSaysSoWhenAllIsWell() throws {
+        let outcome = try NBRunProcess.run(["--check", "notebooks/gd.md"])
+        XCTAssertEqual(outcome.status, 0)
+        XCTAssertTrue(outcome.stderr.contains("nbrun: notebooks/gd.md: ok, 10 config cells checked, no errors"), outcome.stderr)
+    }
+}
