@@ -11,7 +11,9 @@ struct GroupRunView {
         var nodes: [MarkupNode] = []
         let finished = cell.runs.filter { $0.error == nil }
         if show.contains(.curve), finished.contains(where: { $0.history.epoch.count > 1 }) {
-            let what = cell.contour != nil || cell.runs.contains { $0.history.path != nil } ? "Value of the objective" : "Training loss"
+            let validation = cell.runs.contains { $0.history.validationLoss != nil }
+            let what = cell.contour != nil || cell.runs.contains { $0.history.path != nil } ? "Value of the objective"
+                : (validation ? "Training (solid) and validation (dashed) loss" : "Training loss")
             let caption = cell.kind == .sweep ? "\(what) for each value of \(cell.sweepKey ?? "")." : "\(what) of the compared runs."
             nodes.append(.el("figure", [], [.raw(RunCharts.comparisonChart(cell.runs, prefix: counter.prefix())),
                                             .el("figcaption", [], [.text(caption)])]))

@@ -55,18 +55,39 @@ enum RunCharts {
         return chart.svg()
     }
 
+    /// Every run's training curve (solid) and, where data was held out, its validation curve (dashed, in the
+    /// same colour); a curve identical to an earlier one is drawn with markers and named after it, so it cannot
+    /// hide behind it.
     static func comparisonChart(_ runs: [RunResult], prefix: String) -> String {
-        let series = runs.enumerated().compactMap { index, run -> ChartSeries? in
-            guard run.error == nil, run.history.epoch.count > 1 else { return nil }
-            return ChartSeries(name: run.name, points: zip(run.history.epoch, run.history.trainLoss).map { ChartPoint(x: Double($0), y: $1) },
-                               colorIndex: index)
+        var series: [ChartSeries] = []
+        for (index, run) in runs.enumerated() where run.error == nil && run.history.epoch.count > 1 {
+            let epochs = run.history.epoch.map(Double.init)
+            series.append(ChartSeries(name: run.name, points: zip(epochs, run.history.trainLoss).map { ChartPoint(x: $0, y: $1) },
+                                      colorIndex: index))
+            if let validation = run.history.validationLoss {
+                series.append(ChartSeries(name: "\(run.name) (validation)", points: zip(epochs, validation).map { ChartPoint(x: $0, y: $1) },
+                                          style: .dashedLine, colorIndex: index))
+            }
         }
+        markCoinciding(&series)
         let objective = runs.contains { $0.history.path != nil }
-        var chart = Chart(xLabel: objective ? "step" : "epoch", yLabel: objective ? "value" : "training loss", yScale: .auto, series: series)
+        let validation = runs.contains { $0.history.validationLoss != nil }
+        var chart = Chart(xLabel: objective ? "step" : "epoch", yLabel: objective ? "value" : (validation ? "loss" : "training loss"),
+                          yScale: .auto, series: series)
         chart.showLegend = true
-        chart.title = objective ? "value of the objective for each run" : "training loss of each run"
+        chart.title = objective ? "value of the objective for each run"
+            : (validation ? "training (solid) and validation (dashed) loss of each run" : "training loss of each run")
         chart.idPrefix = prefix
         return chart.svg()
+    }
+
+    /// Names a series that repeats an earlier one point for point after it, and gives a short one markers.
+    private static func markCoinciding(_ series: inout [ChartSeries]) {
+        for index in series.indices {
+            guard let twin = series[..<index].first(where: { $0.points == series[index].points }) else { continue }
+            series[index].name += " (same as \(twin.name))"
+            if series[index].style == .line, series[index].points.count <= 200 { series[index].style = .lineWithMarkers }
+        }
     }
 }
 

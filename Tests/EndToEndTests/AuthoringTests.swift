@@ -30,6 +30,18 @@ final class AuthoringTests: XCTestCase {
         XCTAssertTrue(outcome.stderr.contains("grid.md:3:28: warning: parameter 'unused' is declared but no block uses it"), outcome.stderr)
     }
 
+    func testComparisonsDrawValidationCurvesAndNameCoincidingOnes() throws {
+        let output = try NBRunProcess.temporaryFolder()
+        let outcome = try NBRunProcess.run([folder.appendingPathComponent("grid.md").path, "-o", output.path])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let html = try String(contentsOf: output.appendingPathComponent("grid.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains("Series: plain, plain (validation), twin"), "the comparison lists validation curves")
+        XCTAssertTrue(html.contains("stroke-dasharray"), "validation curves are dashed")
+        XCTAssertTrue(html.contains("twin (same as plain)"), "an identical curve is named after the one it hides behind")
+        XCTAssertTrue(html.contains("twin (validation) (same as plain (validation))"))
+        XCTAssertTrue(html.contains("<caption>Final validation loss of every combination.</caption>"), "the grid table")
+    }
+
     func testSeedFlagReplacesTheFrontMatterSeed() throws {
         let (_, first) = try render("grid.md")
         let (_, same) = try render("grid.md", ["--seed", "1"])
