@@ -41,6 +41,11 @@ public struct RunCell: Equatable, Sendable {
     public var checksPassed = 0
     /// The `expect:` checks that failed, each located at its key; any of them fails the cell.
     public var failedChecks: [Diagnostic] = []
+    /// Whether the block listed its `show` parts itself (then each must be drawn, and sweeps and comparisons
+    /// draw fitted models and decision regions as small multiples).
+    public var showRequested = false
+    /// Requested output parts that cannot be drawn (`show: [boundary]` on a regression); any of them fails the cell.
+    public var partErrors: [Diagnostic] = []
 
     /// Creates a run cell.
     public init(name: String, kind: Kind, source: String, echo: Bool, runs: [RunResult], sweepKey: String? = nil,

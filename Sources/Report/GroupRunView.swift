@@ -22,10 +22,30 @@ struct GroupRunView {
             nodes.append(.el("figure", [], [.raw(RunCharts.contourChart(contour, runs: cell.runs, prefix: counter.prefix())),
                                             .el("figcaption", [], [.text("The path of every run on the contour lines of the objective.")])]))
         }
+        if cell.showRequested { nodes += smallMultiples(counter: &counter) }
         if show.contains(.summary) { nodes.append(comparisonTable()) }
         if show.contains(.summary), let grid = GridTable.render(cell) { nodes.append(grid) }
         for run in cell.runs {
             if let error = run.error { nodes.append(HTMLReport.errorBox(error)) }
+        }
+        return nodes
+    }
+
+    /// The fitted models and decision regions of every run, one small panel each, side by side (same data,
+    /// so the same axes).
+    private func smallMultiples(counter: inout ChartCounter) -> [MarkupNode] {
+        var nodes: [MarkupNode] = []
+        let fits = cell.runs.compactMap { run in run.fit.map { (run.name, $0) } }
+        if show.contains(.fit), !fits.isEmpty {
+            let panels = fits.map { MarkupNode.raw(RunCharts.fitChart($0.1, prefix: counter.prefix(), title: $0.0)) }
+            nodes.append(.el("figure", [], [.el("div", class: "multiples", panels),
+                                            .el("figcaption", [], [.text("The fitted model of each run.")])]))
+        }
+        let boundaries = cell.runs.compactMap { run in run.boundary.map { (run.name, $0) } }
+        if show.contains(.boundary), !boundaries.isEmpty {
+            let panels = boundaries.map { MarkupNode.raw(RunCharts.boundaryChart($0.1, prefix: counter.prefix(), title: $0.0)) }
+            nodes.append(.el("figure", [], [.el("div", class: "multiples", panels),
+                                            .el("figcaption", [], [.text("The decision regions of each run.")])]))
         }
         return nodes
     }

@@ -53,7 +53,7 @@ enum PageStyle {
     .error .hint{color:var(--muted)}
     .math-error,.value-error{color:var(--bad);font-family:ui-monospace,monospace;font-size:.85em;border-bottom:1px dotted var(--bad)}.checks{color:var(--ok);font-size:.85em;margin:.4em 0 0}
     .grid{display:flex;flex-wrap:wrap;gap:0 2rem;align-items:flex-start}
-    figure{margin:1rem 0}
+    figure{margin:1rem 0}.multiples{display:flex;flex-wrap:wrap;gap:.5rem}.multiples svg{flex:0 1 320px}
     figure svg{max-width:100%;height:auto;display:block}
     figcaption{font-size:.8rem;color:var(--muted);margin-top:.2rem}
     td.zero{color:var(--muted)}

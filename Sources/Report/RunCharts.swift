@@ -20,7 +20,8 @@ enum RunCharts {
         return chart.svg()
     }
 
-    static func fitChart(_ fit: FitPlot, prefix: String) -> String {
+    /// The fitted model over the data; `title` names the panel of a small multiple (then the chart is smaller).
+    static func fitChart(_ fit: FitPlot, prefix: String, title: String? = nil) -> String {
         var series = [ChartSeries(name: "training data", points: fit.points.map { ChartPoint(x: $0[0], y: $0[1]) }, style: .scatter)]
         if !fit.validationPoints.isEmpty {
             series.append(ChartSeries(name: "validation data", points: fit.validationPoints.map { ChartPoint(x: $0[0], y: $0[1]) },
@@ -33,12 +34,14 @@ enum RunCharts {
             let pad = (high - low) * 0.08
             chart.yDomain = (low - pad)...(high + pad)
         }
-        chart.title = "fitted model"
+        chart.title = title ?? "fitted model"
+        if title != nil { shrink(&chart) }
         chart.idPrefix = prefix
         return chart.svg()
     }
 
-    static func boundaryChart(_ plot: BoundaryPlot, prefix: String) -> String {
+    /// Decision regions with the data; `title` names the panel of a small multiple (then the chart is smaller).
+    static func boundaryChart(_ plot: BoundaryPlot, prefix: String, title: String? = nil) -> String {
         let classes = Set(plot.points.map(\.label)).sorted()
         let series = classes.map { label in
             ChartSeries(name: label < plot.classNames.count ? plot.classNames[label] : "class \(label)",
@@ -50,9 +53,16 @@ enum RunCharts {
         chart.xDomain = plot.xRange
         chart.yDomain = plot.yRange
         chart.height = 420
-        chart.title = "decision regions"
+        chart.title = title ?? "decision regions"
+        if title != nil { shrink(&chart) }
         chart.idPrefix = prefix
         return chart.svg()
+    }
+
+    /// The size of one panel of a small multiple.
+    private static func shrink(_ chart: inout Chart) {
+        chart.width = 320
+        chart.height = 280
     }
 
     /// Every run's training curve (solid) and, where data was held out, its validation curve (dashed, in the

@@ -29,7 +29,7 @@ enum RunSection {
 
     /// The failed `expect:` checks in place, and a short note of those that held.
     private static func checks(_ run: RunCell) -> [MarkupNode] {
-        var nodes = run.failedChecks.map(HTMLReport.errorBox)
+        var nodes = (run.partErrors + run.failedChecks).map(HTMLReport.errorBox)
         if run.checksPassed > 0 {
             let text = run.checksPassed == 1 ? "1 check passed" : "\(run.checksPassed) checks passed"
             nodes.append(.el("p", class: "checks", [.text("✓ " + text)]))

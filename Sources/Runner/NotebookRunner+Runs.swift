@@ -4,10 +4,10 @@ import Notebook
 
 extension NotebookRunner {
     /// Resolves and executes one config cell, and records it in the session.
-    mutating func runCell(_ cell: Cell, yaml: String) -> RunCell {
-        let name = ConfigResolver.runName(of: cell)
+    mutating func runCell(_ fence: Cell, yaml: String) -> RunCell {
+        let name = ConfigResolver.runName(of: fence)
         timeLimit = TimeLimit(seconds: options.timeout)
-        switch resolver.resolve(cell, yaml: yaml, earlier: session) {
+        switch resolver.resolve(fence, yaml: yaml, earlier: session) {
         case let .failure(diagnostic):
             session.record(name, .failed)
             return RunCell(name: name, kind: .single, source: yaml, echo: true, runs: [], show: ShowPart.allCases, error: diagnostic)
@@ -16,6 +16,8 @@ extension NotebookRunner {
             session.record(name, .run(record))
             var cell = RunCell(name: name, kind: .single, source: yaml, echo: spec.echo, runs: [record.result], show: record.result.show)
             check([record], in: &cell)
+            cell.showRequested = spec.resolved["show"] != nil
+            cell.partErrors = undrawableParts(cell, at: spec.resolved["show"]?.location ?? fence.location)
             return cell
         case let .success(.sweep(name, key, specs, base, axes)):
             let records = specs.map { execute($0) }
@@ -26,12 +28,17 @@ extension NotebookRunner {
             if axes.count > 1 { cell.grid = axes }
             cell.contour = sharedContour(records)
             check(records, in: &cell)
+            let showNode = specs.first?.resolved["show"]
+            cell.showRequested = showNode != nil
+            cell.partErrors = undrawableParts(cell, at: showNode?.location ?? fence.location)
             return cell
         case let .success(.compare(name, names, show, echo)):
             let records = names.flatMap { session.runs(of: $0) }
             session.record(name, .compare(records))
             var cell = RunCell(name: name, kind: .compare, source: yaml, echo: echo, runs: records.map(\.result), show: show)
             cell.contour = sharedContour(records)
+            cell.showRequested = show != ShowPart.allCases
+            cell.partErrors = undrawableParts(cell, at: fence.location)
             return cell
         }
     }

@@ -82,7 +82,7 @@ public struct NotebookRunner {
                 let run = runCell(cell, yaml: yaml)
                 if let error = run.error { diagnostics.append(error) }
                 diagnostics += run.runs.compactMap(\.error).filter { $0 != run.error }
-                diagnostics += run.failedChecks
+                diagnostics += run.failedChecks + run.partErrors
                 cells.append(.run(run))
             }
         }

@@ -42,6 +42,19 @@ final class AuthoringTests: XCTestCase {
         XCTAssertTrue(html.contains("<caption>Final validation loss of every combination.</caption>"), "the grid table")
     }
 
+    func testSweepsDrawSmallMultiplesAndAPartThatCannotApplyIsALocatedError() throws {
+        let output = try NBRunProcess.temporaryFolder()
+        let outcome = try NBRunProcess.run([folder.appendingPathComponent("multiples.md").path, "-o", output.path])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.stderr.contains("multiples.md:18:7: error: show: 'boundary' cannot be drawn for 'reg': decision regions need a classifier on two features"),
+                      outcome.stderr)
+        let html = try String(contentsOf: output.appendingPathComponent("multiples.html"), encoding: .utf8)
+        let multiples = try XCTUnwrap(html.components(separatedBy: "<div class=\"multiples\">").dropFirst().first)
+        let panel = multiples.components(separatedBy: "</div>")[0]
+        XCTAssertEqual(panel.components(separatedBy: "<svg").count - 1, 3, "one panel per sweep member")
+        for name in ["lrs[0.002]", "lrs[0.02]", "lrs[0.2]"] { XCTAssertTrue(panel.contains(">\(name)</text>"), name) }
+    }
+
     func testSeedFlagReplacesTheFrontMatterSeed() throws {
         let (_, first) = try render("grid.md")
         let (_, same) = try render("grid.md", ["--seed", "1"])
