@@ -34,11 +34,13 @@ struct RunDecoder {
         let show = try node("show").map(reader.showParts) ?? ShowPart.allCases
         let echo = try node("echo").map { try reader.bool($0, key: "echo") } ?? true
         let logScale = try node("log_scale").map { try reader.bool($0, key: "log_scale") }
+        let precision = try node("precision").map { try reader.int($0, key: "precision", range: 1...17) }
         var spec = RunSpec(name: name, data: data, model: model, loss: loss, l1: l1, l2: l2,
                        optimizer: optimizer, epochs: epochs, tolerance: tolerance, schedule: schedule, earlyStopping: early,
                        metrics: metrics, objective: objective, start: start, show: show, echo: echo, seed: runSeed,
                        location: location, resolved: tree)
         spec.logScale = logScale
+        spec.precision = precision
         return spec
     }
 

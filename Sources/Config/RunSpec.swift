@@ -83,6 +83,8 @@ public struct RunSpec: Equatable, Sendable {
     public var echo: Bool
     /// Loss-curve scale: `true` log, `false` linear, `nil` automatic (log when the loss spans more than two decades).
     public var logScale: Bool? = nil
+    /// Significant digits of the parameter and metric tables (`precision:`; default 5). The JSON always has every digit.
+    public var precision: Int? = nil
     /// The run's seed (initialization, shuffles, dropout).
     public var seed: UInt64
     /// What must hold once the run ends (`expect:`), checked by the runner; not part of the resolved config.

@@ -153,6 +153,8 @@ public struct RunResult: Equatable, Sendable, Codable {
     public var contour: ContourPlot?
     /// Log scale requested for the loss curve.
     public var logScale: Bool?
+    /// Significant digits of the parameter and metric tables (nil: the report's 5).
+    public var precision: Int?
     /// Which output parts to show.
     public var show: [ShowPart]
     /// The error, for failed runs.

@@ -68,9 +68,10 @@ enum TableBuilder {
         return .el("table", [], children)
     }
 
-    static func cell(_ value: Double, markZero: Bool = false) -> MarkupNode {
+    /// A number cell with the report's 5 significant digits, or `digits` of them (`precision:`).
+    static func cell(_ value: Double, markZero: Bool = false, digits: Int? = nil) -> MarkupNode {
         if markZero, value == 0 { return .el("td", class: "zero", [.text("0")]) }
-        return .el("td", [], [.text(TableFormat.number(value))])
+        return .el("td", [], [.text(digits.map { NumberFormat.significant(value, digits: $0) } ?? TableFormat.number(value))])
     }
 
     static func cell(_ text: String) -> MarkupNode { .el("td", [], [.text(text)]) }

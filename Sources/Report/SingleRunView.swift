@@ -42,11 +42,11 @@ struct SingleRunView {
     }
 
     private func metricsTable() -> MarkupNode {
-        TableBuilder.table(header: ["metric", "value"], rows: run.metrics.map { [TableBuilder.cell($0.name.replacingOccurrences(of: "_", with: " ")), TableBuilder.cell($0.value)] })
+        TableBuilder.table(header: ["metric", "value"], rows: run.metrics.map { [TableBuilder.cell($0.name.replacingOccurrences(of: "_", with: " ")), TableBuilder.cell($0.value, digits: run.precision)] })
     }
 
     private func parametersTable() -> MarkupNode {
-        TableBuilder.table(header: ["parameter", "value"], rows: run.parameters.map { [TableBuilder.cell($0.name), TableBuilder.cell($0.value, markZero: true)] })
+        TableBuilder.table(header: ["parameter", "value"], rows: run.parameters.map { [TableBuilder.cell($0.name), TableBuilder.cell($0.value, markZero: true, digits: run.precision)] })
     }
 
     private func lossTable() -> MarkupNode {

@@ -24,6 +24,7 @@ struct ObjectiveResultBuilder {
                                metrics: metrics, show: spec.show)
         if names.count == 2 { result.contour = contour(path: path) }
         result.logScale = spec.logScale
+        result.precision = spec.precision
         return result
     }
 

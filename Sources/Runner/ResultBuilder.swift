@@ -22,6 +22,7 @@ struct ResultBuilder {
         }
         result.bestEpoch = bestEpoch()
         result.logScale = spec.logScale
+        result.precision = spec.precision
         if case let .earlyStopped(epoch, _) = outcome.status { result.stoppedEpoch = epoch }
         result.fit = PlotBuilder.fit(data: data, parameters: outcome.parameters, objective: objective)
         result.boundary = PlotBuilder.boundary(data: data, parameters: outcome.parameters, objective: objective)

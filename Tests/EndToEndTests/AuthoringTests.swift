@@ -55,6 +55,23 @@ final class AuthoringTests: XCTestCase {
         for name in ["lrs[0.002]", "lrs[0.02]", "lrs[0.2]"] { XCTAssertTrue(panel.contains(">\(name)</text>"), name) }
     }
 
+    func testPrecisionShowsMoreDigitsAndTheJSONKeepsThemAll() throws {
+        let output = try NBRunProcess.temporaryFolder()
+        let outcome = try NBRunProcess.run([folder.appendingPathComponent("precision.md").path, "-o", output.path, "--to", "html,json"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("precision.json"))) as? [String: Any])
+        let params = try XCTUnwrap(((json["runs"] as? [String: Any])?["exact"] as? [String: Any])?["params"] as? [String: Any])
+        let weight = try XCTUnwrap((params["weights"] as? [Double])?.first)
+        let html = try String(contentsOf: output.appendingPathComponent("precision.html"), encoding: .utf8)
+        func digits(_ decimals: Int) -> String {
+            var text = String(format: "%.\(decimals)f", weight)
+            while text.hasSuffix("0") { text.removeLast() }
+            return text
+        }
+        XCTAssertTrue(html.contains("<td>\(digits(11))</td>"), "12 significant digits in the run that asks for them")
+        XCTAssertTrue(html.contains("<td>\(digits(7))</td>"), "the page default (defaults: {precision: 8}) elsewhere")
+    }
+
     func testSeedFlagReplacesTheFrontMatterSeed() throws {
         let (_, first) = try render("grid.md")
         let (_, same) = try render("grid.md", ["--seed", "1"])
