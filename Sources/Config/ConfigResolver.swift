@@ -9,14 +9,14 @@ public enum RunPlan: Sendable {
     /// key with its values, first key outermost), drawn on one chart; `base` is the config without `sweep` (what
     /// `extends` merges).
     case sweep(name: String, key: String, runs: [RunSpec], base: YAMLNode, axes: [SweepAxis])
-    /// An overlay of earlier runs; no training.
-    case compare(name: String, runs: [String], show: [ShowPart], echo: Bool)
+    /// An overlay of earlier runs; no training. `columns` are the comparison table's result paths, if chosen.
+    case compare(name: String, runs: [String], show: [ShowPart], echo: Bool, columns: [String]?)
 
     /// The cell's run name.
     public var name: String {
         switch self {
         case let .single(spec): return spec.name
-        case let .sweep(name, _, _, _, _), let .compare(name, _, _, _): return name
+        case let .sweep(name, _, _, _, _), let .compare(name, _, _, _, _): return name
         }
     }
 }
@@ -142,7 +142,7 @@ public struct ConfigResolver {
     }
 
     private func comparePlan(_ tree: YAMLNode, _ compare: YAMLNode, name: String, earlier: some CellLookup) throws -> RunPlan {
-        _ = try reader.entries(tree, of: "compare block", allowed: ["compare", "show", "echo"])
+        _ = try reader.entries(tree, of: "compare block", allowed: ["compare", "show", "echo", "columns"])
         let names = try reader.list(compare, key: "compare")
         guard names.count >= 1 else { throw reader.error("'compare' needs at least one run name", at: compare) }
         var runs: [String] = []
@@ -153,7 +153,22 @@ public struct ConfigResolver {
         }
         let show = try tree["show"].map(reader.showParts) ?? ShowPart.allCases
         let echo = try tree["echo"].map { try reader.bool($0, key: "echo") } ?? true
-        return .compare(name: name, runs: runs, show: show, echo: echo)
+        return .compare(name: name, runs: runs, show: show, echo: echo, columns: try tree["columns"].map(decodeColumns))
+    }
+
+    /// The comparison table's columns: result paths such as `metrics.validation_loss` or `config.optimizer.lr`.
+    func decodeColumns(_ node: YAMLNode) throws -> [String] {
+        let items = try reader.list(node, key: "columns")
+        guard !items.isEmpty else { throw reader.error("'columns' lists result paths, e.g. [metrics.validation_loss, epochs]", at: node) }
+        return try items.map { item in
+            let text = try reader.string(item, key: "columns")
+            guard case let .success(steps) = ValueReference.parsePath(text), case let .key(first)? = steps.first,
+                  RunResult.jsonKeys.contains(first) else {
+                throw reader.error("'\(text)' is not a result path", at: item,
+                                   hint: Suggestion.hint(for: String(text.prefix { $0 != "." && $0 != "[" }), in: RunResult.jsonKeys))
+            }
+            return text
+        }
     }
 
     private func sweepPlan(_ tree: YAMLNode, _ sweep: YAMLNode, name: String, decoder: RunDecoder,

@@ -41,6 +41,8 @@ public struct RunCell: Equatable, Sendable {
     public var checksPassed = 0
     /// The `expect:` checks that failed, each located at its key; any of them fails the cell.
     public var failedChecks: [Diagnostic] = []
+    /// The comparison table's columns (result paths such as `metrics.validation_loss`), when the block chose them.
+    public var columns: [String]?
     /// Whether the block listed its `show` parts itself (then each must be drawn, and sweeps and comparisons
     /// draw fitted models and decision regions as small multiples).
     public var showRequested = false

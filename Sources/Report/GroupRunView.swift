@@ -51,6 +51,7 @@ struct GroupRunView {
     }
 
     private func comparisonTable() -> MarkupNode {
+        if let columns = cell.columns { return ChosenColumnsTable.render(cell, columns: columns) }
         let metricNames = cell.runs.first { $0.error == nil }?.metrics.map(\.name) ?? []
         let steps = cell.runs.contains { $0.history.path != nil } ? "steps" : "epochs"
         let header = ["run", "status", steps] + metricNames.map { $0.replacingOccurrences(of: "_", with: " ") }

@@ -32,12 +32,13 @@ extension NotebookRunner {
             cell.showRequested = showNode != nil
             cell.partErrors = undrawableParts(cell, at: showNode?.location ?? fence.location)
             return cell
-        case let .success(.compare(name, names, show, echo)):
+        case let .success(.compare(name, names, show, echo, columns)):
             let records = names.flatMap { session.runs(of: $0) }
             session.record(name, .compare(records))
             var cell = RunCell(name: name, kind: .compare, source: yaml, echo: echo, runs: records.map(\.result), show: show)
             cell.contour = sharedContour(records)
             cell.showRequested = show != ShowPart.allCases
+            cell.columns = columns
             cell.partErrors = undrawableParts(cell, at: fence.location)
             return cell
         }

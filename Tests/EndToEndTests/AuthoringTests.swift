@@ -40,6 +40,9 @@ final class AuthoringTests: XCTestCase {
         XCTAssertTrue(html.contains("twin (same as plain)"), "an identical curve is named after the one it hides behind")
         XCTAssertTrue(html.contains("twin (validation) (same as plain (validation))"))
         XCTAssertTrue(html.contains("<caption>Final validation loss of every combination.</caption>"), "the grid table")
+        XCTAssertTrue(html.contains("<th scope=\"col\">run</th><th scope=\"col\">config.optimizer.lr</th><th scope=\"col\">epochs</th>"
+                                    + "<th scope=\"col\">metrics.validation_loss</th><th scope=\"col\">status</th>"), "chosen columns")
+        XCTAssertTrue(html.contains("<tr><td>plain</td><td>0.02</td><td>60</td>"), "chosen columns hold each run's values")
     }
 
     func testSweepsDrawSmallMultiplesAndAPartThatCannotApplyIsALocatedError() throws {
