@@ -51,37 +51,59 @@ extension Chart {
         return "M" + body + (line.isClosed ? "Z" : "")
     }
 
-    /// One `<rect>` per run of equal, non-negative classes along each grid row, filled in the class colours.
+    /// Decision regions: the most frequent class fills the grid, and every other class is one filled `<path>`
+    /// on top, its outline traced by marching squares on its indicator field smoothed over 3 × 3 cells, so a
+    /// border runs between cell centres at its own slope instead of in stairs, and regions share no edge (no
+    /// seam). `evenodd` leaves islands of other classes open.
     func regionElements(classes: [[Int]], grid: GridMapping) -> [MarkupNode] {
         let rows = classes.count
         let cols = classes.map(\.count).min() ?? 0
         guard rows >= 1, cols >= 1 else { return [] }
-        var lines: [MarkupNode] = []
-        for row in 0..<rows {
-            var col = 0
-            while col < cols {
-                let cls = classes[row][col]
-                var end = col + 1
-                while end < cols && classes[row][end] == cls { end += 1 }
-                if cls >= 0, let rect = regionRect(grid, rows: rows, cols: cols, row: row, columns: col..<end) {
-                    lines.append(C.element("rect", [
-                        ("x", C.coordinate(rect.left)), ("y", C.coordinate(rect.top)), ("width", C.coordinate(rect.width)),
-                        ("height", C.coordinate(rect.height)), ("fill", ChartPalette.color(cls)),
-                    ]))
-                }
-                col = end
-            }
+        var counts: [Int: Int] = [:]
+        for row in classes { for cls in row.prefix(cols) where cls >= 0 { counts[cls, default: 0] += 1 } }
+        guard let background = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key else { return [] }
+        var shapes: [MarkupNode] = []
+        if let low = grid.pixel(column: 0, row: 0), let high = grid.pixel(column: 1, row: 1) {
+            shapes.append(C.element("rect", [("x", C.coordinate(min(low.x, high.x))), ("y", C.coordinate(min(low.y, high.y))),
+                                             ("width", C.coordinate(abs(high.x - low.x))), ("height", C.coordinate(abs(high.y - low.y))),
+                                             ("fill", ChartPalette.color(background))]))
         }
-        return [C.group([("class", "regions"), ("clip-path", "url(#\(clipID))"), ("opacity", Self.regionOpacity),
-                         ("shape-rendering", "crispEdges")], lines)]
+        for cls in counts.keys.sorted() where cls != background {
+            let field = Self.smoothedIndicator(classes, of: cls, rows: rows, cols: cols)
+            let data = MarchingSquares.isolines(field, level: 0.5).map { regionOutline($0, grid: grid, rows: rows, cols: cols) }.joined()
+            guard !data.isEmpty else { continue }
+            shapes.append(C.element("path", [("d", data), ("fill", ChartPalette.color(cls)), ("fill-rule", "evenodd")]))
+        }
+        return [C.group([("class", "regions"), ("clip-path", "url(#\(clipID))"), ("opacity", Self.regionOpacity)], shapes)]
     }
 
-    /// The pixel rectangle of cells `columns` in `row`, where the cells tile the grid ranges evenly.
-    func regionRect(_ grid: GridMapping, rows: Int, cols: Int, row: Int, columns: Range<Int>) -> PlotRect? {
-        guard let a = grid.pixel(column: Double(columns.lowerBound) / Double(cols), row: Double(row) / Double(rows)),
-              let b = grid.pixel(column: Double(columns.upperBound) / Double(cols), row: Double(row + 1) / Double(rows))
-        else { return nil }
-        return PlotRect(left: min(a.x, b.x), top: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y))
+    /// 1 where the grid predicts `cls`, averaged over each cell's 3 × 3 neighbourhood (edges repeated) and kept on
+    /// the cell's own side of 0.5, framed by one ring of the edge values and one ring of zeros so that every
+    /// outline closes outside the plot.
+    static func smoothedIndicator(_ classes: [[Int]], of cls: Int, rows: Int, cols: Int) -> [[Double]] {
+        func value(_ row: Int, _ col: Int) -> Double {
+            classes[min(max(row, 0), rows - 1)][min(max(col, 0), cols - 1)] == cls ? 1 : 0
+        }
+        var field = Array(repeating: Array(repeating: 0.0, count: cols + 4), count: rows + 4)
+        for row in -1...rows {
+            for col in -1...cols {
+                var sum = 0.0
+                for dr in -1...1 { for dc in -1...1 { sum += value(row + dr, col + dc) } }
+                let inside = (0..<rows).contains(row) && (0..<cols).contains(col)
+                // Clamped to its own side of 0.5, so every cell centre stays in its own class (a lone cell too).
+                let own = value(row, col)
+                field[row + 2][col + 2] = inside ? (own == 1 ? max(sum / 9, 0.6) : min(sum / 9, 0.4)) : own
+            }
+        }
+        return field
+    }
+
+    /// `M … Z` for one closed outline in framed-grid coordinates: index i is the centre of cell i − 2, at fraction
+    /// (i − 1.5) / count of the range.
+    func regionOutline(_ line: MarchingSquares.Isoline, grid: GridMapping, rows: Int, cols: Int) -> String {
+        let pixels = line.points.compactMap { grid.pixel(column: ($0.x - 1.5) / Double(cols), row: ($0.y - 1.5) / Double(rows)) }
+        guard pixels.count >= 3 else { return "" }
+        return "M" + pixels.map { C.coordinate($0.x) + "," + C.coordinate($0.y) }.joined(separator: "L") + "Z"
     }
 }
 

@@ -94,8 +94,10 @@ extension Chart {
             lines.append(C.element("line", attributes))
         }
         if entry.hasDots {
+            let paint: [(String, String)] = entry.style == .hollowScatter
+                ? [("fill", "none"), ("stroke", entry.color), ("stroke-width", "1.5")] : [("fill", entry.color)]
             lines.append(C.element("circle", [("cx", C.coordinate(left + Self.legendSwatchWidth / 2)), ("cy", C.coordinate(cy)),
-                                              ("r", entry.style == .scatter ? "3.5" : "3"), ("fill", entry.color)]))
+                                              ("r", entry.style == .scatter || entry.style == .hollowScatter ? "3.5" : "3")] + paint))
         }
         lines.append(C.element("text", [("x", C.coordinate(left + Self.legendSwatchWidth + 6)),
                                         ("y", C.coordinate(cy)), ("dy", "0.32em")], text: entry.name))

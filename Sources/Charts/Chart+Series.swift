@@ -42,7 +42,11 @@ extension Chart {
         let circles = dots.map { dot in
             C.element("circle", [("cx", C.coordinate(dot.x)), ("cy", C.coordinate(dot.y)), ("r", C.coordinate(radius))])
         }
-        lines.append(C.group([("fill", item.color)] + outline, circles))
+        if item.style == .hollowScatter {
+            lines.append(C.group([("fill", "none"), ("stroke", item.color), ("stroke-width", "1.5")], circles))
+        } else {
+            lines.append(C.group([("fill", item.color)] + outline, circles))
+        }
         return lines
     }
 

@@ -8,6 +8,8 @@ public struct ChartSeries {
         case dashedLine
         /// Unconnected dots, `<circle r="2.5">` per point.
         case scatter
+        /// Unconnected rings (`fill="none"`): held-out points beside filled training points.
+        case hollowScatter
         /// A solid line with a dot at every point.
         case lineWithMarkers
     }
@@ -37,8 +39,8 @@ public struct ChartSeries {
     public var color: String { ChartPalette.color(classIndex ?? colorIndex) }
 
     /// True for the styles that connect points with a line.
-    var isLine: Bool { style != .scatter }
+    var isLine: Bool { style != .scatter && style != .hollowScatter }
 
     /// True for the styles that draw a dot at each point.
-    var hasDots: Bool { style == .scatter || style == .lineWithMarkers }
+    var hasDots: Bool { style == .scatter || style == .hollowScatter || style == .lineWithMarkers }
 }

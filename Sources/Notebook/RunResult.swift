@@ -84,8 +84,10 @@ public struct BoundaryPlot: Equatable, Sendable, Codable {
     public var classes: [[Int]]
     /// Grid extent.
     public var xRange: ClosedRange<Double>, yRange: ClosedRange<Double>
-    /// The training and validation points with their classes.
+    /// The training and validation points with their classes (the held-out ones last).
     public var points: [ClassPoint]
+    /// How many of `points`, at the end, are validation points (drawn hollow).
+    public var validationCount: Int?
     /// Class names for the legend.
     public var classNames: [String]
     /// Axis labels.

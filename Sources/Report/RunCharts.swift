@@ -25,7 +25,7 @@ enum RunCharts {
         var series = [ChartSeries(name: "training data", points: fit.points.map { ChartPoint(x: $0[0], y: $0[1]) }, style: .scatter)]
         if !fit.validationPoints.isEmpty {
             series.append(ChartSeries(name: "validation data", points: fit.validationPoints.map { ChartPoint(x: $0[0], y: $0[1]) },
-                                      style: .scatter, colorIndex: 2))
+                                      style: .hollowScatter, colorIndex: 2))
         }
         series.append(ChartSeries(name: "model", points: fit.curve.map { ChartPoint(x: $0[0], y: $0[1]) }, style: .line, colorIndex: 1))
         let ys = (fit.points + fit.validationPoints).map { $0[1] }
@@ -43,10 +43,17 @@ enum RunCharts {
     /// Decision regions with the data; `title` names the panel of a small multiple (then the chart is smaller).
     static func boundaryChart(_ plot: BoundaryPlot, prefix: String, title: String? = nil) -> String {
         let classes = Set(plot.points.map(\.label)).sorted()
-        let series = classes.map { label in
-            ChartSeries(name: label < plot.classNames.count ? plot.classNames[label] : "class \(label)",
-                        points: plot.points.filter { $0.label == label }.map { ChartPoint(x: $0.x, y: $0.y) },
+        let heldOut = min(plot.validationCount ?? 0, plot.points.count)
+        let training = plot.points.dropLast(heldOut), validation = plot.points.suffix(heldOut)
+        func name(_ label: Int) -> String { label < plot.classNames.count ? plot.classNames[label] : "class \(label)" }
+        var series = classes.map { label in
+            ChartSeries(name: name(label), points: training.filter { $0.label == label }.map { ChartPoint(x: $0.x, y: $0.y) },
                         style: .scatter, colorIndex: label, classIndex: label)
+        }
+        series += classes.compactMap { label in
+            let points = validation.filter { $0.label == label }.map { ChartPoint(x: $0.x, y: $0.y) }
+            return points.isEmpty ? nil : ChartSeries(name: name(label) + " (validation)", points: points, style: .hollowScatter,
+                                                      colorIndex: label, classIndex: label)
         }
         var chart = Chart(xLabel: plot.xLabel, yLabel: plot.yLabel, yScale: .linear, series: series)
         chart.background = .regions(classes: plot.classes, xRange: plot.xRange, yRange: plot.yRange)

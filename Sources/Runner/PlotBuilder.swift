@@ -42,8 +42,10 @@ enum PlotBuilder {
             (0..<set.count).map { ClassPoint(x: set.features[$0, 0], y: set.features[$0, 1], label: Int(set.targets[$0])) }
         }
         let names = data.rawTrain.classNames ?? (0..<data.rawTrain.classCount).map { "class \($0)" }
-        return BoundaryPlot(classes: classes, xRange: xr, yRange: yr, points: points, classNames: names,
-                            xLabel: data.rawTrain.featureNames[0], yLabel: data.rawTrain.featureNames[1])
+        var plot = BoundaryPlot(classes: classes, xRange: xr, yRange: yr, points: points, classNames: names,
+                                xLabel: data.rawTrain.featureNames[0], yLabel: data.rawTrain.featureNames[1])
+        plot.validationCount = data.rawValidation?.count ?? 0
+        return plot
     }
 
     private static func padded(_ values: [Double]) -> ClosedRange<Double>? {
