@@ -6,19 +6,21 @@ import Notebook
 struct GroupRunView {
     let cell: RunCell
     let show: Set<ShowPart>
+    /// The report's words in the page's language.
+    let words: ReportStrings
 
     func render(counter: inout ChartCounter) -> [MarkupNode] {
         var nodes: [MarkupNode] = []
         let finished = cell.runs.filter { $0.error == nil }
         if show.contains(.curve), finished.contains(where: { $0.history.epoch.count > 1 }) {
-            let what = cell.contour != nil || cell.runs.contains { $0.history.path != nil } ? "Value of the objective" : "Training loss"
-            let caption = cell.kind == .sweep ? "\(what) for each value of \(cell.sweepKey ?? "")." : "\(what) of the compared runs."
-            nodes.append(.el("figure", [], [.raw(RunCharts.comparisonChart(cell.runs, prefix: counter.prefix())),
+            let what = cell.contour != nil || cell.runs.contains { $0.history.path != nil } ? words.objectiveValue : words.trainingLoss
+            let caption = cell.kind == .sweep ? words.captionSweep(what, cell.sweepKey ?? "") : words.captionCompare(what)
+            nodes.append(.el("figure", [], [.raw(RunCharts.comparisonChart(cell.runs, words: words, prefix: counter.prefix())),
                                             .el("figcaption", [], [.text(caption)])]))
         }
         if show.contains(.contour), let contour = cell.contour {
-            nodes.append(.el("figure", [], [.raw(RunCharts.contourChart(contour, runs: cell.runs, prefix: counter.prefix())),
-                                            .el("figcaption", [], [.text("The path of every run on the contour lines of the objective.")])]))
+            nodes.append(.el("figure", [], [.raw(RunCharts.contourChart(contour, runs: cell.runs, words: words, prefix: counter.prefix())),
+                                            .el("figcaption", [], [.text(words.captionGroupContour)])]))
         }
         if show.contains(.summary) { nodes.append(comparisonTable()) }
         for run in cell.runs {
@@ -29,11 +31,11 @@ struct GroupRunView {
 
     private func comparisonTable() -> MarkupNode {
         let metricNames = cell.runs.first { $0.error == nil }?.metrics.map(\.name) ?? []
-        let steps = cell.runs.contains { $0.history.path != nil } ? "steps" : "epochs"
-        let header = ["run", "status", steps] + metricNames.map { $0.replacingOccurrences(of: "_", with: " ") }
+        let steps = cell.runs.contains { $0.history.path != nil } ? words.steps : words.epochs
+        let header = [words.run, words.status, steps] + metricNames.map { $0.replacingOccurrences(of: "_", with: " ") }
         let rows = cell.runs.map { run -> [MarkupNode] in
             var cells: [MarkupNode] = [TableBuilder.cell(run.name),
-                                     .el("td", class: "status-\(run.status.rawValue)", [.text(run.status.rawValue.replacingOccurrences(of: "_", with: " "))]),
+                                     .el("td", class: "status-\(run.status.rawValue)", [.text(words.badgeWords(run.status.rawValue))]),
                                      TableBuilder.cell(run.history.epoch.last.map(String.init) ?? "–")]
             for name in metricNames {
                 cells.append(run.metrics.first { $0.name == name }.map { TableBuilder.cell($0.value) } ?? TableBuilder.cell("–"))

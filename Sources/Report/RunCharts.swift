@@ -3,42 +3,42 @@ import Notebook
 
 /// Chart values built from run results.
 enum RunCharts {
-    static func lossCurve(_ run: RunResult, prefix: String) -> String {
+    static func lossCurve(_ run: RunResult, words: ReportStrings, prefix: String) -> String {
         let h = run.history
-        var series = [ChartSeries(name: "train", points: zip(h.epoch, h.trainLoss).map { ChartPoint(x: Double($0), y: $1) })]
+        var series = [ChartSeries(name: words.legendTrain, points: zip(h.epoch, h.trainLoss).map { ChartPoint(x: Double($0), y: $1) })]
         if let validation = h.validationLoss {
-            series.append(ChartSeries(name: "validation", points: zip(h.epoch, validation).map { ChartPoint(x: Double($0), y: $1) },
+            series.append(ChartSeries(name: words.legendValidation, points: zip(h.epoch, validation).map { ChartPoint(x: Double($0), y: $1) },
                                       style: .dashedLine, colorIndex: 1))
         }
         let objective = h.path != nil
-        if objective { series[0].name = "value" }
-        var chart = Chart(xLabel: objective ? "step" : "epoch", yLabel: objective ? "value" : "loss",
+        if objective { series[0].name = words.value }
+        var chart = Chart(xLabel: objective ? words.step : words.epoch, yLabel: objective ? words.value : words.axisLoss,
                           yScale: run.logScale.map { $0 ? .log : .linear } ?? .auto, series: series)
-        if let best = run.bestEpoch { chart.markers = [ChartMarker(x: Double(best), label: "best epoch \(best)")] }
-        chart.title = objective ? "\(run.name): value per step" : "\(run.name): loss per epoch"
+        if let best = run.bestEpoch { chart.markers = [ChartMarker(x: Double(best), label: words.bestEpoch(best))] }
+        chart.title = objective ? words.chartValuePerStep(run.name) : words.chartLossPerEpoch(run.name)
         chart.idPrefix = prefix
         return chart.svg()
     }
 
-    static func fitChart(_ fit: FitPlot, prefix: String) -> String {
-        var series = [ChartSeries(name: "training data", points: fit.points.map { ChartPoint(x: $0[0], y: $0[1]) }, style: .scatter)]
+    static func fitChart(_ fit: FitPlot, words: ReportStrings, prefix: String) -> String {
+        var series = [ChartSeries(name: words.legendTrainingData, points: fit.points.map { ChartPoint(x: $0[0], y: $0[1]) }, style: .scatter)]
         if !fit.validationPoints.isEmpty {
-            series.append(ChartSeries(name: "validation data", points: fit.validationPoints.map { ChartPoint(x: $0[0], y: $0[1]) },
+            series.append(ChartSeries(name: words.legendValidationData, points: fit.validationPoints.map { ChartPoint(x: $0[0], y: $0[1]) },
                                       style: .scatter, colorIndex: 2))
         }
-        series.append(ChartSeries(name: "model", points: fit.curve.map { ChartPoint(x: $0[0], y: $0[1]) }, style: .line, colorIndex: 1))
+        series.append(ChartSeries(name: words.legendModel, points: fit.curve.map { ChartPoint(x: $0[0], y: $0[1]) }, style: .line, colorIndex: 1))
         let ys = (fit.points + fit.validationPoints).map { $0[1] }
         var chart = Chart(xLabel: fit.xLabel, yLabel: fit.yLabel, yScale: .linear, series: series)
         if let low = ys.min(), let high = ys.max(), high > low {
             let pad = (high - low) * 0.08
             chart.yDomain = (low - pad)...(high + pad)
         }
-        chart.title = "fitted model"
+        chart.title = words.chartFit
         chart.idPrefix = prefix
         return chart.svg()
     }
 
-    static func boundaryChart(_ plot: BoundaryPlot, prefix: String) -> String {
+    static func boundaryChart(_ plot: BoundaryPlot, words: ReportStrings, prefix: String) -> String {
         let classes = Set(plot.points.map(\.label)).sorted()
         let series = classes.map { label in
             ChartSeries(name: label < plot.classNames.count ? plot.classNames[label] : "class \(label)",
@@ -50,21 +50,21 @@ enum RunCharts {
         chart.xDomain = plot.xRange
         chart.yDomain = plot.yRange
         chart.height = 420
-        chart.title = "decision regions"
+        chart.title = words.chartBoundary
         chart.idPrefix = prefix
         return chart.svg()
     }
 
-    static func comparisonChart(_ runs: [RunResult], prefix: String) -> String {
+    static func comparisonChart(_ runs: [RunResult], words: ReportStrings, prefix: String) -> String {
         let series = runs.enumerated().compactMap { index, run -> ChartSeries? in
             guard run.error == nil, run.history.epoch.count > 1 else { return nil }
             return ChartSeries(name: run.name, points: zip(run.history.epoch, run.history.trainLoss).map { ChartPoint(x: Double($0), y: $1) },
                                colorIndex: index)
         }
         let objective = runs.contains { $0.history.path != nil }
-        var chart = Chart(xLabel: objective ? "step" : "epoch", yLabel: objective ? "value" : "training loss", yScale: .auto, series: series)
+        var chart = Chart(xLabel: objective ? words.step : words.epoch, yLabel: objective ? words.value : words.axisTrainingLoss, yScale: .auto, series: series)
         chart.showLegend = true
-        chart.title = objective ? "value of the objective for each run" : "training loss of each run"
+        chart.title = objective ? words.chartCompareObjective : words.chartCompareLoss
         chart.idPrefix = prefix
         return chart.svg()
     }
@@ -72,7 +72,7 @@ enum RunCharts {
 
 extension RunCharts {
     /// Contour lines of the objective with each run's path of iterates drawn over them.
-    static func contourChart(_ plot: ContourPlot, runs: [RunResult], prefix: String) -> String {
+    static func contourChart(_ plot: ContourPlot, runs: [RunResult], words: ReportStrings, prefix: String) -> String {
         let series = runs.enumerated().compactMap { index, run -> ChartSeries? in
             guard let path = run.history.path, path.count == 2 else { return nil }
             let points = zip(path[0], path[1]).map { ChartPoint(x: $0, y: $1) }
@@ -80,7 +80,7 @@ extension RunCharts {
         }
         var starts: [ChartSeries] = []
         if let first = series.first?.points.first {
-            starts.append(ChartSeries(name: "start", points: [first], style: .scatter, colorIndex: 6))
+            starts.append(ChartSeries(name: words.legendStart, points: [first], style: .scatter, colorIndex: 6))
         }
         let finite = plot.values.flatMap { $0 }.filter(\.isFinite)
         var chart = Chart(xLabel: plot.xLabel, yLabel: plot.yLabel, yScale: .linear, series: series + starts)
@@ -90,7 +90,7 @@ extension RunCharts {
         chart.yDomain = plot.yRange
         chart.height = 440
         chart.showLegend = series.count > 1 ? true : nil
-        chart.title = "contours of the objective with the optimizer's path"
+        chart.title = words.chartContour
         chart.idPrefix = prefix
         return chart.svg()
     }

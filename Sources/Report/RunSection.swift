@@ -4,12 +4,12 @@ import Notebook
 
 /// The HTML of a config cell: source, status, metrics, parameters, charts and the loss table.
 enum RunSection {
-    static func render(_ run: RunCell, counter: inout ChartCounter) -> MarkupNode {
+    static func render(_ run: RunCell, words: ReportStrings, counter: inout ChartCounter) -> MarkupNode {
         let single = run.kind == .single ? run.runs.first : nil
         let status = run.error != nil ? "error" : (single?.status.rawValue ?? groupStatus(run))
         var header: [MarkupNode] = [.el("span", class: "name", [.text(run.name)]),
-                                  .el("span", class: "kind", [.text(kindLabel(run))])]
-        header.append(.el("span", class: "badge status-\(status)", [.text(status.replacingOccurrences(of: "_", with: " "))]))
+                                  .el("span", class: "kind", [.text(kindLabel(run, words: words))])]
+        header.append(.el("span", class: "badge status-\(status)", [.text(words.badgeWords(status))]))
         var children: [MarkupNode] = [.el("header", [], header)]
         if run.echo || run.error != nil {
             children.append(.el("pre", class: "source", [.el("code", class: "language-yaml", [.text(run.source)])]))
@@ -18,19 +18,19 @@ enum RunSection {
         if let error = run.error {
             body.append(HTMLReport.errorBox(error))
         } else if let single {
-            body += SingleRunView(run: single, show: Set(run.show)).render(counter: &counter)
+            body += SingleRunView(run: single, show: Set(run.show), words: words).render(counter: &counter)
         } else {
-            body += GroupRunView(cell: run, show: Set(run.show)).render(counter: &counter)
+            body += GroupRunView(cell: run, show: Set(run.show), words: words).render(counter: &counter)
         }
         children.append(.el("div", class: "body", body))
         return .el("section", [("class", "run"), ("id", "run-" + Slug.make(run.name))], children)
     }
 
-    private static func kindLabel(_ run: RunCell) -> String {
+    private static func kindLabel(_ run: RunCell, words: ReportStrings) -> String {
         switch run.kind {
-        case .single: return "run"
-        case .sweep: return "sweep over \(run.sweepKey ?? "")"
-        case .compare: return "comparison"
+        case .single: return words.run
+        case .sweep: return words.sweepOver(run.sweepKey ?? "")
+        case .compare: return words.comparison
         }
     }
 

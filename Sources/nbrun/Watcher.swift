@@ -28,11 +28,22 @@ struct Watcher {
             guard !changed.isEmpty else { continue }
             let notebooks = changed.filter { $0.hasSuffix(".md") && now[$0] != nil }.sorted()
             let onlyNotebooks = changed.allSatisfy { $0.hasSuffix(".md") }
-            let targets = onlyNotebooks ? notebooks : inputs
+            let targets = onlyNotebooks ? notebookTargets(notebooks) : inputs
             guard !targets.isEmpty else { continue }
             printError("nbrun: changed: " + changed.sorted().map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", "))
             _ = driver.run(inputs: targets)
         }
+    }
+
+    /// What to re-render for changed notebooks: a notebook given as a file alone, every folder input (a course)
+    /// whole, so its navigation and landing page stay current (unchanged runs come from the cache).
+    private func notebookTargets(_ changed: [String]) -> [String] {
+        let folders = inputs.filter { input in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+        let files = changed.filter { path in inputs.contains { URL(fileURLWithPath: $0).standardizedFileURL.path == URL(fileURLWithPath: path).standardizedFileURL.path } }
+        return folders.isEmpty ? changed : folders + files
     }
 
     /// The folders to watch: each input folder, or the folder of each input file.

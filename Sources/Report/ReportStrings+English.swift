@@ -1,0 +1,35 @@
+extension ReportStrings {
+    /// English, the default.
+    public static let english = ReportStrings(
+        tags: ["en"],
+        contents: "Contents", chapters: "Chapters", previous: "Previous", next: "Next", appendix: "Appendix", home: "Course home",
+        courseTitle: "Notebooks", noRuns: "no runs", allConverged: "all runs converged",
+        runsFailed: { failed, total in "\(failed) of \(total) \(total == 1 ? "run" : "runs") failed" },
+        runCount: { total in total == 1 ? "1 run" : "\(total) runs" },
+        statusWords: StatusWords(converged: "converged", earlyStopped: "stopped early", diverged: "diverged",
+                                 maxEpochs: "reached the epoch limit", timedOut: "ran out of time", error: "failed",
+                                 checked: "checked", compare: "compared"),
+        badgeWords: StatusWords(converged: "converged", earlyStopped: "early stopped", diverged: "diverged", maxEpochs: "max epochs",
+                                timedOut: "timed out", error: "error", checked: "checked", compare: "compare"),
+        run: "run", comparison: "comparison", sweepOver: { "sweep over \($0)" },
+        errorCount: { $0 == 1 ? "1 error in this notebook" : "\($0) errors in this notebook" },
+        footer: { "Rendered by nbrun from \($0). Every number and curve on this page was computed when the page was built." },
+        metric: "metric", value: "value", parameter: "parameter", networkLayers: "network layers", epoch: "epoch", step: "step",
+        trainLoss: "train loss", validationLoss: "validation loss", learningRate: "learning rate", stepLength: "step length",
+        gradientNorm: "gradient norm", status: "status", epochs: "epochs", steps: "steps",
+        lossTable: { "Loss table (\($0) entries, about ten shown)" }, iterates: { "Iterates (\($0) entries, about ten shown)" },
+        captionObjectivePerStep: "Value of the objective per step.", captionLossPerEpoch: "Loss per epoch.",
+        captionLossTrainValidation: "Loss per epoch on training and validation data.", captionFit: "Data and the fitted model.",
+        captionContour: "Contour lines of the objective and the path of the iterates, starting at the marked point.",
+        captionBoundary: "Decision regions of the trained model with the data.",
+        captionGroupContour: "The path of every run on the contour lines of the objective.",
+        captionSweep: { "\($0) for each value of \($1)." }, captionCompare: { "\($0) of the compared runs." },
+        objectiveValue: "Value of the objective", trainingLoss: "Training loss",
+        chartLossPerEpoch: { "\($0): loss per epoch" }, chartValuePerStep: { "\($0): value per step" },
+        chartFit: "fitted model", chartBoundary: "decision regions", chartCompareLoss: "training loss of each run",
+        chartCompareObjective: "value of the objective for each run", chartContour: "contours of the objective with the optimizer's path",
+        axisLoss: "loss", axisTrainingLoss: "training loss", legendTrain: "train", legendValidation: "validation",
+        legendTrainingData: "training data", legendValidationData: "validation data", legendModel: "model", legendStart: "start",
+        bestEpoch: { "best epoch \($0)" }
+    )
+}
