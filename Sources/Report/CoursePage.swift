@@ -11,7 +11,7 @@ public enum CoursePage {
         let landingHasTitle = course.landing?.headings.contains { $0.level == 1 } ?? false
         if !landingHasTitle { main.append(.el("h1", [], [.text(course.title)])) }
         if let description = course.description { main.append(.el("p", class: "description", [.text(description)])) }
-        if let landing = course.landing { main += HTMLReport.content(landing, words: words) }
+        if let landing = course.landing { main += HTMLReport.content(landing, words: words, title: false) }
         var sections: [MarkupNode] = []
         for part in course.parts {
             if let title = part.isAppendix ? words.appendix : part.title { sections.append(.el("h3", [], [.text(title)])) }
@@ -33,7 +33,7 @@ public enum CoursePage {
             sidebar.append(.el("h2", [], [.el("a", [("href", folder + "/index.html")], [.text(sub.title)])]))
         }
         let nav = Self.sidebar(title: course.title, home: "index.html", body: sidebar, words: words)
-        return HTMLReport.document(title: course.title, lang: course.lang, nav: nav, main: main)
+        return HTMLReport.document(title: course.title, lang: course.lang, nav: nav, main: main, course: true)
     }
 
     /// One chapter on the landing page: its title as a link, its run status and its first paragraph.
@@ -60,7 +60,7 @@ public enum CoursePage {
     static func runStatus(_ result: NotebookResult, words: ReportStrings) -> (kind: String, text: String) {
         let errors = result.diagnostics.filter { $0.severity == .error }.count
         let runs = result.runs
-        let failed = runs.filter { $0.status == .error || $0.status == .diverged }.count
+        let failed = runs.filter { $0.status == .error }.count
         if errors > 0 || failed > 0 {
             return ("error", failed > 0 ? words.runsFailed(failed, runs.count) : words.errorCount(errors))
         }

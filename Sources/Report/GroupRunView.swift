@@ -32,7 +32,7 @@ struct GroupRunView {
     private func comparisonTable() -> MarkupNode {
         let metricNames = cell.runs.first { $0.error == nil }?.metrics.map(\.name) ?? []
         let steps = cell.runs.contains { $0.history.path != nil } ? words.steps : words.epochs
-        let header = [words.run, words.status, steps] + metricNames.map { $0.replacingOccurrences(of: "_", with: " ") }
+        let header = [words.run, words.status, steps] + metricNames.map(words.metricName)
         let rows = cell.runs.map { run -> [MarkupNode] in
             var cells: [MarkupNode] = [TableBuilder.cell(run.name),
                                      .el("td", class: "status-\(run.status.rawValue)", [.text(words.badgeWords(run.status.rawValue))]),

@@ -12,27 +12,27 @@ public enum HTMLReport {
         if let navigation { main.append(navigation.pager(words: words)) }
         main.append(.el("footer", [], [.text(words.footer(result.fileName))]))
         let nav = navigation?.sidebar(headings: result.headings, words: words) ?? toc(result.headings, words: words)
-        return document(title: result.title, lang: result.lang, nav: nav, main: main)
+        return document(title: result.title, lang: result.lang, nav: nav, main: main, course: navigation != nil)
     }
 
     /// The page's title (unless the notebook has its own `#` heading), its error summary and its cells.
-    static func content(_ result: NotebookResult, words: ReportStrings) -> [MarkupNode] {
+    static func content(_ result: NotebookResult, words: ReportStrings, title: Bool = true) -> [MarkupNode] {
         var counter = ChartCounter()
         var children: [MarkupNode] = []
-        if !result.headings.contains(where: { $0.level == 1 }) { children.append(.el("h1", [], [.text(result.title)])) }
+        if title, !result.headings.contains(where: { $0.level == 1 }) { children.append(.el("h1", [], [.text(result.title)])) }
         if let summary = diagnosticsSummary(result, words: words) { children.append(summary) }
         children += result.cells.map { cell(cell: $0, words: words, counter: &counter) }
         return children
     }
 
     /// A complete HTML document: head with the inline stylesheet, then the side bar and the main column.
-    static func document(title: String, lang: String, nav: MarkupNode, main: [MarkupNode]) -> String {
+    static func document(title: String, lang: String, nav: MarkupNode, main: [MarkupNode], course: Bool) -> String {
         let head = MarkupNode.el("head", [], [
             .el("meta", [("charset", "utf-8")]),
             .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
             .el("meta", [("name", "generator"), ("content", "nbrun")]),
             .el("title", [], [.text(title)]),
-            .el("style", [], [.raw(PageStyle.css)]),
+            .el("style", [], [.raw(course ? PageStyle.css + "\n" + PageStyle.courseCSS : PageStyle.css)]),
         ])
         let body = MarkupNode.el("body", [], [.el("div", class: "page", [nav, .el("main", [], main)])])
         return "<!DOCTYPE html>\n" + MarkupNode.el("html", [("lang", lang)], [head, body]).render() + "\n"

@@ -1,3 +1,5 @@
+import Notebook
+
 extension ReportStrings {
     /// Simplified Chinese (`zh`, `zh-CN`, `zh-Hans`, `zh-SG`).
     public static let chinese = ReportStrings(
@@ -8,6 +10,7 @@ extension ReportStrings {
         runCount: { "\($0) 次运行" },
         statusWords: StatusWords(converged: "已收敛", earlyStopped: "已早停", diverged: "已发散", maxEpochs: "达到最大轮数",
                                  timedOut: "超时", error: "失败", checked: "已检查", compare: "已比较"),
+        statusSentence: statusSentence,
         badgeWords: StatusWords(converged: "收敛", earlyStopped: "早停", diverged: "发散", maxEpochs: "最大轮数",
                                 timedOut: "超时", error: "错误", checked: "已检查", compare: "比较"),
         run: "运行", comparison: "比较", sweepOver: { "扫描 \($0)" },
@@ -29,6 +32,39 @@ extension ReportStrings {
         chartCompareObjective: "各次运行的目标函数值", chartContour: "目标函数等高线与优化路径",
         axisLoss: "损失", axisTrainingLoss: "训练损失", legendTrain: "训练", legendValidation: "验证",
         legendTrainingData: "训练数据", legendValidationData: "验证数据", legendModel: "模型", legendStart: "起点",
+        metricName: { metricName($0) },
         bestEpoch: { "最佳轮次 \($0)" }
     )
+
+    /// A run's status as a Chinese sentence, built from its typed result (the runner's line is English).
+    private static func statusSentence(_ run: RunResult) -> String {
+        let unit = run.history.path != nil ? "步" : "轮"
+        let last = run.history.epoch.last ?? 0
+        let norm = run.history.gradientNorm.last.map { "；梯度范数 " + NumberFormat.significant($0, digits: 2) } ?? ""
+        let best = run.bestEpoch.map { "；验证损失最低的是第 \($0) 轮" } ?? ""
+        switch run.status {
+        case .converged where run.config["optimizer"]?["name"] == .string("closed_form"):
+            return "由正规方程精确求解（闭式解）\(norm)。"
+        case .converged: return "在第 \(last) \(unit)收敛\(norm)，低于容差。"
+        case .earlyStopped: return "在第 \(last) 轮早停\(best)。"
+        case .diverged: return "在第 \(last) \(unit)发散；表格和曲线止于最后一个有限值。"
+        case .maxEpochs: return "达到最大\(unit)数 \(last)\(norm)\(best)。"
+        case .timedOut: return "在第 \(last) \(unit)因超时停止。"
+        case .error: return run.statusLine
+        case .checked: return "已检查，未训练（--check）。"
+        }
+    }
+
+    /// A metric's name in Chinese: `train_`/`validation_` and the metric (`loss`, `r2`, `accuracy`, …).
+    private static func metricName(_ key: String) -> String {
+        let whole = ["value": "值", "gradient_norm": "梯度范数", "distance_to_optimum": "到最优解的距离"]
+        if let name = whole[key] { return name }
+        let parts = ["loss": "损失", "mse": "均方误差", "rmse": "均方根误差", "mae": "平均绝对误差", "r2": "R²",
+                     "accuracy": "准确率", "hamming": "汉明损失"]
+        for (prefix, word) in [("train_", "训练"), ("validation_", "验证")] where key.hasPrefix(prefix) {
+            let rest = String(key.dropFirst(prefix.count))
+            return word + (parts[rest].map { ($0.first?.isASCII == true ? " " : "") + $0 } ?? " " + rest)
+        }
+        return key
+    }
 }

@@ -9,6 +9,7 @@ extension ReportStrings {
         statusWords: StatusWords(converged: "converged", earlyStopped: "stopped early", diverged: "diverged",
                                  maxEpochs: "reached the epoch limit", timedOut: "ran out of time", error: "failed",
                                  checked: "checked", compare: "compared"),
+        statusSentence: { $0.statusLine },
         badgeWords: StatusWords(converged: "converged", earlyStopped: "early stopped", diverged: "diverged", maxEpochs: "max epochs",
                                 timedOut: "timed out", error: "error", checked: "checked", compare: "compare"),
         run: "run", comparison: "comparison", sweepOver: { "sweep over \($0)" },
@@ -30,6 +31,7 @@ extension ReportStrings {
         chartCompareObjective: "value of the objective for each run", chartContour: "contours of the objective with the optimizer's path",
         axisLoss: "loss", axisTrainingLoss: "training loss", legendTrain: "train", legendValidation: "validation",
         legendTrainingData: "training data", legendValidationData: "validation data", legendModel: "model", legendStart: "start",
+        metricName: { $0.replacingOccurrences(of: "_", with: " ") },
         bestEpoch: { "best epoch \($0)" }
     )
 }

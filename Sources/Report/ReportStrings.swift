@@ -18,6 +18,8 @@ public struct ReportStrings: Sendable {
     public var runCount: @Sendable (_ total: Int) -> String
     /// Run statuses as words in a sentence (`stopped early`), used by inline values.
     public var statusWords: StatusWords
+    /// The sentence under a run's header; English shows the runner's own status line.
+    public var statusSentence: @Sendable (_ run: RunResult) -> String
     /// Run statuses on badges and in comparison tables (`early stopped`).
     public var badgeWords: StatusWords
     /// Run kinds in a run's header.
@@ -49,6 +51,8 @@ public struct ReportStrings: Sendable {
     /// Axis labels and legend names.
     public var axisLoss, axisTrainingLoss, legendTrain, legendValidation, legendTrainingData, legendValidationData,
                legendModel, legendStart: String
+    /// A metric's name in a table (`train_loss` → "train loss").
+    public var metricName: @Sendable (_ key: String) -> String
     /// "best epoch 12" on a loss curve.
     public var bestEpoch: @Sendable (_ epoch: Int) -> String
 

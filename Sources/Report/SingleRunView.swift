@@ -12,7 +12,7 @@ struct SingleRunView {
     func render(counter: inout ChartCounter) -> [MarkupNode] {
         if let error = run.error { return [HTMLReport.errorBox(error)] }
         var nodes: [MarkupNode] = []
-        if show.contains(.summary) { nodes.append(.el("p", class: "status status-\(run.status.rawValue)", [.text(run.statusLine)])) }
+        if show.contains(.summary) { nodes.append(.el("p", class: "status status-\(run.status.rawValue)", [.text(words.statusSentence(run))])) }
         var tables: [MarkupNode] = []
         if show.contains(.summary), !run.metrics.isEmpty { tables.append(metricsTable()) }
         if show.contains(.params), !run.parameters.isEmpty { tables.append(parametersTable()) }
@@ -44,7 +44,7 @@ struct SingleRunView {
     }
 
     private func metricsTable() -> MarkupNode {
-        TableBuilder.table(header: [words.metric, words.value], rows: run.metrics.map { [TableBuilder.cell($0.name.replacingOccurrences(of: "_", with: " ")), TableBuilder.cell($0.value)] })
+        TableBuilder.table(header: [words.metric, words.value], rows: run.metrics.map { [TableBuilder.cell(words.metricName($0.name)), TableBuilder.cell($0.value)] })
     }
 
     private func parametersTable() -> MarkupNode {
