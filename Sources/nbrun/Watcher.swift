@@ -18,6 +18,11 @@ struct Watcher {
 
     func run() -> Never {
         _ = driver.run(inputs: inputs)
+        watch()
+    }
+
+    /// Polls for changes and re-renders until interrupted, calling `afterRender` after each re-render.
+    func watch(afterRender: () -> Void = {}) -> Never {
         printError("nbrun: watching \(folders.map(\.path).joined(separator: ", ")) for changes; press Ctrl-C to stop")
         var known = scan()
         while true {
@@ -32,6 +37,7 @@ struct Watcher {
             guard !targets.isEmpty else { continue }
             printError("nbrun: changed: " + changed.sorted().map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", "))
             _ = driver.run(inputs: targets)
+            afterRender()
         }
     }
 
