@@ -95,6 +95,6 @@ enum PageStyle {
     @media (max-width:900px){nav.course-nav .nav-toggle-label{display:inline-block;cursor:pointer;border:1px solid var(--border);border-radius:6px;padding:.2rem .7rem;color:var(--muted)}
     nav.course-nav .nav-toggle-label::before{content:"☰ "}nav.course-nav .nav-toggle:not(:checked)~.nav-body{display:none}
     nav.course-nav .nav-toggle:focus-visible+.nav-toggle-label{outline:2px solid var(--accent)}}
-    @media print{nav.course-nav{display:none}ol.chapter-list>li{break-inside:avoid}}
+    @media print{nav.course-nav,nav.pager{display:none}ol.chapter-list>li{break-inside:avoid}}
     """
 }

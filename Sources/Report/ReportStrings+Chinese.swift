@@ -10,7 +10,7 @@ extension ReportStrings {
         runCount: { "\($0) 次运行" },
         statusWords: StatusWords(converged: "已收敛", earlyStopped: "已早停", diverged: "已发散", maxEpochs: "达到最大轮数",
                                  timedOut: "超时", error: "失败", checked: "已检查", compare: "已比较"),
-        statusSentence: statusSentence,
+        statusSentence: { statusSentence($0) },
         badgeWords: StatusWords(converged: "收敛", earlyStopped: "早停", diverged: "发散", maxEpochs: "最大轮数",
                                 timedOut: "超时", error: "错误", checked: "已检查", compare: "比较"),
         run: "运行", comparison: "比较", sweepOver: { "扫描 \($0)" },
