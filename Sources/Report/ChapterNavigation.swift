@@ -18,6 +18,8 @@ public struct ChapterNavigation: Sendable {
     public var parts: [(title: String?, isAppendix: Bool, links: [Link])]
     /// The chapter being shown, as an index into all links in order.
     public var current: Int
+    /// The path from the page's folder to the course root's (`""`, or `"../"` in a sub-course), for shared files.
+    public var assetPrefix: String
     /// The chapters before and after in reading order.
     public var previous: Link?, next: Link?
 
@@ -25,6 +27,7 @@ public struct ChapterNavigation: Sendable {
     public init(course: Course, current: Int) {
         courseTitle = course.title
         home = "index.html"
+        assetPrefix = course.assetPrefix
         parts = course.parts.map { part in
             (part.title, part.isAppendix, part.chapters.map { Link(title: $0.result.title, href: $0.name + ".html") })
         }

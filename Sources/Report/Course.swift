@@ -46,6 +46,8 @@ public struct Course: Sendable {
     public var parts: [Part]
     /// Sub-folders with notebooks, each a course of its own: the folder name and the course.
     public var subcourses: [(folder: String, course: Course)]
+    /// The path from this course's folder to the outermost course's (`""`, `"../"`, …), where shared files are.
+    public var assetPrefix = ""
 
     /// Creates a course.
     public init(title: String, lang: String, description: String? = nil, landing: NotebookResult? = nil, parts: [Part],

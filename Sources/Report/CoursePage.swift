@@ -33,7 +33,8 @@ public enum CoursePage {
             sidebar.append(.el("h2", [], [.el("a", [("href", folder + "/index.html")], [.text(sub.title)])]))
         }
         let nav = Self.sidebar(title: course.title, home: "index.html", body: sidebar, words: words)
-        return HTMLReport.document(title: course.title, lang: course.lang, nav: nav, main: main, course: true)
+        return HTMLReport.document(title: course.title, lang: course.lang, nav: nav, main: main, course: true,
+                                   fontFace: MathFont.sharedFace(prefix: course.assetPrefix))
     }
 
     /// One chapter on the landing page: its title as a link, its run status and its first paragraph.

@@ -33,7 +33,7 @@ enum PageStyle {
     th,td{border-bottom:1px solid var(--border);padding:.3rem .7rem;text-align:right}
     th{font-weight:600;color:var(--muted)}
     th:first-child,td:first-child{text-align:left}
-    math{font-size:1.08em;font-family:"Latin Modern Math","STIX Two Math","Cambria Math",math}
+    math{font-size:1.08em;font-family:"nbrun Math","Latin Modern Math","STIX Two Math","Cambria Math",math}
     math[display=block]{margin:.8rem 0;overflow-x:auto;overflow-y:hidden}
     .math-source{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.85em;color:var(--accent)}
     .formula{margin:1.2rem 0;padding:.4rem 1rem;border-left:3px solid var(--accent);background:var(--panel);border-radius:0 6px 6px 0}

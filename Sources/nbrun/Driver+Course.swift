@@ -31,8 +31,17 @@ extension Driver {
         }
         var pages: [String: [String]] = [:]
         for notebook in source.allNotebooks { pages[Self.standardPath(notebook.path)] = notebook.headings.map(\.id) }
-        let course = build(source, pages: pages, status: &status, isRoot: true)
-        if !checkOnly { write(course, into: outputFolder) }
+        let course = build(source, pages: pages, status: &status, depth: 0)
+        if !checkOnly {
+            write(course, into: outputFolder)
+            if configuration.formats.contains(.html) {
+                do {
+                    try AtomicFile.write(MathFont.woff2, to: outputFolder.appendingPathComponent(MathFont.fileName))
+                } catch {
+                    printError("nbrun: error: cannot write \(MathFont.fileName): \(error.localizedDescription)")
+                }
+            }
+        }
         return status
     }
 
@@ -57,7 +66,7 @@ extension Driver {
     }
 
     /// Runs every notebook of `source` (links checked against `pages`) and orders them into a course.
-    private func build(_ source: CourseSource, pages: [String: [String]], status: inout ExitCode, isRoot: Bool) -> Course {
+    private func build(_ source: CourseSource, pages: [String: [String]], status: inout ExitCode, depth: Int) -> Course {
         func run(_ notebook: Notebook) -> NotebookResult {
             let result = execute(notebook, extraErrors: NotebookLink.check(notebook, pages: pages))
             status = worse(status, self.status(of: result))
@@ -66,13 +75,15 @@ extension Driver {
         let landing = source.index.map(run)
         let chapters = source.notebooks.map { Course.Chapter(name: $0.baseName, result: run($0)) }
         let parts = CourseOrder.parts(chapters, syllabus: source.index.map(Syllabus.init))
-        let subcourses = source.subfolders.map { ($0.name, build($0.source, pages: pages, status: &status, isRoot: false)) }
+        let subcourses = source.subfolders.map { ($0.name, build($0.source, pages: pages, status: &status, depth: depth + 1)) }
         let languages = Set(chapters.map(\.result.lang))
         let lang = landing?.lang ?? (languages.count == 1 ? languages.first ?? "en" : "en")
         let folderName = URL(fileURLWithPath: source.folder).lastPathComponent
-        let title = landing?.title ?? (isRoot ? ReportStrings.forLanguage(lang).courseTitle : folderName)
-        return Course(title: title, lang: lang, description: landing?.description, landing: landing, parts: parts,
-                      subcourses: subcourses)
+        let title = landing?.title ?? (depth == 0 ? ReportStrings.forLanguage(lang).courseTitle : folderName)
+        var course = Course(title: title, lang: lang, description: landing?.description, landing: landing, parts: parts,
+                            subcourses: subcourses)
+        course.assetPrefix = String(repeating: "../", count: depth)
+        return course
     }
 
     /// Writes every chapter with its navigation, the landing page, and each sub-course into its own folder.

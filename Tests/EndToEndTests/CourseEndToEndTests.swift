@@ -26,7 +26,7 @@ final class CourseEndToEndTests: XCTestCase {
         ], to: input)
         let outcome = try NBRunProcess.run([input.path, "-o", output.path])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertEqual(NBRunProcess.files(in: output), ["a.html", "b.html", "c.html", "index.html", "zh/a.html", "zh/index.html"])
+        XCTAssertEqual(NBRunProcess.files(in: output), ["a.html", "b.html", "c.html", "index.html", "nbrun-math.woff2", "zh/a.html", "zh/index.html"])
         let index = try read(output, "index.html")
         let order = ["href=\"b.html\">Second", "href=\"a.html#a\">First", "<h3>Basics</h3>", "<h3>Appendix</h3>", "href=\"c.html\">C"]
             .map { index.range(of: $0)?.lowerBound }
@@ -41,6 +41,10 @@ final class CourseEndToEndTests: XCTestCase {
         let a = try read(output, "a.html")
         XCTAssertTrue(a.contains("rel=\"prev\" href=\"b.html\"") && a.contains("rel=\"next\" href=\"c.html\""))
         let zh = try read(output, "zh/a.html")
+        XCTAssertTrue(a.contains("src:url(nbrun-math.woff2) format(\"woff2\")") && !a.contains("base64"), "course pages share one font file")
+        XCTAssertTrue(zh.contains("src:url(../nbrun-math.woff2)"))
+        let font = try Data(contentsOf: output.appendingPathComponent("nbrun-math.woff2"))
+        XCTAssertEqual(Array(font.prefix(4)), Array("wOF2".utf8))
         XCTAssertTrue(zh.contains("<a class=\"course-title\" href=\"index.html\">中文</a>") && zh.contains("<span class=\"kind\">运行</span>"), zh)
     }
 
@@ -57,12 +61,14 @@ final class CourseEndToEndTests: XCTestCase {
         let single = try NBRunProcess.temporaryFolder(), singleOutput = try NBRunProcess.temporaryFolder()
         try write(["only.md": "# Only\n\nText.\n"], to: single)
         XCTAssertEqual(try NBRunProcess.run([single.path, "-o", singleOutput.path]).status, 0)
-        XCTAssertEqual(NBRunProcess.files(in: singleOutput), ["index.html", "only.html"])
+        XCTAssertEqual(NBRunProcess.files(in: singleOutput), ["index.html", "nbrun-math.woff2", "only.html"])
         XCTAssertTrue(try read(singleOutput, "only.html").contains("aria-current=\"page\""))
         let alone = try NBRunProcess.temporaryFolder()
         XCTAssertEqual(try NBRunProcess.run([single.appendingPathComponent("only.md").path, "-o", alone.path]).status, 0)
         XCTAssertEqual(NBRunProcess.files(in: alone), ["only.html"])
-        XCTAssertFalse(try read(alone, "only.html").contains("course-nav"), "a notebook rendered alone keeps its plain layout")
+        let lone = try read(alone, "only.html")
+        XCTAssertFalse(lone.contains("course-nav"), "a notebook rendered alone keeps its plain layout")
+        XCTAssertTrue(lone.contains("@font-face{font-family:\"nbrun Math\";src:url(data:font/woff2;base64,"), "a lone page embeds the math font")
     }
 
     func testBrokenLinksAreLocatedErrorsAlsoUnderCheck() throws {
