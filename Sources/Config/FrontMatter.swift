@@ -12,6 +12,10 @@ public struct FrontMatter: Sendable {
     public var params: [(name: String, value: YAMLNode)] = []
     /// Keys merged into every config block.
     public var defaults: YAMLNode?
+    /// The chapter's place in a course without a syllabus (`order:`), before the file name.
+    public var order: Int?
+    /// One sentence about the course or chapter, for a landing page (`description:`).
+    public var description: String?
 
     /// Empty front matter (all defaults).
     public init() {}
@@ -26,11 +30,13 @@ public struct FrontMatter: Sendable {
         if let yaml {
             let root = try YAMLLoader(text: yaml, firstLine: firstLine, path: path).load(yaml)
             if case .null = root.value { return (result, warnings) }
-            let keys = ["title", "lang", "seed", "params", "defaults"]
+            let keys = ["title", "lang", "seed", "params", "defaults", "order", "description"]
             for entry in try reader.entries(root, of: "front matter", allowed: keys) {
                 switch entry.key {
                 case "title": result.title = try reader.string(entry.value, key: "title")
                 case "lang": result.lang = try language(entry.value, reader: reader)
+                case "order": result.order = try reader.int(entry.value, key: "order", range: -1_000_000...1_000_000)
+                case "description": result.description = try reader.string(entry.value, key: "description")
                 case "seed": result.seed = UInt64(try reader.int(entry.value, key: "seed", range: 0...Int(Int32.max)))
                 case "params":
                     result.params = try reader.entries(entry.value, of: "params", allowed: entry.value.entries?.map(\.key) ?? [])

@@ -77,6 +77,10 @@ public struct NotebookResult: Equatable, Sendable {
     public var cells: [CellResult]
     /// Every error and warning, in document order.
     public var diagnostics: [Diagnostic]
+    /// Front-matter `order:`, the chapter's place in a course without a syllabus.
+    public var order: Int?
+    /// Front-matter `description:`, for a course's landing page.
+    public var description: String?
 
     /// Creates a result.
     public init(fileName: String, title: String, lang: String, headings: [Heading], cells: [CellResult], diagnostics: [Diagnostic]) {

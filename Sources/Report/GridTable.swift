@@ -6,7 +6,7 @@ import Notebook
 /// out).
 enum GridTable {
     /// The table, or nil unless the cell is a two-key grid whose members all exist.
-    static func render(_ cell: RunCell) -> MarkupNode? {
+    static func render(_ cell: RunCell, words: ReportStrings) -> MarkupNode? {
         guard let grid = cell.grid, grid.count == 2, cell.runs.count == grid[0].values.count * grid[1].values.count else { return nil }
         let metric = cell.runs.contains { $0.metrics.contains { $0.name == "validation_loss" } } ? "validation_loss" : "train_loss"
         let header = ["\(grid[0].key) \\ \(grid[1].key)"] + grid[1].values
@@ -17,7 +17,7 @@ enum GridTable {
                 return TableBuilder.cell(number)
             }
         }
-        let caption = "Final \(metric.replacingOccurrences(of: "_", with: " ")) of every combination."
+        let caption = words.captionGrid(words.metricName(metric))
         return TableBuilder.table(header: header, rows: rows, caption: caption)
     }
 }

@@ -6,25 +6,27 @@ import Notebook
 struct GroupRunView {
     let cell: RunCell
     let show: Set<ShowPart>
+    /// The report's words in the page's language.
+    let words: ReportStrings
 
     func render(counter: inout ChartCounter) -> [MarkupNode] {
         var nodes: [MarkupNode] = []
         let finished = cell.runs.filter { $0.error == nil }
         if show.contains(.curve), finished.contains(where: { $0.history.epoch.count > 1 }) {
             let validation = cell.runs.contains { $0.history.validationLoss != nil }
-            let what = cell.contour != nil || cell.runs.contains { $0.history.path != nil } ? "Value of the objective"
-                : (validation ? "Training (solid) and validation (dashed) loss" : "Training loss")
-            let caption = cell.kind == .sweep ? "\(what) for each value of \(cell.sweepKey ?? "")." : "\(what) of the compared runs."
-            nodes.append(.el("figure", [], [.raw(RunCharts.comparisonChart(cell.runs, prefix: counter.prefix())),
+            let what = cell.contour != nil || cell.runs.contains { $0.history.path != nil } ? words.objectiveValue
+                : (validation ? words.trainingValidationLoss : words.trainingLoss)
+            let caption = cell.kind == .sweep ? words.captionSweep(what, cell.sweepKey ?? "") : words.captionCompare(what)
+            nodes.append(.el("figure", [], [.raw(RunCharts.comparisonChart(cell.runs, words: words, prefix: counter.prefix())),
                                             .el("figcaption", [], [.text(caption)])]))
         }
         if show.contains(.contour), let contour = cell.contour {
-            nodes.append(.el("figure", [], [.raw(RunCharts.contourChart(contour, runs: cell.runs, prefix: counter.prefix())),
-                                            .el("figcaption", [], [.text("The path of every run on the contour lines of the objective.")])]))
+            nodes.append(.el("figure", [], [.raw(RunCharts.contourChart(contour, runs: cell.runs, words: words, prefix: counter.prefix())),
+                                            .el("figcaption", [], [.text(words.captionGroupContour)])]))
         }
         if cell.showRequested { nodes += smallMultiples(counter: &counter) }
         if show.contains(.summary) { nodes.append(comparisonTable()) }
-        if show.contains(.summary), let grid = GridTable.render(cell) { nodes.append(grid) }
+        if show.contains(.summary), let grid = GridTable.render(cell, words: words) { nodes.append(grid) }
         for run in cell.runs {
             if let error = run.error { nodes.append(HTMLReport.errorBox(error)) }
         }
@@ -37,15 +39,15 @@ struct GroupRunView {
         var nodes: [MarkupNode] = []
         let fits = cell.runs.compactMap { run in run.fit.map { (run.name, $0) } }
         if show.contains(.fit), !fits.isEmpty {
-            let panels = fits.map { MarkupNode.raw(RunCharts.fitChart($0.1, prefix: counter.prefix(), title: $0.0)) }
+            let panels = fits.map { MarkupNode.raw(RunCharts.fitChart($0.1, words: words, prefix: counter.prefix(), title: $0.0)) }
             nodes.append(.el("figure", [], [.el("div", class: "multiples", panels),
-                                            .el("figcaption", [], [.text("The fitted model of each run.")])]))
+                                            .el("figcaption", [], [.text(words.captionMultiplesFit)])]))
         }
         let boundaries = cell.runs.compactMap { run in run.boundary.map { (run.name, $0) } }
         if show.contains(.boundary), !boundaries.isEmpty {
-            let panels = boundaries.map { MarkupNode.raw(RunCharts.boundaryChart($0.1, prefix: counter.prefix(), title: $0.0)) }
+            let panels = boundaries.map { MarkupNode.raw(RunCharts.boundaryChart($0.1, words: words, prefix: counter.prefix(), title: $0.0)) }
             nodes.append(.el("figure", [], [.el("div", class: "multiples", panels),
-                                            .el("figcaption", [], [.text("The decision regions of each run.")])]))
+                                            .el("figcaption", [], [.text(words.captionMultiplesBoundary)])]))
         }
         return nodes
     }
@@ -53,11 +55,11 @@ struct GroupRunView {
     private func comparisonTable() -> MarkupNode {
         if let columns = cell.columns { return ChosenColumnsTable.render(cell, columns: columns) }
         let metricNames = cell.runs.first { $0.error == nil }?.metrics.map(\.name) ?? []
-        let steps = cell.runs.contains { $0.history.path != nil } ? "steps" : "epochs"
-        let header = ["run", "status", steps] + metricNames.map { $0.replacingOccurrences(of: "_", with: " ") }
+        let steps = cell.runs.contains { $0.history.path != nil } ? words.steps : words.epochs
+        let header = [words.run, words.status, steps] + metricNames.map(words.metricName)
         let rows = cell.runs.map { run -> [MarkupNode] in
             var cells: [MarkupNode] = [TableBuilder.cell(run.name),
-                                     .el("td", class: "status-\(run.status.rawValue)", [.text(run.status.rawValue.replacingOccurrences(of: "_", with: " "))]),
+                                     .el("td", class: "status-\(run.status.rawValue)", [.text(words.badgeWords(run.status.rawValue))]),
                                      TableBuilder.cell(run.history.epoch.last.map(String.init) ?? "–")]
             for name in metricNames {
                 cells.append(run.metrics.first { $0.name == name }.map { TableBuilder.cell($0.value) } ?? TableBuilder.cell("–"))

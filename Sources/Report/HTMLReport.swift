@@ -5,45 +5,60 @@ import Notebook
 
 /// Renders an executed notebook as one self-contained HTML page: inline CSS and SVG, MathML, no scripts.
 public enum HTMLReport {
-    /// The complete page.
-    public static func render(_ result: NotebookResult) -> String {
+    /// The complete page; with `navigation`, a chapter page of a course (chapter list, previous/next).
+    public static func render(_ result: NotebookResult, navigation: ChapterNavigation? = nil) -> String {
+        let words = ReportStrings.forLanguage(result.lang)
+        var main = content(result, words: words)
+        if let navigation { main.append(navigation.pager(words: words)) }
+        main.append(.el("footer", [], [.text(words.footer(result.fileName))]))
+        let nav = navigation?.sidebar(headings: result.headings, words: words) ?? toc(result.headings, words: words)
+        return document(title: result.title, lang: result.lang, nav: nav, main: main, course: navigation != nil,
+                        fontFace: navigation.map { MathFont.sharedFace(prefix: $0.assetPrefix) } ?? MathFont.inlineFace)
+    }
+
+    /// The page's title (unless the notebook has its own `#` heading), its error summary and its cells.
+    static func content(_ result: NotebookResult, words: ReportStrings, title: Bool = true) -> [MarkupNode] {
         var counter = ChartCounter()
-        let cells = result.cells.map { cell(cell: $0, counter: &counter) }
+        var children: [MarkupNode] = []
+        if title, !result.headings.contains(where: { $0.level == 1 }) { children.append(.el("h1", [], [.text(result.title)])) }
+        if let summary = diagnosticsSummary(result, words: words) { children.append(summary) }
+        children += result.cells.map { cell(cell: $0, words: words, counter: &counter) }
+        return children
+    }
+
+    /// A complete HTML document: head with the inline stylesheet, then the side bar and the main column.
+    static func document(title: String, lang: String, nav: MarkupNode, main: [MarkupNode], course: Bool, fontFace: String) -> String {
         let head = MarkupNode.el("head", [], [
             .el("meta", [("charset", "utf-8")]),
             .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
             .el("meta", [("name", "generator"), ("content", "nbrun")]),
-            .el("title", [], [.text(result.title)]),
-            .el("style", [], [.raw(PageStyle.css)]),
+            .el("title", [], [.text(title)]),
+            .el("style", [], [.raw(fontFace + (course ? PageStyle.css + "\n" + PageStyle.courseCSS : PageStyle.css))]),
         ])
-        var mainChildren: [MarkupNode] = []
-        if !result.headings.contains(where: { $0.level == 1 }) { mainChildren.append(.el("h1", [], [.text(result.title)])) }
-        if let summary = diagnosticsSummary(result) { mainChildren.append(summary) }
-        mainChildren += cells
-        mainChildren.append(.el("footer", [], [.text("Rendered by nbrun from \(result.fileName). Every number and curve on this page was computed when the page was built.")]))
-        let body = MarkupNode.el("body", [], [.el("div", class: "page", [toc(result.headings), .el("main", [], mainChildren)])])
-        return "<!DOCTYPE html>\n" + MarkupNode.el("html", [("lang", result.lang)], [head, body]).render() + "\n"
+        let body = MarkupNode.el("body", [], [.el("div", class: "page", [nav, .el("main", [], main)])])
+        return "<!DOCTYPE html>\n" + MarkupNode.el("html", [("lang", lang)], [head, body]).render() + "\n"
     }
 
-    private static func toc(_ headings: [Heading]) -> MarkupNode {
+    private static func toc(_ headings: [Heading], words: ReportStrings) -> MarkupNode {
         let items = headings.filter { $0.level <= 3 }.map { heading in
             MarkupNode.el("li", [("class", "level-\(heading.level)")], [.el("a", [("href", "#\(heading.id)")], [.text(heading.text)])])
         }
-        return .el("nav", [("class", "toc"), ("aria-label", "Contents")], items.isEmpty ? [] : [.el("h2", [], [.text("Contents")]), .el("ol", [], items)])
+        return .el("nav", [("class", "toc"), ("aria-label", words.contents)],
+                   items.isEmpty ? [] : [.el("h2", [], [.text(words.contents)]), .el("ol", [], items)])
     }
 
-    private static func diagnosticsSummary(_ result: NotebookResult) -> MarkupNode? {
+    private static func diagnosticsSummary(_ result: NotebookResult, words: ReportStrings) -> MarkupNode? {
         let errors = result.diagnostics.filter { $0.severity == .error }
         guard !errors.isEmpty else { return nil }
-        let title = errors.count == 1 ? "1 error in this notebook" : "\(errors.count) errors in this notebook"
+        let title = words.errorCount(errors.count)
         return .el("section", class: "diagnostics", [.el("h2", [], [.text(title)]),
                                                     .el("div", [], errors.map(errorBox))])
     }
 
-    private static func cell(cell: CellResult, counter: inout ChartCounter) -> MarkupNode {
+    private static func cell(cell: CellResult, words: ReportStrings, counter: inout ChartCounter) -> MarkupNode {
         switch cell {
         case let .prose(blocks, _, mathErrors, values):
-            return .raw(ProseRenderer.html(blocks, mathErrors: mathErrors, values: values))
+            return .raw(ProseRenderer.html(blocks, mathErrors: mathErrors, values: values, words: words))
         case let .formula(name, tex, error):
             var children: [MarkupNode] = []
             if let name { children.append(.el("div", class: "label", [.text(name)])) }
@@ -55,7 +70,7 @@ public enum HTMLReport {
             let attributes: [(String, String)] = language.isEmpty ? [] : [("class", "language-\(language)")]
             return .el("pre", [], [.el("code", attributes, [.text(source)])])
         case let .run(run):
-            return RunSection.render(run, counter: &counter)
+            return RunSection.render(run, words: words, counter: &counter)
         }
     }
 

@@ -55,7 +55,7 @@ public enum IPyNBWriter {
         var shown = run
         shown.echo = false
         let html = "<div class=\"nbrun-output\">" + MarkupNode.el("style", [], [.raw(outputCSS)]).render()
-            + RunSection.render(shown, counter: &counter).render() + "</div>"
+            + RunSection.render(shown, words: .english, counter: &counter).render() + "</div>"
         let output = JSONValue.object([
             ("data", .object([("text/html", lines(html)), ("text/plain", lines(plainText(run)))])),
             ("metadata", .object([])),

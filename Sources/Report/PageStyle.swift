@@ -33,7 +33,7 @@ enum PageStyle {
     th,td{border-bottom:1px solid var(--border);padding:.3rem .7rem;text-align:right}
     th{font-weight:600;color:var(--muted)}
     th:first-child,td:first-child{text-align:left}
-    math{font-size:1.08em;font-family:"Latin Modern Math","STIX Two Math","Cambria Math",math}
+    math{font-size:1.08em;font-family:"nbrun Math","Latin Modern Math","STIX Two Math","Cambria Math",math}
     math[display=block]{margin:.8rem 0;overflow-x:auto;overflow-y:hidden}
     .math-source{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.85em;color:var(--accent)}
     .formula{margin:1.2rem 0;padding:.4rem 1rem;border-left:3px solid var(--accent);background:var(--panel);border-radius:0 6px 6px 0}
@@ -64,7 +64,37 @@ enum PageStyle {
     .diagnostics h2{border:0;font-size:1rem;color:var(--bad);margin:.5rem 0}
     .diagnostics ul{margin:.3rem 0;padding-left:1.2rem;font-family:ui-monospace,monospace;font-size:.8rem}
     @media (max-width:900px){.page{grid-template-columns:minmax(0,1fr);gap:1rem}nav.toc{position:static;max-height:none}}
-    @media print{:root{--bg:#fff;--fg:#000;--panel:#fff;--code:#f7f7f7}nav.toc{display:none}.page{display:block;padding:0}
-    .run{break-inside:avoid;box-shadow:none}a.anchor{display:none}pre{white-space:pre-wrap}}
+    :lang(zh) body,:lang(ja) body,:lang(ko) body{font-family:system-ui,-apple-system,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei","Noto Sans",sans-serif}
+    :lang(zh) td.zero::after{content:"（精确）"}
+    @media print{:root{--bg:#fff;--fg:#000;--panel:#fff;--code:#f7f7f7;--muted:#444}nav.toc,nav.pager{display:none}.page{display:block;padding:0}
+    .run{break-inside:avoid;box-shadow:none}a.anchor{display:none}pre{white-space:pre-wrap}
+    figure,table,.formula,pre,math[display=block]{break-inside:avoid}h1,h2,h3,h4{break-after:avoid}
+    details::details-content{content-visibility:visible;display:contents}details>summary{list-style:none}
+    main a[href]:not([href^="#"]):not(.anchor)::after{content:" (" attr(href) ")";font-size:.8em;color:var(--muted);overflow-wrap:anywhere}}
+    """
+
+    /// Rules only course pages need: the course title, the chapter list (collapsible on narrow screens through a
+    /// checkbox label, no script), the landing page's chapter cards and previous/next links.
+    static let courseCSS = """
+    nav.course-nav .course-title{display:block;font-weight:700;font-size:1rem;color:var(--fg);text-decoration:none;margin-bottom:1rem}
+    nav.course-nav .nav-toggle,nav.course-nav .nav-toggle-label{display:none}
+    nav.course-nav ol.chapters{margin-bottom:1rem}
+    nav.course-nav li.current>a{display:block;color:var(--fg);font-weight:600;border-left:3px solid var(--accent);padding-left:.5rem}
+    nav.course-nav ol.contents{margin:.3rem 0 .5rem .6rem;font-size:.95em}
+    nav.course-nav ol.contents li.level-3{padding-left:.8rem}
+    .description{font-size:1.1rem;color:var(--muted)}
+    ol.chapter-list{list-style:none;padding:0}
+    ol.chapter-list>li{border:1px solid var(--border);border-radius:8px;padding:.7rem 1rem;margin:.8rem 0;background:var(--panel)}
+    ol.chapter-list .chapter-title{font-weight:600;font-size:1.05rem}
+    ol.chapter-list .badge{margin-left:.6rem}
+    ol.chapter-list p{margin:.4rem 0 0;font-size:.92rem}
+    nav.pager{display:flex;justify-content:space-between;gap:1rem;margin-top:3rem}
+    nav.pager a{display:flex;flex-direction:column;max-width:48%;padding:.6rem .9rem;border:1px solid var(--border);border-radius:8px;text-decoration:none}
+    nav.pager a.next{text-align:right;margin-left:auto}
+    nav.pager .label{font-size:.75rem;color:var(--muted);text-transform:uppercase;letter-spacing:.06em}
+    @media (max-width:900px){nav.course-nav .nav-toggle-label{display:inline-block;cursor:pointer;border:1px solid var(--border);border-radius:6px;padding:.2rem .7rem;color:var(--muted)}
+    nav.course-nav .nav-toggle-label::before{content:"☰ "}nav.course-nav .nav-toggle:not(:checked)~.nav-body{display:none}
+    nav.course-nav .nav-toggle:focus-visible+.nav-toggle-label{outline:2px solid var(--accent)}}
+    @media print{nav.course-nav,nav.pager{display:none}ol.chapter-list>li{break-inside:avoid}}
     """
 }

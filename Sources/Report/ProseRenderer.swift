@@ -10,18 +10,21 @@ struct ProseRenderer {
     let mathErrors: [SourceLocation: Diagnostic]
     /// The outcome of each inline value, keyed by where the span starts.
     let values: [SourceLocation: InlineValue]
+    /// The report's words in the page's language (status values are shown as words).
+    let words: ReportStrings
 
     /// The HTML of `blocks`.
     static func html(_ blocks: [Block], mathErrors: [SourceLocation: Diagnostic] = [:],
-                     values: [SourceLocation: InlineValue] = [:]) -> String {
-        var renderer = ProseRenderer(mathErrors: mathErrors, values: values)
+                     values: [SourceLocation: InlineValue] = [:], words: ReportStrings = .english) -> String {
+        var renderer = ProseRenderer(mathErrors: mathErrors, values: values, words: words)
         renderer.render(blocks, tight: false)
         return renderer.output
     }
 
-    private init(mathErrors: [SourceLocation: Diagnostic], values: [SourceLocation: InlineValue]) {
+    private init(mathErrors: [SourceLocation: Diagnostic], values: [SourceLocation: InlineValue], words: ReportStrings) {
         self.mathErrors = mathErrors
         self.values = values
+        self.words = words
     }
 
     /// Starts a new line unless the output is empty or already at one (cmark's `cr`).
@@ -126,7 +129,7 @@ struct ProseRenderer {
             render(children)
             output += "</strong>"
         case let .link(destination, title, children):
-            output += "<a href=\"" + URLEscaping.href(destination) + "\""
+            output += "<a href=\"" + URLEscaping.href(NotebookLink.pageURL(destination)) + "\""
             if !title.isEmpty {
                 output += " title=\""
                 text(title)
@@ -155,7 +158,7 @@ struct ProseRenderer {
         switch values[location] {
         case let .value(_, shown, isStatus)?:
             let reference = String(literal.dropFirst().dropLast())
-            output += MarkupNode.el("span", [("class", "value"), ("data-ref", reference)], [.text(isStatus ? ReportWords.status(shown) : shown)]).render()
+            output += MarkupNode.el("span", [("class", "value"), ("data-ref", reference)], [.text(isStatus ? words.statusWords(shown) : shown)]).render()
         case let .failed(diagnostic)?:
             output += MarkupNode.el("span", [("class", "value-error"), ("title", diagnostic.headline)], [.text("⚠ " + literal)]).render()
         case nil:

@@ -3,45 +3,47 @@ import Notebook
 
 /// Chart values built from run results.
 enum RunCharts {
-    static func lossCurve(_ run: RunResult, prefix: String) -> String {
+    static func lossCurve(_ run: RunResult, words: ReportStrings, prefix: String) -> String {
         let h = run.history
-        var series = [ChartSeries(name: "train", points: zip(h.epoch, h.trainLoss).map { ChartPoint(x: Double($0), y: $1) })]
+        var series = [ChartSeries(name: words.legendTrain, points: zip(h.epoch, h.trainLoss).map { ChartPoint(x: Double($0), y: $1) })]
         if let validation = h.validationLoss {
-            series.append(ChartSeries(name: "validation", points: zip(h.epoch, validation).map { ChartPoint(x: Double($0), y: $1) },
+            series.append(ChartSeries(name: words.legendValidation, points: zip(h.epoch, validation).map { ChartPoint(x: Double($0), y: $1) },
                                       style: .dashedLine, colorIndex: 1))
         }
         let objective = h.path != nil
-        if objective { series[0].name = "value" }
-        var chart = Chart(xLabel: objective ? "step" : "epoch", yLabel: objective ? "value" : "loss",
+        if objective { series[0].name = words.value }
+        var chart = Chart(xLabel: objective ? words.step : words.epoch, yLabel: objective ? words.value : words.axisLoss,
                           yScale: run.logScale.map { $0 ? .log : .linear } ?? .auto, series: series)
-        if let best = run.bestEpoch { chart.markers = [ChartMarker(x: Double(best), label: "best epoch \(best)")] }
-        chart.title = objective ? "\(run.name): value per step" : "\(run.name): loss per epoch"
+        if let best = run.bestEpoch { chart.markers = [ChartMarker(x: Double(best), label: words.bestEpoch(best))] }
+        chart.title = objective ? words.chartValuePerStep(run.name) : words.chartLossPerEpoch(run.name)
         chart.idPrefix = prefix
         return chart.svg()
     }
 
-    /// The fitted model over the data; `title` names the panel of a small multiple (then the chart is smaller).
-    static func fitChart(_ fit: FitPlot, prefix: String, title: String? = nil) -> String {
-        var series = [ChartSeries(name: "training data", points: fit.points.map { ChartPoint(x: $0[0], y: $0[1]) }, style: .scatter)]
+    /// The fitted model over the data (validation points hollow); `title` names the panel of a small multiple
+    /// (then the chart is smaller).
+    static func fitChart(_ fit: FitPlot, words: ReportStrings, prefix: String, title: String? = nil) -> String {
+        var series = [ChartSeries(name: words.legendTrainingData, points: fit.points.map { ChartPoint(x: $0[0], y: $0[1]) }, style: .scatter)]
         if !fit.validationPoints.isEmpty {
-            series.append(ChartSeries(name: "validation data", points: fit.validationPoints.map { ChartPoint(x: $0[0], y: $0[1]) },
+            series.append(ChartSeries(name: words.legendValidationData, points: fit.validationPoints.map { ChartPoint(x: $0[0], y: $0[1]) },
                                       style: .hollowScatter, colorIndex: 2))
         }
-        series.append(ChartSeries(name: "model", points: fit.curve.map { ChartPoint(x: $0[0], y: $0[1]) }, style: .line, colorIndex: 1))
+        series.append(ChartSeries(name: words.legendModel, points: fit.curve.map { ChartPoint(x: $0[0], y: $0[1]) }, style: .line, colorIndex: 1))
         let ys = (fit.points + fit.validationPoints).map { $0[1] }
         var chart = Chart(xLabel: fit.xLabel, yLabel: fit.yLabel, yScale: .linear, series: series)
         if let low = ys.min(), let high = ys.max(), high > low {
             let pad = (high - low) * 0.08
             chart.yDomain = (low - pad)...(high + pad)
         }
-        chart.title = title ?? "fitted model"
+        chart.title = title ?? words.chartFit
         if title != nil { shrink(&chart) }
         chart.idPrefix = prefix
         return chart.svg()
     }
 
-    /// Decision regions with the data; `title` names the panel of a small multiple (then the chart is smaller).
-    static func boundaryChart(_ plot: BoundaryPlot, prefix: String, title: String? = nil) -> String {
+    /// Decision regions with the data (validation points hollow); `title` names the panel of a small multiple
+    /// (then the chart is smaller).
+    static func boundaryChart(_ plot: BoundaryPlot, words: ReportStrings, prefix: String, title: String? = nil) -> String {
         let classes = Set(plot.points.map(\.label)).sorted()
         let heldOut = min(plot.validationCount ?? 0, plot.points.count)
         let training = plot.points.dropLast(heldOut), validation = plot.points.suffix(heldOut)
@@ -52,7 +54,7 @@ enum RunCharts {
         }
         series += classes.compactMap { label in
             let points = validation.filter { $0.label == label }.map { ChartPoint(x: $0.x, y: $0.y) }
-            return points.isEmpty ? nil : ChartSeries(name: name(label) + " (validation)", points: points, style: .hollowScatter,
+            return points.isEmpty ? nil : ChartSeries(name: words.validationCurve(name(label)), points: points, style: .hollowScatter,
                                                       colorIndex: label, classIndex: label)
         }
         var chart = Chart(xLabel: plot.xLabel, yLabel: plot.yLabel, yScale: .linear, series: series)
@@ -60,7 +62,7 @@ enum RunCharts {
         chart.xDomain = plot.xRange
         chart.yDomain = plot.yRange
         chart.height = 420
-        chart.title = title ?? "decision regions"
+        chart.title = title ?? words.chartBoundary
         if title != nil { shrink(&chart) }
         chart.idPrefix = prefix
         return chart.svg()
@@ -73,36 +75,35 @@ enum RunCharts {
     }
 
     /// Every run's training curve (solid) and, where data was held out, its validation curve (dashed, in the
-    /// same colour); a curve identical to an earlier one is drawn with markers and named after it, so it cannot
-    /// hide behind it.
-    static func comparisonChart(_ runs: [RunResult], prefix: String) -> String {
+    /// same colour); a curve identical to an earlier one is named after it (and a short one gets markers), so it
+    /// cannot hide behind it.
+    static func comparisonChart(_ runs: [RunResult], words: ReportStrings, prefix: String) -> String {
         var series: [ChartSeries] = []
         for (index, run) in runs.enumerated() where run.error == nil && run.history.epoch.count > 1 {
             let epochs = run.history.epoch.map(Double.init)
             series.append(ChartSeries(name: run.name, points: zip(epochs, run.history.trainLoss).map { ChartPoint(x: $0, y: $1) },
                                       colorIndex: index))
             if let validation = run.history.validationLoss {
-                series.append(ChartSeries(name: "\(run.name) (validation)", points: zip(epochs, validation).map { ChartPoint(x: $0, y: $1) },
+                series.append(ChartSeries(name: words.validationCurve(run.name), points: zip(epochs, validation).map { ChartPoint(x: $0, y: $1) },
                                           style: .dashedLine, colorIndex: index))
             }
         }
-        markCoinciding(&series)
+        markCoinciding(&series, words: words)
         let objective = runs.contains { $0.history.path != nil }
         let validation = runs.contains { $0.history.validationLoss != nil }
-        var chart = Chart(xLabel: objective ? "step" : "epoch", yLabel: objective ? "value" : (validation ? "loss" : "training loss"),
-                          yScale: .auto, series: series)
+        var chart = Chart(xLabel: objective ? words.step : words.epoch,
+                          yLabel: objective ? words.value : (validation ? words.axisLoss : words.axisTrainingLoss), yScale: .auto, series: series)
         chart.showLegend = true
-        chart.title = objective ? "value of the objective for each run"
-            : (validation ? "training (solid) and validation (dashed) loss of each run" : "training loss of each run")
+        chart.title = objective ? words.chartCompareObjective : (validation ? words.chartCompareLossValidation : words.chartCompareLoss)
         chart.idPrefix = prefix
         return chart.svg()
     }
 
     /// Names a series that repeats an earlier one point for point after it, and gives a short one markers.
-    private static func markCoinciding(_ series: inout [ChartSeries]) {
+    private static func markCoinciding(_ series: inout [ChartSeries], words: ReportStrings) {
         for index in series.indices {
             guard let twin = series[..<index].first(where: { $0.points == series[index].points }) else { continue }
-            series[index].name += " (same as \(twin.name))"
+            series[index].name = words.sameAs(series[index].name, twin.name)
             if series[index].style == .line, series[index].points.count <= 200 { series[index].style = .lineWithMarkers }
         }
     }
@@ -110,7 +111,7 @@ enum RunCharts {
 
 extension RunCharts {
     /// Contour lines of the objective with each run's path of iterates drawn over them.
-    static func contourChart(_ plot: ContourPlot, runs: [RunResult], prefix: String) -> String {
+    static func contourChart(_ plot: ContourPlot, runs: [RunResult], words: ReportStrings, prefix: String) -> String {
         let series = runs.enumerated().compactMap { index, run -> ChartSeries? in
             guard let path = run.history.path, path.count == 2 else { return nil }
             let points = zip(path[0], path[1]).map { ChartPoint(x: $0, y: $1) }
@@ -118,7 +119,7 @@ extension RunCharts {
         }
         var starts: [ChartSeries] = []
         if let first = series.first?.points.first {
-            starts.append(ChartSeries(name: "start", points: [first], style: .scatter, colorIndex: 6))
+            starts.append(ChartSeries(name: words.legendStart, points: [first], style: .scatter, colorIndex: 6))
         }
         let finite = plot.values.flatMap { $0 }.filter(\.isFinite)
         var chart = Chart(xLabel: plot.xLabel, yLabel: plot.yLabel, yScale: .linear, series: series + starts)
@@ -128,7 +129,7 @@ extension RunCharts {
         chart.yDomain = plot.yRange
         chart.height = 440
         chart.showLegend = series.count > 1 ? true : nil
-        chart.title = "contours of the objective with the optimizer's path"
+        chart.title = words.chartContour
         chart.idPrefix = prefix
         return chart.svg()
     }

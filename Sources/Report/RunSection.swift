@@ -4,12 +4,12 @@ import Notebook
 
 /// The HTML of a config cell: source, status, metrics, parameters, charts and the loss table.
 enum RunSection {
-    static func render(_ run: RunCell, counter: inout ChartCounter) -> MarkupNode {
+    static func render(_ run: RunCell, words: ReportStrings, counter: inout ChartCounter) -> MarkupNode {
         let single = run.kind == .single ? run.runs.first : nil
         let status = run.error != nil ? "error" : (single?.status.rawValue ?? groupStatus(run))
         var header: [MarkupNode] = [.el("span", class: "name", [.text(run.name)]),
-                                  .el("span", class: "kind", [.text(kindLabel(run))])]
-        header.append(.el("span", class: "badge status-\(status)", [.text(status.replacingOccurrences(of: "_", with: " "))]))
+                                  .el("span", class: "kind", [.text(kindLabel(run, words: words))])]
+        header.append(.el("span", class: "badge status-\(status)", [.text(words.badgeWords(status))]))
         var children: [MarkupNode] = [.el("header", [], header)]
         if run.echo || run.error != nil {
             children.append(.el("pre", class: "source", [.el("code", class: "language-yaml", [.text(run.source)])]))
@@ -18,30 +18,27 @@ enum RunSection {
         if let error = run.error {
             body.append(HTMLReport.errorBox(error))
         } else if let single {
-            body += SingleRunView(run: single, show: Set(run.show)).render(counter: &counter)
+            body += SingleRunView(run: single, show: Set(run.show), words: words).render(counter: &counter)
         } else {
-            body += GroupRunView(cell: run, show: Set(run.show)).render(counter: &counter)
+            body += GroupRunView(cell: run, show: Set(run.show), words: words).render(counter: &counter)
         }
-        body += checks(run)
+        body += checks(run, words: words)
         children.append(.el("div", class: "body", body))
         return .el("section", [("class", "run"), ("id", "run-" + Slug.make(run.name))], children)
     }
 
-    /// The failed `expect:` checks in place, and a short note of those that held.
-    private static func checks(_ run: RunCell) -> [MarkupNode] {
+    /// The failed `expect:` checks and undrawable parts in place, and a short note of the checks that held.
+    private static func checks(_ run: RunCell, words: ReportStrings) -> [MarkupNode] {
         var nodes = (run.partErrors + run.failedChecks).map(HTMLReport.errorBox)
-        if run.checksPassed > 0 {
-            let text = run.checksPassed == 1 ? "1 check passed" : "\(run.checksPassed) checks passed"
-            nodes.append(.el("p", class: "checks", [.text("✓ " + text)]))
-        }
+        if run.checksPassed > 0 { nodes.append(.el("p", class: "checks", [.text("✓ " + words.checksPassed(run.checksPassed))])) }
         return nodes
     }
 
-    private static func kindLabel(_ run: RunCell) -> String {
+    private static func kindLabel(_ run: RunCell, words: ReportStrings) -> String {
         switch run.kind {
-        case .single: return "run"
-        case .sweep: return "sweep over \(run.sweepKey ?? "")"
-        case .compare: return "comparison"
+        case .single: return words.run
+        case .sweep: return words.sweepOver(run.sweepKey ?? "")
+        case .compare: return words.comparison
         }
     }
 

@@ -6,32 +6,34 @@ import Notebook
 struct SingleRunView {
     let run: RunResult
     let show: Set<ShowPart>
+    /// The report's words in the page's language.
+    let words: ReportStrings
 
     func render(counter: inout ChartCounter) -> [MarkupNode] {
         if let error = run.error { return [HTMLReport.errorBox(error)] }
         var nodes: [MarkupNode] = []
-        if show.contains(.summary) { nodes.append(.el("p", class: "status status-\(run.status.rawValue)", [.text(run.statusLine)])) }
+        if show.contains(.summary) { nodes.append(.el("p", class: "status status-\(run.status.rawValue)", [.text(words.statusSentence(run))])) }
         var tables: [MarkupNode] = []
         if show.contains(.summary), !run.metrics.isEmpty { tables.append(metricsTable()) }
         if show.contains(.params), !run.parameters.isEmpty { tables.append(parametersTable()) }
         if show.contains(.params), let summary = run.parameterSummary, !summary.isEmpty {
-            tables.append(TableBuilder.table(header: ["network layers"], rows: summary.map { [TableBuilder.cell($0)] }))
+            tables.append(TableBuilder.table(header: [words.networkLayers], rows: summary.map { [TableBuilder.cell($0)] }))
         }
         if !tables.isEmpty { nodes.append(.el("div", class: "grid", tables)) }
         if show.contains(.curve), run.history.epoch.count > 2 {
-            nodes.append(figure(RunCharts.lossCurve(run, prefix: counter.prefix()),
-                                caption: run.history.path != nil ? "Value of the objective per step."
-                                    : "Loss per epoch" + (run.history.validationLoss != nil ? " on training and validation data." : ".")))
+            nodes.append(figure(RunCharts.lossCurve(run, words: words, prefix: counter.prefix()),
+                                caption: run.history.path != nil ? words.captionObjectivePerStep
+                                    : run.history.validationLoss != nil ? words.captionLossTrainValidation : words.captionLossPerEpoch))
         }
         if show.contains(.fit), let fit = run.fit {
-            nodes.append(figure(RunCharts.fitChart(fit, prefix: counter.prefix()), caption: "Data and the fitted model."))
+            nodes.append(figure(RunCharts.fitChart(fit, words: words, prefix: counter.prefix()), caption: words.captionFit))
         }
         if show.contains(.contour), let contour = run.contour {
-            nodes.append(figure(RunCharts.contourChart(contour, runs: [run], prefix: counter.prefix()),
-                                caption: "Contour lines of the objective and the path of the iterates, starting at the marked point."))
+            nodes.append(figure(RunCharts.contourChart(contour, runs: [run], words: words, prefix: counter.prefix()),
+                                caption: words.captionContour))
         }
         if show.contains(.boundary), let boundary = run.boundary {
-            nodes.append(figure(RunCharts.boundaryChart(boundary, prefix: counter.prefix()), caption: "Decision regions of the trained model with the data."))
+            nodes.append(figure(RunCharts.boundaryChart(boundary, words: words, prefix: counter.prefix()), caption: words.captionBoundary))
         }
         if show.contains(.table), run.history.epoch.count > 1 { nodes.append(lossTable()) }
         return nodes
@@ -42,19 +44,19 @@ struct SingleRunView {
     }
 
     private func metricsTable() -> MarkupNode {
-        TableBuilder.table(header: ["metric", "value"], rows: run.metrics.map { [TableBuilder.cell($0.name.replacingOccurrences(of: "_", with: " ")), TableBuilder.cell($0.value, digits: run.precision)] })
+        TableBuilder.table(header: [words.metric, words.value], rows: run.metrics.map { [TableBuilder.cell(words.metricName($0.name)), TableBuilder.cell($0.value, digits: run.precision)] })
     }
 
     private func parametersTable() -> MarkupNode {
-        TableBuilder.table(header: ["parameter", "value"], rows: run.parameters.map { [TableBuilder.cell($0.name), TableBuilder.cell($0.value, markZero: true, digits: run.precision)] })
+        TableBuilder.table(header: [words.parameter, words.value], rows: run.parameters.map { [TableBuilder.cell($0.name), TableBuilder.cell($0.value, markZero: true, digits: run.precision)] })
     }
 
     private func lossTable() -> MarkupNode {
         let h = run.history
         let isObjective = h.path != nil
-        var header = isObjective ? ["step"] + run.parameters.map(\.name) + ["value"] : ["epoch", "train loss"]
-        if h.validationLoss != nil { header.append("validation loss") }
-        header += [isObjective ? "step length" : "learning rate", "gradient norm"]
+        var header = isObjective ? [words.step] + run.parameters.map(\.name) + [words.value] : [words.epoch, words.trainLoss]
+        if h.validationLoss != nil { header.append(words.validationLoss) }
+        header += [isObjective ? words.stepLength : words.learningRate, words.gradientNorm]
         let rows = TableBuilder.sampledIndices(count: h.epoch.count).map { i -> [MarkupNode] in
             var cells = [TableBuilder.cell(String(h.epoch[i]))]
             if let path = h.path { cells += path.map { TableBuilder.cell($0[i]) } }
@@ -63,8 +65,8 @@ struct SingleRunView {
             cells += [TableBuilder.cell(h.learningRate[i]), TableBuilder.cell(h.gradientNorm[i])]
             return cells
         }
-        let title = isObjective ? "Iterates" : "Loss table"
-        return .el("details", [("open", "")], [.el("summary", [], [.text("\(title) (\(h.epoch.count) entries, about ten shown)")]),
+        let summary = isObjective ? words.iterates(h.epoch.count) : words.lossTable(h.epoch.count)
+        return .el("details", [("open", "")], [.el("summary", [], [.text(summary)]),
                                                TableBuilder.table(header: header, rows: rows)])
     }
 }

@@ -90,8 +90,11 @@ public struct NotebookRunner {
         warnUnusedParameters()
         let title = frontMatter.title ?? notebook.headings.first?.text ?? notebook.baseName
         let fileName = notebook.path.split(separator: "/").last.map(String.init) ?? notebook.path
-        return NotebookResult(fileName: fileName, title: title, lang: frontMatter.lang, headings: notebook.headings,
-                              cells: cells, diagnostics: diagnostics.sorted { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) })
+        var result = NotebookResult(fileName: fileName, title: title, lang: frontMatter.lang, headings: notebook.headings,
+                                    cells: cells, diagnostics: diagnostics.sorted { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) })
+        result.order = frontMatter.order
+        result.description = frontMatter.description
+        return result
     }
 
     /// Checks the TeX of every math span of a prose cell; the errors, keyed by span, are shown in place.

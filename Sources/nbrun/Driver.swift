@@ -10,7 +10,7 @@ struct Driver {
     let configuration: RenderConfiguration
 
     var outputFolder: URL { configuration.outputFolder }
-    private var checkOnly: Bool { configuration.checkOnly }
+    var checkOnly: Bool { configuration.checkOnly }
 
     /// The run options, with a progress line when stderr is a terminal.
     private var runOptions: RunOptions {
@@ -21,100 +21,98 @@ struct Driver {
         return options
     }
 
-    /// Renders `inputs` (files or folders) and returns SPEC's exit status: success, `.cellFailed` or `.badInput`.
+    /// Renders `inputs` and returns SPEC's exit status: success, `.cellFailed` or `.badInput`. A file is rendered
+    /// alone (plain layout); a folder is published as a course (`index.html`, chapter navigation).
     func run(inputs: [String]) -> ExitCode {
         var status = ExitCode.success
-        var files: [String] = []
         for input in inputs {
-            switch collect(input) {
-            case let .success(found): files += found
-            case let .failure(message):
-                printError("nbrun: error: \(message)")
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
+                printError("nbrun: error: no such file or folder: \(input)")
                 status = .badInput
+                continue
             }
-        }
-        var rendered: [(file: String, result: NotebookResult)] = []
-        for file in files {
-            let started = Date()
-            guard let result = process(file) else { status = .badInput; continue }
-            rendered.append((file, result))
-            if result.hasErrors, !configuration.allowErrors, status == .success { status = .cellFailed }
-            if isTerminal { printError("nbrun: \(file): done in \(String(format: "%.2f", Date().timeIntervalSince(started))) s") }
-        }
-        if !checkOnly, rendered.count > 1, configuration.formats.contains(.html) {
-            do {
-                try AtomicFile.write(IndexPage.render(rendered.map { ($0.result, name(of: $0.file)) }), to: outputFolder.appendingPathComponent("index.html"))
-            } catch {
-                printError("nbrun: error: cannot write index.html: \(error.localizedDescription)")
-                status = .badInput
-            }
+            let outcome = isDirectory.boolValue ? runCourse(folder: input) : runFile(input)
+            status = worse(status, outcome)
         }
         return status
     }
 
-    private enum Collected { case success([String]), failure(String) }
-
-    /// A file as is; a folder's `*.md` files sorted by name.
-    private func collect(_ input: String) -> Collected {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
-            return .failure("no such file or folder: \(input)")
-        }
-        guard isDirectory.boolValue else { return .success([input]) }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
-        let notebooks = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
-        if notebooks.isEmpty { return .failure("no notebooks (*.md) in \(input)") }
-        let base = input.hasSuffix("/") ? input : input + "/"
-        return .success(notebooks.map { base + $0 })
+    /// The more serious of two exit statuses (bad input over a failed cell over success).
+    func worse(_ a: ExitCode, _ b: ExitCode) -> ExitCode {
+        if a == .badInput || b == .badInput { return .badInput }
+        return a == .success ? b : a
     }
 
-    private func name(of file: String) -> String {
+    /// One notebook on its own page.
+    private func runFile(_ file: String) -> ExitCode {
+        guard let notebook = parse(file) else { return .badInput }
+        let result = execute(notebook, extraErrors: [])
+        if !checkOnly { write(result, name: name(of: file), navigation: nil, into: outputFolder) }
+        return status(of: result)
+    }
+
+    /// `.cellFailed` when `result` has an error and `--allow-errors` was not given.
+    func status(of result: NotebookResult) -> ExitCode {
+        result.hasErrors && !configuration.allowErrors ? .cellFailed : .success
+    }
+
+    func name(of file: String) -> String {
         let last = file.split(separator: "/").last.map(String.init) ?? file
         return last.hasSuffix(".md") ? String(last.dropLast(3)) : last
     }
 
-    /// Parses, runs and writes one notebook; nil when it could not be read (exit status 2).
-    private func process(_ file: String) -> NotebookResult? {
+    /// The parsed notebook, or nil (with the error printed) when it cannot be read (exit status 2).
+    func parse(_ file: String) -> Notebook? {
         guard let data = FileManager.default.contents(atPath: file) else {
             printError("nbrun: error: cannot read \(file)")
             return nil
         }
-        let notebook: Notebook
         do {
-            notebook = try NotebookParser.parse(bytes: Array(data), path: file, unsafeHTML: configuration.unsafeHTML)
+            return try NotebookParser.parse(bytes: Array(data), path: file, unsafeHTML: configuration.unsafeHTML)
         } catch let diagnostic as Diagnostic {
             printError(diagnostic.description)
-            return nil
         } catch {
             printError("nbrun: error: \(file): \(error)")
-            return nil
         }
-        let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
+        return nil
+    }
+
+    /// Runs `notebook`, adds `extraErrors` (broken links) to its diagnostics and prints them all.
+    func execute(_ notebook: Notebook, extraErrors: [Diagnostic]) -> NotebookResult {
+        let started = Date()
+        let folder = URL(fileURLWithPath: notebook.path).deletingLastPathComponent()
         var statistics = CacheStatistics()
-        let result = NotebookRunner.run(notebook, folder: folder, options: runOptions, statistics: &statistics)
+        var result = NotebookRunner.run(notebook, folder: folder, options: runOptions, statistics: &statistics)
+        if !extraErrors.isEmpty {
+            let origin = SourceLocation(line: 0, column: 0)
+            result.diagnostics = (result.diagnostics + extraErrors).sorted { ($0.location ?? origin) < ($1.location ?? origin) }
+        }
         if isTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        if isTerminal, runOptions.cacheFolder != nil, let summary = statistics.summary { printError("nbrun: \(file): \(summary)") }
+        if isTerminal, runOptions.cacheFolder != nil, let summary = statistics.summary { printError("nbrun: \(notebook.path): \(summary)") }
         for diagnostic in result.diagnostics { printError(diagnostic.description) }
-        if !checkOnly { write(result, name: name(of: file)) }
+        if isTerminal { printError("nbrun: \(notebook.path): done in \(String(format: "%.2f", Date().timeIntervalSince(started))) s") }
         if checkOnly, !result.hasErrors {
             let cells = notebook.cells.filter { if case .config = $0.kind { return true } else { return false } }.count
-            printError("nbrun: \(file): ok, \(cells) config \(cells == 1 ? "cell" : "cells") checked, no errors")
+            printError("nbrun: \(notebook.path): ok, \(cells) config \(cells == 1 ? "cell" : "cells") checked, no errors")
         }
         return result
     }
 
-    private func write(_ result: NotebookResult, name: String) {
+    /// Writes every requested format of `result` as `name` in `folder`; HTML with the course navigation, if any.
+    func write(_ result: NotebookResult, name: String, navigation: ChapterNavigation?, into folder: URL) {
         do {
             for format in configuration.formats.formats {
-                try AtomicFile.write(Self.render(result, as: format), to: outputFolder.appendingPathComponent(name + format.fileExtension))
+                let text = format == .html ? HTMLReport.render(result, navigation: navigation) : Self.render(result, as: format)
+                try AtomicFile.write(text, to: folder.appendingPathComponent(name + format.fileExtension))
             }
         } catch {
-            printError("nbrun: error: cannot write to \(outputFolder.path): \(error.localizedDescription)")
+            printError("nbrun: error: cannot write to \(folder.path): \(error.localizedDescription)")
         }
     }
 
     /// The file contents of `result` in `format`.
-    private static func render(_ result: NotebookResult, as format: OutputFormat) -> String {
+    static func render(_ result: NotebookResult, as format: OutputFormat) -> String {
         switch format {
         case .html: return HTMLReport.render(result)
         case .json: return ResultsJSON.render(result)
@@ -122,7 +120,7 @@ struct Driver {
         }
     }
 
-    private var isTerminal: Bool { isatty(2) == 1 }
+    var isTerminal: Bool { isatty(2) == 1 }
 }
 
 /// Writes to stderr.

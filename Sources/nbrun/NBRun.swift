@@ -48,13 +48,20 @@ struct NBRun: ParsableCommand {
     @Flag(help: "After rendering, watch the notebooks' folders and re-render on every change until interrupted.")
     var watch = false
 
+    @Flag(help: "Render, serve the output folder on 127.0.0.1, re-render on every change and reload open pages (Ctrl-C stops).")
+    var serve = false
+
+    @Option(help: "The port --serve listens on.")
+    var port: Int = 8000
+
     @Flag(help: "Neither read nor write the result cache (OUTPUT/.nbrun-cache).")
     var noCache = false
 
     mutating func validate() throws {
         if inputs.isEmpty { throw ValidationError("give a notebook file or folder, e.g. nbrun notebooks/gd.md") }
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
-        if watch, check { throw ValidationError("--watch and --check cannot be combined") }
+        if watch || serve, check { throw ValidationError("--\(serve ? "serve" : "watch") and --check cannot be combined") }
+        if !(1...65535).contains(port) { throw ValidationError("--port must be between 1 and 65535") }
     }
 
     /// The one configuration object handed to the driver.
@@ -67,6 +74,7 @@ struct NBRun: ParsableCommand {
     /// Renders every input; throws `ExitCode.cellFailed` or `.badInput` when SPEC's exit status is not 0.
     func run() throws {
         let driver = Driver(configuration: renderConfiguration)
+        if serve { Self.serve(driver, port: UInt16(port)) }
         if watch { Watcher(driver: driver).run() }
         let status = driver.run(inputs: inputs)
         if status != .success { throw status }

@@ -18,6 +18,11 @@ struct Watcher {
 
     func run() -> Never {
         _ = driver.run(inputs: inputs)
+        watch()
+    }
+
+    /// Polls for changes and re-renders until interrupted, calling `afterRender` after each re-render.
+    func watch(afterRender: () -> Void = {}) -> Never {
         printError("nbrun: watching \(folders.map(\.path).joined(separator: ", ")) for changes; press Ctrl-C to stop")
         var known = scan()
         while true {
@@ -28,11 +33,23 @@ struct Watcher {
             guard !changed.isEmpty else { continue }
             let notebooks = changed.filter { $0.hasSuffix(".md") && now[$0] != nil }.sorted()
             let onlyNotebooks = changed.allSatisfy { $0.hasSuffix(".md") }
-            let targets = onlyNotebooks ? notebooks : inputs
+            let targets = onlyNotebooks ? notebookTargets(notebooks) : inputs
             guard !targets.isEmpty else { continue }
             printError("nbrun: changed: " + changed.sorted().map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", "))
             _ = driver.run(inputs: targets)
+            afterRender()
         }
+    }
+
+    /// What to re-render for changed notebooks: a notebook given as a file alone, every folder input (a course)
+    /// whole, so its navigation and landing page stay current (unchanged runs come from the cache).
+    private func notebookTargets(_ changed: [String]) -> [String] {
+        let folders = inputs.filter { input in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+        let files = changed.filter { path in inputs.contains { URL(fileURLWithPath: $0).standardizedFileURL.path == URL(fileURLWithPath: path).standardizedFileURL.path } }
+        return folders.isEmpty ? changed : folders + files
     }
 
     /// The folders to watch: each input folder, or the folder of each input file.

@@ -53,7 +53,7 @@ final class ReportTests: XCTestCase {
     func testRunSectionGoldenFile() {
         let cell = RunCell(name: "demo", kind: .single, source: "data: {generate: linear}\n", echo: true, runs: [sampleRun()], show: ShowParts.all)
         var counter = ChartCounter()
-        let html = RunSection.render(cell, counter: &counter).render()
+        let html = RunSection.render(cell, words: .english, counter: &counter).render()
         XCTAssertTrue(html.contains("<td class=\"zero\">0</td>"), "exact zeros are marked")
         XCTAssertTrue(html.contains("best epoch 2"))
         XCTAssertEqual(html.components(separatedBy: "<svg").count - 1, 1)
@@ -64,7 +64,7 @@ final class ReportTests: XCTestCase {
         let error = Diagnostic(.error, "unknown optimizer 'adma'", at: SourceLocation(line: 5, column: 19), file: "nb.md", hint: "did you mean 'adam'?")
         let cell = RunCell(name: "r", kind: .single, source: "optimizer: adma\n", echo: false, runs: [], show: ShowParts.all, error: error)
         var counter = ChartCounter()
-        let html = RunSection.render(cell, counter: &counter).render()
+        let html = RunSection.render(cell, words: .english, counter: &counter).render()
         XCTAssertTrue(html.contains("nb.md:5:19: error: unknown optimizer 'adma'"))
         XCTAssertTrue(html.contains("hint: did you mean 'adam'?"))
         XCTAssertTrue(html.contains("optimizer: adma"), "the failing source is shown even with echo: false")

@@ -1,0 +1,65 @@
+import Notebook
+
+/// A published course: its chapters in reading order, grouped in parts, with its title, language and landing
+/// page; sub-folders are courses of their own, linked from the landing page.
+public struct Course: Sendable {
+    /// One chapter: its page's path relative to the course folder without `.html` (`gd`), and its result.
+    public struct Chapter: Sendable {
+        /// The page's base name, relative to the course folder.
+        public var name: String
+        /// The executed notebook.
+        public var result: NotebookResult
+
+        /// Creates a chapter.
+        public init(name: String, result: NotebookResult) {
+            self.name = name
+            self.result = result
+        }
+    }
+
+    /// A part of the course: a title (nil for the unnamed first part) and its chapters in order.
+    public struct Part: Sendable {
+        /// What the part is called; nil when the syllabus does not name it.
+        public var title: String?
+        /// `true` for the notebooks the syllabus does not list.
+        public var isAppendix: Bool
+        /// Its chapters, in reading order.
+        public var chapters: [Chapter]
+
+        /// Creates a part.
+        public init(title: String?, isAppendix: Bool = false, chapters: [Chapter]) {
+            self.title = title
+            self.isAppendix = isAppendix
+            self.chapters = chapters
+        }
+    }
+
+    /// The course title (index.md's `title`, else the folder name).
+    public var title: String
+    /// The course language (index.md's `lang`), which chooses the report's words on the landing page.
+    public var lang: String
+    /// index.md's `description`, shown under the title on the landing page.
+    public var description: String?
+    /// index.md itself, executed: its prose (and any cells) open the landing page; nil without index.md.
+    public var landing: NotebookResult?
+    /// The parts in order.
+    public var parts: [Part]
+    /// Sub-folders with notebooks, each a course of its own: the folder name and the course.
+    public var subcourses: [(folder: String, course: Course)]
+    /// The path from this course's folder to the outermost course's (`""`, `"../"`, …), where shared files are.
+    public var assetPrefix = ""
+
+    /// Creates a course.
+    public init(title: String, lang: String, description: String? = nil, landing: NotebookResult? = nil, parts: [Part],
+                subcourses: [(folder: String, course: Course)] = []) {
+        self.title = title
+        self.lang = lang
+        self.description = description
+        self.landing = landing
+        self.parts = parts
+        self.subcourses = subcourses
+    }
+
+    /// Every chapter in reading order.
+    public var chapters: [Chapter] { parts.flatMap(\.chapters) }
+}

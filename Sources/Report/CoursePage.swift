@@ -1,0 +1,90 @@
+import Markup
+import Notebook
+
+/// A course's landing page (`index.html`): the course title and description, index.md's own prose, then every
+/// chapter by part with its first paragraph and run status, and the sub-courses with their chapters.
+public enum CoursePage {
+    /// The landing page of `course`.
+    public static func render(_ course: Course) -> String {
+        let words = ReportStrings.forLanguage(course.lang)
+        var main: [MarkupNode] = []
+        let landingHasTitle = course.landing?.headings.contains { $0.level == 1 } ?? false
+        if !landingHasTitle { main.append(.el("h1", [], [.text(course.title)])) }
+        if let description = course.description { main.append(.el("p", class: "description", [.text(description)])) }
+        if let landing = course.landing { main += HTMLReport.content(landing, words: words, title: false) }
+        var sections: [MarkupNode] = []
+        for part in course.parts {
+            if let title = part.isAppendix ? words.appendix : part.title { sections.append(.el("h3", [], [.text(title)])) }
+            sections.append(.el("ol", class: "chapter-list", part.chapters.map { chapterCard($0, prefix: "", words: words) }))
+        }
+        for (folder, sub) in course.subcourses {
+            sections.append(.el("h3", [], [.el("a", [("href", folder + "/index.html")], [.text(sub.title)])]))
+            sections.append(.el("ol", class: "chapter-list", sub.chapters.map { chapterCard($0, prefix: folder + "/", words: words) }))
+        }
+        main.append(.el("section", class: "course-chapters", [.el("h2", [], [.text(words.chapters)])] + sections))
+        var sidebar: [MarkupNode] = []
+        for part in course.parts {
+            if let title = part.isAppendix ? words.appendix : part.title { sidebar.append(.el("h2", [], [.text(title)])) }
+            sidebar.append(.el("ol", class: "chapters", part.chapters.map { chapter in
+                .el("li", [], [.el("a", [("href", chapter.name + ".html")], [.text(chapter.result.title)])])
+            }))
+        }
+        for (folder, sub) in course.subcourses {
+            sidebar.append(.el("h2", [], [.el("a", [("href", folder + "/index.html")], [.text(sub.title)])]))
+        }
+        let nav = Self.sidebar(title: course.title, home: "index.html", body: sidebar, words: words)
+        return HTMLReport.document(title: course.title, lang: course.lang, nav: nav, main: main, course: true,
+                                   fontFace: MathFont.sharedFace(prefix: course.assetPrefix))
+    }
+
+    /// One chapter on the landing page: its title as a link, its run status and its first paragraph.
+    static func chapterCard(_ chapter: Course.Chapter, prefix: String, words: ReportStrings) -> MarkupNode {
+        let status = runStatus(chapter.result, words: words)
+        var children: [MarkupNode] = [.el("a", [("class", "chapter-title"), ("href", prefix + chapter.name + ".html")], [.text(chapter.result.title)]),
+                                      .el("span", class: "badge status-\(status.kind)", [.text(status.text)])]
+        if let paragraph = firstParagraph(chapter.result) { children.append(paragraph) }
+        return .el("li", [], children)
+    }
+
+    /// The chapter's first paragraph, rendered from the tree (its inline values resolved).
+    static func firstParagraph(_ result: NotebookResult) -> MarkupNode? {
+        for case let .prose(blocks, _, mathErrors, values) in result.cells {
+            if let block = blocks.first(where: { if case .paragraph = $0.kind { return true } else { return false } }) {
+                let words = ReportStrings.forLanguage(result.lang)
+                return .raw(ProseRenderer.html([block], mathErrors: mathErrors, values: values, words: words))
+            }
+        }
+        return nil
+    }
+
+    /// The landing-page status of a chapter: failed cells, or how many runs and whether all converged.
+    static func runStatus(_ result: NotebookResult, words: ReportStrings) -> (kind: String, text: String) {
+        let errors = result.diagnostics.filter { $0.severity == .error }.count
+        let runs = result.runs
+        let failed = runs.filter { $0.status == .error }.count
+        if errors > 0 || failed > 0 {
+            return ("error", failed > 0 ? words.runsFailed(failed, runs.count) : words.errorCount(errors))
+        }
+        if runs.isEmpty { return ("checked", words.noRuns) }
+        if runs.allSatisfy({ $0.status == .converged || $0.status == .earlyStopped }) {
+            return ("converged", words.runCount(runs.count) + " · " + words.allConverged)
+        }
+        var counts: [(String, Int)] = []
+        for run in runs {
+            let word = words.statusWords(run.status.rawValue)
+            if let index = counts.firstIndex(where: { $0.0 == word }) { counts[index].1 += 1 } else { counts.append((word, 1)) }
+        }
+        return ("max_epochs", words.runCount(runs.count) + " · " + counts.map { "\($0.1) \($0.0)" }.joined(separator: ", "))
+    }
+
+    /// The side bar shared by the landing page and chapters: the course title linking home, a checkbox label that
+    /// collapses `body` on narrow screens (CSS only), and `body`.
+    static func sidebar(title: String, home: String, body: [MarkupNode], words: ReportStrings) -> MarkupNode {
+        .el("nav", [("class", "toc course-nav"), ("aria-label", words.chapters)], [
+            .el("a", [("class", "course-title"), ("href", home)], [.text(title)]),
+            .el("input", [("type", "checkbox"), ("id", "nav-toggle"), ("class", "nav-toggle")]),
+            .el("label", [("for", "nav-toggle"), ("class", "nav-toggle-label")], [.text(words.chapters)]),
+            .el("div", class: "nav-body", body),
+        ])
+    }
+}
