@@ -13,10 +13,7 @@ struct CSVLoader {
 
     func load(_ file: String, target: String, features: [String]?, at location: SourceLocation) throws -> Dataset {
         let url = try resolve(file, at: location)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw Diagnostic(.error, "cannot read data file '\(file)'", at: location, file: path,
-                             hint: "paths are relative to the notebook's folder")
-        }
+        guard let data = FileManager.default.contents(atPath: url.path) else { throw missing(file, url: url, at: location) }
         guard let text = String(data: data, encoding: .utf8) else {
             throw Diagnostic(.error, "data file '\(file)' is not valid UTF-8", at: location, file: path)
         }
@@ -29,6 +26,23 @@ struct CSVLoader {
         let header = csv.header.map { $0.trimmingCharacters(in: .whitespaces) }
         let rows = csv.rows.filter { !($0.count == 1 && $0[0].trimmingCharacters(in: .whitespaces).isEmpty) }
         return try table(header: header, rows: rows, file: file, target: target, features: features, at: location)
+    }
+
+    /// Why `file` could not be read: not found (with the data files that are there), or unreadable.
+    private func missing(_ file: String, url: URL, at location: SourceLocation) -> Diagnostic {
+        guard !FileManager.default.fileExists(atPath: url.path) else {
+            return Diagnostic(.error, "cannot read data file '\(file)'", at: location, file: path, hint: "check the file's permissions")
+        }
+        let folder = url.deletingLastPathComponent()
+        let present = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".csv") }.sorted()
+        let prefix = file.contains("/") ? String(file[...file.lastIndex(of: "/")!]) : ""
+        let hint: String
+        if let match = Suggestion.closest(to: url.lastPathComponent, in: present) {
+            hint = "did you mean '\(prefix + match)'?"
+        } else {
+            hint = present.isEmpty ? "paths are relative to the notebook's folder" : "data files there: " + present.prefix(6).joined(separator: ", ")
+        }
+        return Diagnostic(.error, "data file '\(file)' not found", at: location, file: path, hint: hint)
     }
 
     /// Resolves `file` inside the notebook's folder tree; absolute paths and `..` escapes are errors.

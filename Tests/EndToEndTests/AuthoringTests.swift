@@ -106,6 +106,13 @@ final class AuthoringTests: XCTestCase {
         XCTAssertFalse(outcome.stderr.contains("no formula named 'broken'"), "no second, misleading error")
     }
 
+    func testAMissingDataFileSaysSoAndSuggestsTheOneThatExists() throws {
+        let (outcome, _) = try render("missing.md")
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.stderr.contains("missing.md:4:13: error: data file 'data/house.csv' not found\n  hint: did you mean 'data/houses.csv'?"),
+                      outcome.stderr)
+    }
+
     func testCheckSaysSoWhenAllIsWell() throws {
         let outcome = try NBRunProcess.run(["--check", "notebooks/gd.md"])
         XCTAssertEqual(outcome.status, 0)
