@@ -115,6 +115,7 @@ struct Driver {
         case .html: return HTMLReport.render(result)
         case .json: return ResultsJSON.render(result)
         case .ipynb: return IPyNBWriter.render(result)
+        case .py: return PythonExport(result).program()
         }
     }
 

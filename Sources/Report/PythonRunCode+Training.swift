@@ -1,0 +1,60 @@
+import Notebook
+
+extension PythonRunCode {
+    /// Training lines: the closed form through scikit-learn, or a first-order optimizer in nbrun's loop.
+    func trainingLines() throws -> [String] {
+        guard let optimizer = config["optimizer"], case let .string(name)? = optimizer["name"] else {
+            throw Refusal(message: "the run has no optimizer")
+        }
+        if name == "closed_form" {
+            return [
+                "",
+                "# The normal equations, solved by scikit-learn (Ridge's α = l2·N, since it sums the squared errors).",
+                "theta = least_squares(train_part, l2=objective.l2)",
+                "status, epochs, best_epoch = \"converged\", 1, None",
+            ]
+        }
+        let (constructor, comment) = try optimizerCall(name, optimizer)
+        let early = config["early_stopping"].map(literal) ?? "None"
+        return [
+            "",
+            "# \(comment)",
+            "optimizer = \(constructor)",
+            "status, epochs, theta, best_epoch = train(",
+            "    objective, optimizer, validation, epochs=\(literal(config["epochs"])), tolerance=\(literal(config["tolerance"])),",
+            "    batch_size=\(batchSize(optimizer)), schedule=\(literal(config["schedule"])), seed=\(literal(config["seed"])),",
+            "    early_stopping=\(early))",
+        ]
+    }
+
+    /// `None` for whole-set batches (`all`), else the number of rows per update.
+    private func batchSize(_ optimizer: JSONValue) -> String {
+        if case let .int(size)? = optimizer["batch_size"] { return String(size) }
+        return "None"
+    }
+
+    /// The optimizer's constructor call and the torch.optim class it follows.
+    private func optimizerCall(_ name: String, _ settings: JSONValue) throws -> (String, String) {
+        let lr = literal(settings["lr"])
+        func value(_ key: String) -> String { literal(settings[key]) }
+        switch name {
+        case "gd", "sgd":
+            return ("SGD(lr=\(lr))", "torch.optim.SGD(params, lr=\(lr)): θ ← θ − lr·g after every batch.")
+        case "momentum", "nesterov":
+            let nesterov = name == "nesterov" ? "True" : "False"
+            return ("SGD(lr=\(lr), momentum=\(value("momentum")), nesterov=\(nesterov))",
+                    "torch.optim.SGD(params, lr=\(lr), momentum=\(value("momentum")), nesterov=\(nesterov)).")
+        case "adam", "adamw":
+            let decay = name == "adamw" ? ", weight_decay=\(value("weight_decay")), penalized=objective.model.penalized" : ""
+            return ("Adam(lr=\(lr), beta1=\(value("beta1")), beta2=\(value("beta2")), eps=\(value("eps")), amsgrad=\(value("amsgrad"))\(decay))",
+                    "torch.optim.\(name == "adamw" ? "AdamW" : "Adam") rules (AdamW here decays the weights only, never the bias).")
+        case "adagrad":
+            return ("Adagrad(lr=\(lr), eps=\(value("eps")), lr_decay=\(value("lr_decay")))", "torch.optim.Adagrad rules.")
+        case "rmsprop":
+            return ("RMSprop(lr=\(lr), alpha=\(value("alpha")), eps=\(value("eps")), momentum=\(value("momentum")), centered=\(value("centered")))",
+                    "torch.optim.RMSprop rules.")
+        default:
+            throw Refusal(message: "the \(name) optimizer is not exported yet")
+        }
+    }
+}
