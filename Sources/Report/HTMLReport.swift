@@ -8,7 +8,8 @@ public enum HTMLReport {
     /// The complete page.
     public static func render(_ result: NotebookResult) -> String {
         var counter = ChartCounter()
-        let cells = result.cells.map { cell(cell: $0, counter: &counter) }
+        let python = PythonExport(result)
+        let cells = result.cells.map { cell(cell: $0, python: python, counter: &counter) }
         let head = MarkupNode.el("head", [], [
             .el("meta", [("charset", "utf-8")]),
             .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
@@ -40,7 +41,7 @@ public enum HTMLReport {
                                                     .el("div", [], errors.map(errorBox))])
     }
 
-    private static func cell(cell: CellResult, counter: inout ChartCounter) -> MarkupNode {
+    private static func cell(cell: CellResult, python: PythonExport, counter: inout ChartCounter) -> MarkupNode {
         switch cell {
         case let .prose(blocks, _, mathErrors, values):
             return .raw(ProseRenderer.html(blocks, mathErrors: mathErrors, values: values))
@@ -55,7 +56,7 @@ public enum HTMLReport {
             let attributes: [(String, String)] = language.isEmpty ? [] : [("class", "language-\(language)")]
             return .el("pre", [], [.el("code", attributes, [.text(source)])])
         case let .run(run):
-            return RunSection.render(run, counter: &counter)
+            return RunSection.render(run, python: python.reportSource(for: run), counter: &counter)
         }
     }
 

@@ -20,7 +20,7 @@ public struct PythonExport {
 
     /// The whole program.
     public func program() -> String {
-        var parts = [header, PythonPrelude.data, PythonPrelude.training, PythonPrelude.driver]
+        var parts = [header, prelude]
         var headings: [String] = []
         for cell in result.cells {
             switch cell {
@@ -56,6 +56,25 @@ public struct PythonExport {
         case let .failure(reason):
             return title + "\n" + PythonLiteral.comment("Not exported: \(reason.message).")
         }
+    }
+
+    /// The prelude every run's function calls: nbrun's generator, data sets, objective, optimizers and driver.
+    public var prelude: String {
+        [PythonPrelude.data, PythonPrelude.training, PythonPrelude.driver].joined(separator: "\n\n\n")
+    }
+
+    /// The Python of a config cell, for a Jupyter code cell: its YAML as comments, each run's section, and a call
+    /// that trains the runs and prints their summary lines. A comparison cell only names the runs it shows.
+    public func cellSource(for cell: RunCell) -> String {
+        let yaml = PythonLiteral.comment("```config \(cell.name)\n" + IPyNBWriter.trimmingTrailingNewlines(cell.source) + "\n```")
+        if cell.kind == .compare {
+            return yaml + "\n# The runs above, side by side: the chart is in the saved output."
+        }
+        if let error = cell.error {
+            return yaml + "\n" + PythonLiteral.comment("nbrun reported an error for this cell: \(error.headline)")
+        }
+        let calls = cell.runs.filter { $0.error == nil }.map { "show(\(JSONWriter.quote($0.name)))" }
+        return ([yaml] + cell.runs.map(section(for:)) + calls).joined(separator: "\n\n")
     }
 
     /// The config of the run called `name` that comes before `run` (for `data: NAME` reuse).

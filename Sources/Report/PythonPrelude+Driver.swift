@@ -109,13 +109,22 @@ def report(objective, validation, theta, status, epochs, metrics, classification
 RUNS = {}
 
 
+def summary(name, result):
+    shown = ", ".join("%s %.6g" % item for item in result["metrics"].items())
+    return "%-16s %-14s %s" % (name, result["status"], shown)
+
+
+def show(name):
+    """Trains run `name` (if it was exported) and prints its summary line."""
+    print(summary(name, RUNS[name]()) if name in RUNS else name + ": not exported")
+
+
 def main():
     results = {name: run() for name, run in RUNS.items()}
     if "--json" in sys.argv[1:]:
         print(json.dumps({"runs": results}, indent=2))
         return
     for name, result in results.items():
-        shown = ", ".join("%s %.6g" % item for item in result["metrics"].items())
-        print("%-16s %-14s %s" % (name, result["status"], shown))
+        print(summary(name, result))
 """#
 }
