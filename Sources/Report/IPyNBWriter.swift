@@ -12,9 +12,10 @@ import Notebook
 /// cell ids are derived from the cell's position, so two renders are byte-identical.
 public enum IPyNBWriter {
     /// The notebook as JSON text.
-    public static func render(_ result: NotebookResult) -> String {
+    /// `notebookFolder` is the notebook's folder relative to the written file (for CSV data in the Python cells).
+    public static func render(_ result: NotebookResult, notebookFolder: String = ".") -> String {
         var counter = ChartCounter()
-        let python = PythonExport(result)
+        let python = PythonExport(result, notebookFolder: notebookFolder)
         var cells: [JSONValue] = [preludeCell(python)]
         for cell in result.cells {
             let id = "cell-\(cells.count)"

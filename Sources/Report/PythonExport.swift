@@ -12,10 +12,13 @@ import Notebook
 public struct PythonExport {
     /// The executed notebook.
     public let result: NotebookResult
+    /// The notebook's folder relative to the folder of the written program, for CSV data (`.`: the same folder).
+    public let notebookFolder: String
 
-    /// Exports `result`.
-    public init(_ result: NotebookResult) {
+    /// Exports `result`; CSV paths are resolved from `notebookFolder`, relative to the program's own folder.
+    public init(_ result: NotebookResult, notebookFolder: String = ".") {
         self.result = result
+        self.notebookFolder = notebookFolder
     }
 
     /// The whole program.
@@ -61,6 +64,7 @@ public struct PythonExport {
     /// The prelude every run's function calls: nbrun's generator, data sets, objective, optimizers and driver.
     public var prelude: String {
         [PythonPrelude.data, PythonPrelude.training, PythonPrelude.driver].joined(separator: "\n\n\n")
+            + "\n\n\nNOTEBOOK_FOLDER = \(JSONWriter.quote(notebookFolder))  # CSV paths are relative to it"
     }
 
     /// The Python of a config cell, for a Jupyter code cell: its YAML as comments, each run's section, and a call

@@ -150,6 +150,26 @@ def generate_shape(kind, n, noise, seed, classes=2):
     return Dataset(X, y, classes=arms)
 
 
+def load_csv(file, target, features=None):
+    """The CSV as nbrun reads it: a header row, numeric features (all other columns by default); a text target
+    becomes class indices in sorted order of its values."""
+    import csv
+    import os
+
+    here = os.path.dirname(os.path.abspath(globals().get("__file__", "x")))
+    with open(os.path.join(here, NOTEBOOK_FOLDER, file), newline="", encoding="utf-8") as handle:
+        rows = [row for row in csv.reader(handle) if not (len(row) == 1 and not row[0].strip())]
+    header, rows = [name.strip() for name in rows[0]], rows[1:]
+    features = features or [name for name in header if name != target]
+    X = [[float(row[header.index(name)]) for name in features] for row in rows]
+    labels = [row[header.index(target)].strip() for row in rows]
+    try:
+        return Dataset(X, [float(label) for label in labels])
+    except ValueError:
+        classes = sorted(set(labels))
+        return Dataset(X, [classes.index(label) for label in labels], classes=len(classes))
+
+
 def split(data, validation, seed):
     """A seeded shuffle; the last round(n·fraction) rows are held out (nbrun's Dataset.split)."""
     if validation <= 0:

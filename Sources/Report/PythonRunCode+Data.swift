@@ -16,9 +16,9 @@ extension PythonRunCode {
         let generation = try generationLine(data)
         let seed = literal(data["seed"] ?? config["seed"])
         return [
-            "# Data: \(generation.description), from nbrun's seeded generator.",
+            "# Data: \(generation.description)\(data["csv"] == nil ? ", from nbrun's seeded generator" : "").",
             "data = \(generation.code)",
-            "# Hold out \(literal(data["validation"])) of the rows (a seeded shuffle), then expand and standardize.",
+            "# Validation split (fraction \(literal(data["validation"])), a seeded shuffle), then expansion and standardization.",
             "train_part, validation = split(data, validation=\(literal(data["validation"])), seed=\(seed))",
             "train_part, validation = prepare(train_part, validation, degree=\(literal(config["model"]?["polynomial"])), "
                 + "standardize=\(literal(data["standardize"])))",
@@ -27,9 +27,12 @@ extension PythonRunCode {
 
     /// The generator call for a `generate:` data spec and a one-line description of it.
     private func generationLine(_ data: JSONValue) throws -> (code: String, description: String) {
-        guard case let .string(kind)? = data["generate"] else {
-            throw Refusal(message: "CSV data is not exported yet")
+        if case let .string(file)? = data["csv"] {
+            let features = data["features"].map { ", features=\(literal($0))" } ?? ""
+            return ("load_csv(\(JSONWriter.quote(file)), target=\(literal(data["target"]))\(features))",
+                    "the rows of \(file), as nbrun loads them")
         }
+        guard case let .string(kind)? = data["generate"] else { throw Refusal(message: "the data source is not exported yet") }
         let n = literal(data["n"]), noise = literal(data["noise"]), seed = literal(data["seed"])
         let range = data["x_range"].map { ", x_range=(\(rangeLiteral($0)))" } ?? ""
         switch kind {

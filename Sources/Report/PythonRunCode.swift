@@ -82,7 +82,9 @@ struct PythonRunCode {
         let hasDistance = run.metrics.contains { $0.name == "distance_to_optimum" }
         let names = literal(run.parametersJSON["names"])
         var lines = [""]
-        if hasDistance {
+        if hasDistance, case .string("closed_form")? = config["optimizer"]?["name"] {
+            lines.append("optimum = theta  # the closed form is the optimum: distance_to_optimum is 0")
+        } else if hasDistance {
             lines.append("optimum = least_squares(train_part, l2=objective.l2)  # for distance_to_optimum")
         }
         lines.append("return report(objective, validation, theta, status, epochs, metrics=\(literal(config["metrics"])),")

@@ -95,14 +95,16 @@ struct Driver {
         if isTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         if isTerminal, runOptions.cacheFolder != nil, let summary = statistics.summary { printError("nbrun: \(file): \(summary)") }
         for diagnostic in result.diagnostics { printError(diagnostic.description) }
-        if !checkOnly { write(result, name: name(of: file)) }
+        if !checkOnly { write(result, name: name(of: file), notebookFolder: folder) }
         return result
     }
 
-    private func write(_ result: NotebookResult, name: String) {
+    private func write(_ result: NotebookResult, name: String, notebookFolder: URL) {
+        let relative = RelativePath.from(outputFolder, to: notebookFolder)
         do {
             for format in configuration.formats.formats {
-                try AtomicFile.write(Self.render(result, as: format), to: outputFolder.appendingPathComponent(name + format.fileExtension))
+                try AtomicFile.write(Self.render(result, as: format, notebookFolder: relative),
+                                     to: outputFolder.appendingPathComponent(name + format.fileExtension))
             }
         } catch {
             printError("nbrun: error: cannot write to \(outputFolder.path): \(error.localizedDescription)")
@@ -110,12 +112,13 @@ struct Driver {
     }
 
     /// The file contents of `result` in `format`.
-    private static func render(_ result: NotebookResult, as format: OutputFormat) -> String {
+    /// `notebookFolder`: the notebook's folder relative to the output folder (CSV paths in the Python export).
+    private static func render(_ result: NotebookResult, as format: OutputFormat, notebookFolder: String) -> String {
         switch format {
         case .html: return HTMLReport.render(result)
         case .json: return ResultsJSON.render(result)
-        case .ipynb: return IPyNBWriter.render(result)
-        case .py: return PythonExport(result).program()
+        case .ipynb: return IPyNBWriter.render(result, notebookFolder: notebookFolder)
+        case .py: return PythonExport(result, notebookFolder: notebookFolder).program()
         }
     }
 
