@@ -2,6 +2,8 @@
 """Compares `python3 NAME.py --json` with `nbrun --to json` run by run (see scripts/verify-python.sh).
 
 Usage: verify-python.py NBRUN.json PYTHON.json NOTEBOOK  → prints one line per run, exits 1 on a mismatch.
+       verify-python.py --ipynb NAME.ipynb OUT.json       → executes the notebook with nbclient (python3 kernel),
+                                                             then writes every run's result as PYTHON.json.
 Agreement: same status and epochs; every param and metric within 1e-9 relative (|a − b| ≤ 1e-9·max(|a|, |b|)),
 or within 1e-12 absolute for values that are themselves that small (a distance to the optimum of 1e-13, a weight
 that L1 set to exactly zero)."""
@@ -45,7 +47,21 @@ def compare(expected, actual):
     return True, worst, where, "ok"
 
 
+def execute_notebook(path, out):
+    import nbclient
+    import nbformat
+
+    notebook = nbformat.read(path, as_version=4)
+    dump = "import json\nprint(json.dumps({'runs': {name: run() for name, run in RUNS.items()}}))"
+    notebook.cells.append(nbformat.v4.new_code_cell(dump))
+    nbclient.NotebookClient(notebook, timeout=600, kernel_name="python3").execute()
+    text = "".join(o.get("text", "") for o in notebook.cells[-1].outputs if o.get("name") == "stdout")
+    open(out, "w").write(text)
+
+
 def main():
+    if sys.argv[1] == "--ipynb":
+        return execute_notebook(sys.argv[2], sys.argv[3])
     nbrun = json.load(open(sys.argv[1]))["runs"]
     python = json.load(open(sys.argv[2]))["runs"]
     notebook, failed = sys.argv[3], False

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Exports every course notebook with `--to py`, runs each program with `--json` and compares it run by run with
 # `nbrun --to json` (scripts/verify-python.py: same status and epochs, params and metrics to 1e-9 relative).
+# With nbclient installed, each `--to ipynb` notebook is also executed (python3 kernel) and compared the same way.
 # Needs python3 with numpy and scikit-learn; not part of scripts/test.sh.
 # Usage: scripts/verify-python.sh [REPORT]   (default report: docs/python-verification.md)
 set -euo pipefail
@@ -13,11 +14,18 @@ trap 'rm -rf "$work"' EXIT
 status=0
 for notebook in notebooks/*.md; do
     name="$(basename "$notebook" .md)"
-    "$nbrun" "$notebook" --to json,py -o "$work" --no-cache >/dev/null 2>"$work/$name.stderr" || true
+    "$nbrun" "$notebook" --to json,py,ipynb -o "$work" --no-cache >/dev/null 2>"$work/$name.stderr" || true
     if ! python3 "$work/$name.py" --json >"$work/$name.python.json" 2>"$work/$name.python.stderr"; then
         echo "$name.py failed:" >&2; cat "$work/$name.python.stderr" >&2; status=1; continue
     fi
-    python3 scripts/verify-python.py "$work/$name.json" "$work/$name.python.json" "$name" >>"$work/rows.tsv" || status=1
+    python3 scripts/verify-python.py "$work/$name.json" "$work/$name.python.json" "$name.py" >>"$work/rows.tsv" || status=1
+    if python3 -c "import nbclient" 2>/dev/null; then
+        if python3 scripts/verify-python.py --ipynb "$work/$name.ipynb" "$work/$name.ipynb.json" 2>"$work/$name.ipynb.stderr"; then
+            python3 scripts/verify-python.py "$work/$name.json" "$work/$name.ipynb.json" "$name.ipynb" >>"$work/rows.tsv" || status=1
+        else
+            echo "$name.ipynb failed:" >&2; tail -5 "$work/$name.ipynb.stderr" >&2; status=1
+        fi
+    fi
 done
 python3 - "$work/rows.tsv" "$report" <<'PY'
 import sys
