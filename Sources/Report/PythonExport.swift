@@ -5,8 +5,8 @@ import Notebook
 ///
 /// The program is a short prelude, then a function per run under comments that carry the prose headings before
 /// it. The prelude ports nbrun's seeded generator and data sets (the same rows, bit for bit), its objective
-/// `(1/N) Σ loss + l1‖w‖₁ + l2‖w‖²` and the torch.optim update rules; closed-form runs call scikit-learn with the
-/// conversions written out (`alpha = l2 * N`). Everything comes from each run's resolved config, so the program
+/// `(1/N) Σ loss + l1‖w‖₁ + l2‖w‖²`, the torch.optim update rules, the MLP with dropout and the line searches of
+/// newton, cg and lbfgs; closed-form runs call scikit-learn with the conversions written out (`alpha = l2 * N`). Everything comes from each run's resolved config, so the program
 /// reproduces the run rather than nbrun's printed numbers. `python3 NAME.py` prints a line per run,
 /// `python3 NAME.py --json` prints `{"runs": {NAME: {"status", "params", "metrics", "epochs"}}}`.
 public struct PythonExport {
@@ -63,7 +63,8 @@ public struct PythonExport {
 
     /// The prelude every run's function calls: nbrun's generator, data sets, objective, optimizers and driver.
     public var prelude: String {
-        [PythonPrelude.data, PythonPrelude.training, PythonPrelude.driver].joined(separator: "\n\n\n")
+        [PythonPrelude.data, PythonPrelude.training, PythonPrelude.network, PythonPrelude.lineSearch,
+         PythonPrelude.driver].joined(separator: "\n\n\n")
             + "\n\n\nNOTEBOOK_FOLDER = \(JSONWriter.quote(notebookFolder))  # CSV paths are relative to it"
     }
 

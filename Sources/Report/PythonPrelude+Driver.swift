@@ -7,8 +7,11 @@ def train(objective, optimizer, validation, epochs, tolerance, batch_size=None, 
     """nbrun's iteration driver: entry 0 is the start; each epoch shuffles (mini-batches only), steps after every
     batch at the epoch's scheduled rate, then re-evaluates. Stops: diverged (non-finite), converged (gradient norm
     < tolerance), early stopping (Keras 3: improvement means loss + min_delta < best), else max_epochs."""
-    generator = SeededGenerator(seed)  # shuffles draw from the run's seed
+    generator = SeededGenerator(seed)  # initialization, shuffles and dropout draw from the run's seed, in this order
+    if hasattr(objective.model, "initialize"):
+        objective.model.initialize(generator)
     theta, n = objective.model.theta.copy(), len(objective.data.y)
+    dropout = getattr(objective.model, "dropout", 0) > 0
     batch = min(max(batch_size or n, 1), n)
     rate = lambda e: scheduled_rate(schedule or {"name": "constant"}, optimizer.lr, e)
     best, best_epoch, best_theta, wait = math.inf, 0, None, 0
@@ -34,7 +37,7 @@ def train(objective, optimizer, validation, epochs, tolerance, batch_size=None, 
         lr, moved = rate(epoch - 1), theta
         order = list(range(n)) if batch >= n else generator.permutation(n)
         for start in range(0, n, batch):
-            _, g = objective.smooth_gradient(moved, order[start:start + batch])
+            _, g = objective.smooth_gradient(moved, order[start:start + batch], generator if dropout else None)
             moved = objective.prox(optimizer.step(moved, g, lr), lr)
             if not np.isfinite(moved).all():
                 break
@@ -82,8 +85,9 @@ METRICS = {
 }
 
 
-def report(objective, validation, theta, status, epochs, metrics, classification, names, best_epoch=None, optimum=None):
-    """The run in nbrun's JSON shape: status, params and metrics."""
+def report(objective, validation, theta, status, epochs, metrics, classification, names, best_epoch=None, optimum=None,
+           method=None):
+    """The run in nbrun's JSON shape: status, params and metrics (and "method": "scipy" for SciPy's minimizers)."""
     model, out = objective.model, {}
     for prefix, data in (("train", objective.data), ("validation", validation)):
         if data is None:
@@ -94,6 +98,10 @@ def report(objective, validation, theta, status, epochs, metrics, classification
             out[prefix + "_" + name] = METRICS[name](p, data.y)
     if optimum is not None:
         out["distance_to_optimum"] = float(np.linalg.norm(theta - optimum))
+    if isinstance(model, MLP):
+        layers = [model.layer(theta, l) for l in range(1, len(model.widths))]
+        layers = [{"weights": W.tolist(), "bias": b.tolist()} for W, b in layers]
+        return {"status": status, "params": {"layers": layers, "names": names}, "metrics": out, "epochs": epochs}
     d, k = model.d, model.k
     if k == 1:
         params = {"weights": list(map(float, theta[:d])), "bias": float(theta[d]), "names": names}
@@ -103,6 +111,8 @@ def report(objective, validation, theta, status, epochs, metrics, classification
     result = {"status": status, "params": params, "metrics": out, "epochs": epochs}
     if best_epoch is not None:
         result["best_epoch"] = best_epoch
+    if method is not None:
+        result["method"] = method
     return result
 
 

@@ -2,6 +2,20 @@ extension PythonPrelude {
     /// The affine model, the per-sample losses with their output gradients (torch.nn's formulas), the objective
     /// with L2 in the gradient and L1 as a proximal step, torch.optim's update rules and lr_scheduler's rates.
     static let training = #"""
+def total(values, axis=0):
+    """Left-to-right sum, the order of nbrun's loops (numpy's sum is pairwise), so results agree bit for bit."""
+    values = np.asarray(values, dtype=float)
+    return np.cumsum(values, axis=axis)[-1] if values.shape[axis] else np.zeros(values.shape[1:])
+
+
+def dot(a, b):
+    return float(total(a * b))
+
+
+def norm(v):
+    return math.sqrt(dot(v, v))
+
+
 class Linear:
     """z = X Wᵀ + b with k outputs; θ holds W row-major, then b; zero start (the problem is convex)."""
 
@@ -11,12 +25,17 @@ class Linear:
         self.penalized = np.arange(self.theta.size) < outputs * inputs
 
     def outputs(self, X, theta):
+        """z_o = b_o + Σ_c W[o, c]·x_c, features added in order."""
         W = theta[: self.k * self.d].reshape(self.k, self.d)
-        return X @ W.T + theta[self.k * self.d:]
+        z = np.tile(theta[self.k * self.d:], (X.shape[0], 1))
+        for c in range(self.d):
+            z = z + X[:, c:c + 1] * W[:, c]
+        return z
 
     def gradient(self, X, delta):
         """∂/∂W = Σ δ xᵀ, ∂/∂b = Σ δ (sums; the caller divides by the batch size)."""
-        return np.concatenate([(delta.T @ X).ravel(), delta.sum(axis=0)])
+        products = (delta[:, :, None] * X[:, None, :]).reshape(len(X), -1)
+        return np.concatenate([total(products), total(delta)])
 
 
 def mse(z, y):
@@ -78,19 +97,26 @@ class Objective:
         self.model, self.loss, self.data, self.l1, self.l2 = model, loss, data, l1, l2
 
     def data_loss(self, theta, data):
-        return float(self.loss(self.model.outputs(data.X, theta), data.y)[0].mean())
+        return float(total(self.loss(self.model.outputs(data.X, theta), data.y)[0]) / max(len(data.y), 1))
 
     def penalty(self, theta):
         w = theta[self.model.penalized]
-        return float(self.l1 * np.abs(w).sum() + self.l2 * (w * w).sum())
+        return float(total(self.l1 * np.abs(w) + self.l2 * w * w))
 
-    def smooth_gradient(self, theta, rows=None):
-        """Mean loss over the rows and the gradient of mean loss + l2 term (L2 adds 2·l2·w)."""
+    def smooth_gradient(self, theta, rows=None, generator=None):
+        """Mean loss over the rows and the gradient of mean loss + l2 term (L2 adds 2·l2·w); a generator turns on
+        dropout (training mode)."""
         data = self.data if rows is None else self.data.rows(rows)
-        losses, delta = self.loss(self.model.outputs(data.X, theta), data.y)
-        g = self.model.gradient(data.X, delta) / max(len(data.y), 1)
+        scale = 1 / max(len(data.y), 1)  # nbrun multiplies the sums by 1/N
+        if isinstance(self.model, Linear):
+            losses, delta = self.loss(self.model.outputs(data.X, theta), data.y)
+            g = self.model.gradient(data.X, delta) * scale
+        else:
+            values, pres, masks = self.model.forward(data.X, theta, generator)
+            losses, delta = self.loss(values[-1], data.y)
+            g = total(self.model.backward(theta, values, pres, masks, delta)) * scale
         g = g + np.where(self.model.penalized, 2 * self.l2 * theta, 0.0)
-        return float(losses.sum() / max(len(data.y), 1)), g
+        return float(total(losses) * scale), g
 
     def prox(self, theta, lr):
         """w ← sign(w)·max(|w| − lr·l1, 0) on the weights."""
@@ -102,8 +128,8 @@ class Objective:
     def stationarity(self, theta, g, lr):
         """‖∇f‖ without L1, else the norm of the proximal gradient mapping (θ − prox(θ − lr·∇f))/lr."""
         if self.l1 == 0:
-            return float(np.sqrt((g * g).sum()))
-        return float(np.linalg.norm((theta - self.prox(theta - lr * g, lr)) / lr))
+            return norm(g)
+        return norm((theta - self.prox(theta - lr * g, lr)) / lr)
 
 
 class SGD:
@@ -168,6 +194,36 @@ class RMSprop:
             self.buffer = self.momentum * self.buffer + direction
             direction = self.buffer
         return theta - lr * direction
+
+
+def output_hessian(name, z, y):
+    """∂²loss/∂z² per sample, k × k: mse 2, huber (δ = 1) 1 inside δ, bce σ(1−σ), cross-entropy diag(p) − ppᵀ."""
+    n, k = z.shape
+    if name == "mse":
+        return np.full((n, 1, 1), 2.0)
+    if name == "huber":
+        return (np.abs(z[:, 0] - y) < 1.0).astype(float)[:, None, None]
+    if name == "bce":
+        p = 1 / (1 + np.exp(-z[:, 0]))
+        return (p * (1 - p))[:, None, None]
+    if name == "cross_entropy":
+        p = np.exp(z - z.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        return np.einsum("io,op->iop", p, np.eye(k)) - np.einsum("io,ip->iop", p, p)
+    raise ValueError("no Hessian for the " + name + " loss")
+
+
+def hessian(objective, loss_name, theta):
+    """∇²J for the affine model: (1/N) Σ J_iᵀ H_i J_i + 2·l2 on the weights, θ ordered as W row-major, then b."""
+    model, X = objective.model, objective.data.X
+    A = np.hstack([X, np.ones((X.shape[0], 1))])
+    H_out = output_hessian(loss_name, model.outputs(X, theta), objective.data.y)
+    full = np.einsum("iop,ia,ib->oapb", H_out, A, A) / max(len(X), 1)
+    d, k = model.d, model.k
+    index = np.array([[o * d + a if a < d else k * d + o for a in range(d + 1)] for o in range(k)])
+    H = np.zeros((theta.size, theta.size))
+    H[np.ix_(index.ravel(), index.ravel())] = full.reshape(k * (d + 1), k * (d + 1))
+    return H + np.diag(np.where(model.penalized, 2 * objective.l2, 0.0))
 
 
 def scheduled_rate(schedule, lr0, epoch):

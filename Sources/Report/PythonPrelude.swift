@@ -197,8 +197,9 @@ def prepare(train, validation, degree=None, standardize=False):
     if degree:
         parts = [p and Dataset(expand_polynomial(p.X, degree), p.y, p.classes) for p in parts]
     if standardize:
-        mean = parts[0].X.mean(axis=0)
-        std = np.sqrt(((parts[0].X - mean) ** 2).mean(axis=0))
+        n = max(len(parts[0].y), 1)  # sums in row order, as nbrun's Standardizer
+        mean = np.cumsum(parts[0].X, axis=0)[-1] / n
+        std = np.sqrt(np.cumsum((parts[0].X - mean) ** 2, axis=0)[-1] / n)
         std[std == 0] = 1.0
         parts = [p and Dataset((p.X - mean) / std, p.y, p.classes) for p in parts]
     return parts[0], parts[1]

@@ -14,6 +14,16 @@ extension PythonRunCode {
                 "status, epochs, best_epoch = \"converged\", 1, None",
             ]
         }
+        if let method = lineSearchCall(name, optimizer) {
+            return [
+                "",
+                "# \(method.comment)",
+                "method = \(method.call)",
+                "status, epochs, theta, best_epoch = minimize(",
+                "    objective, method, validation, epochs=\(literal(config["epochs"])), tolerance=\(literal(config["tolerance"])),",
+                "    early_stopping=\(config["early_stopping"].map(literal) ?? "None"))",
+            ]
+        }
         let (constructor, comment) = try optimizerCall(name, optimizer)
         let early = config["early_stopping"].map(literal) ?? "None"
         return [
@@ -25,6 +35,21 @@ extension PythonRunCode {
             "    batch_size=\(batchSize(optimizer)), schedule=\(literal(config["schedule"])), seed=\(literal(config["seed"])),",
             "    early_stopping=\(early))",
         ]
+    }
+
+    /// The line-search method's constructor and the SciPy method it corresponds to, for newton, cg and lbfgs.
+    private func lineSearchCall(_ name: String, _ settings: JSONValue) -> (call: String, comment: String)? {
+        switch name {
+        case "newton":
+            return ("Newton(\(JSONWriter.quote(lossName ?? "")))", "Newton's method with the exact Hessian (SciPy: minimize(method=\"Newton-CG\", hess=...)).")
+        case "cg":
+            return ("ConjugateGradient()", "Polak–Ribière+ conjugate gradients (SciPy: minimize(method=\"CG\")).")
+        case "lbfgs":
+            return ("LBFGS(memory=\(literal(settings["memory"])))",
+                    "L-BFGS (SciPy: minimize(method=\"L-BFGS-B\", options={\"maxcor\": \(literal(settings["memory"]))})).")
+        default:
+            return nil
+        }
     }
 
     /// `None` for whole-set batches (`all`), else the number of rows per update.

@@ -41,7 +41,7 @@ struct PythonRunCode {
         return nil
     }
 
-    private var lossName: String? {
+    var lossName: String? {
         if case let .string(name)? = config["loss"]?["name"] { return name }
         return nil
     }
@@ -49,13 +49,28 @@ struct PythonRunCode {
     /// The number of model outputs, read off the learned parameters (k rows of weights, or one).
     private var outputCount: Int {
         if case let .array(rows)? = run.parametersJSON["weights"], case .array? = rows.first { return rows.count }
+        if case let .array(layers)? = run.parametersJSON["layers"], case let .array(bias)? = layers.last?["bias"] { return bias.count }
         return 1
+    }
+
+    /// The network: `nn.Linear` layers with the activation and `nn.Dropout` between them.
+    private func networkLines() throws -> [String] {
+        guard case .string("newton")? = config["optimizer"]?["name"] else {
+            let model = config["model"]
+            return [
+                "# Model: nn.Sequential of nn.Linear layers \(literal(model?["hidden"])) with \(literal(model?["activation"])) and nn.Dropout(p=\(literal(model?["dropout"]))),",
+                "# initialized like nn.Linear from the run's seeded generator (inside train()).",
+                "model = MLP(widths=[train_part.X.shape[1]] + \(literal(model?["hidden"])) + [\(outputCount)], "
+                    + "activation=\(literal(model?["activation"])), dropout=\(literal(model?["dropout"])))",
+            ]
+        }
+        throw Refusal(message: "newton on a network (a difference Hessian) is not exported yet")
     }
 
     private func modelLines() throws -> [String] {
         guard config["objective"] == nil else { throw Refusal(message: "formula objectives are not exported yet") }
-        guard let modelName, ["linear", "logistic", "softmax"].contains(modelName) else {
-            throw Refusal(message: "\(modelName ?? "this") models are not exported yet (linear, logistic and softmax are)")
+        guard let modelName, ["linear", "logistic", "softmax", "mlp"].contains(modelName) else {
+            throw Refusal(message: "\(modelName ?? "this") models are not exported yet")
         }
         guard let lossName else { throw Refusal(message: "the run has no loss") }
         let loss: String
@@ -68,10 +83,10 @@ struct PythonRunCode {
             throw Refusal(message: "the \(lossName) loss is not exported yet")
         }
         let regularization = config["regularization"]
-        return [
-            "",
+        return [""] + (modelName == "mlp" ? try networkLines() : [
             "# Model: z = X Wᵀ + b (\(outputCount) output\(outputCount == 1 ? "" : "s")), starting at zero like nbrun's \(modelName) model.",
             "model = Linear(inputs=train_part.X.shape[1], outputs=\(outputCount))",
+        ]) + [
             "# Objective: (1/N) Σ \(lossName)_i + l1·Σ|w| + l2·Σw² (the bias is never penalized).",
             "objective = Objective(model, \(loss), train_part, l1=\(literal(regularization?["l1"])), l2=\(literal(regularization?["l2"])))",
         ]
@@ -88,8 +103,8 @@ struct PythonRunCode {
             lines.append("optimum = least_squares(train_part, l2=objective.l2)  # for distance_to_optimum")
         }
         lines.append("return report(objective, validation, theta, status, epochs, metrics=\(literal(config["metrics"])),")
-        lines.append("              classification=\(classification ? "True" : "False"), names=\(names), best_epoch=best_epoch"
-            + (hasDistance ? ", optimum=optimum)" : ")"))
+        let extra = hasDistance ? ", optimum=optimum" : ""
+        lines.append("              classification=\(classification ? "True" : "False"), names=\(names), best_epoch=best_epoch\(extra))")
         return lines
     }
 }

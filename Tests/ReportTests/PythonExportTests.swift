@@ -37,13 +37,17 @@ final class PythonExportTests: XCTestCase {
         let momentum = run("too-fast", config(data: .object([("from", .string("exact"))]), optimizer: .object([
             ("name", .string("momentum")), ("lr", .number(0.1)), ("batch_size", .string("all")), ("momentum", .number(0.9)),
         ])))
-        let mlp = run("net", config(data: generated, model: "mlp", optimizer: .object([("name", .string("adam"))])), distance: false)
+        var formula = run("net", config(data: generated, optimizer: .object([("name", .string("gd"))])), distance: false)
+        if case var .object(pairs) = formula.config {
+            pairs.insert(("objective", .string("x^2")), at: 1)
+            formula.config = .object(pairs)
+        }
         let failure = Diagnostic(.error, "unknown key 'epoch'", at: SourceLocation(line: 9, column: 1), file: "nb.md")
         return NotebookResult(fileName: "nb.md", title: "Lines", lang: "en", headings: [], cells: [
             .prose(blocks: [], markdown: markdown),
             .run(RunCell(name: "exact", kind: .single, source: "optimizer: closed_form\n", echo: true, runs: [exact], show: [])),
             .run(RunCell(name: "too-fast", kind: .single, source: "extends: exact\n", echo: true, runs: [momentum], show: [])),
-            .run(RunCell(name: "net", kind: .single, source: "model: mlp\n", echo: true, runs: [mlp], show: [])),
+            .run(RunCell(name: "net", kind: .single, source: "model: mlp\n", echo: true, runs: [formula], show: [])),
             .run(RunCell(name: "bad", kind: .single, source: "epoch: 5\n", echo: true, runs: [], show: [], error: failure)),
             .run(RunCell(name: "both", kind: .compare, source: "compare: [exact, too-fast]\n", echo: true, runs: [exact, momentum], show: [])),
         ], diagnostics: [failure])
@@ -58,8 +62,8 @@ final class PythonExportTests: XCTestCase {
         XCTAssertEqual(program.components(separatedBy: "RUNS[\"exact\"] = run_exact\n").count, 2)
         XCTAssertEqual(program.components(separatedBy: "RUNS[\"too-fast\"] = run_too_fast\n").count, 2,
                        "a compare cell does not export its runs again")
-        XCTAssertFalse(program.contains("RUNS[\"net\"]"), "an mlp run is not exported")
-        XCTAssertTrue(program.contains("# Not exported: mlp models are not exported yet"))
+        XCTAssertFalse(program.contains("RUNS[\"net\"]"), "a formula run is not exported")
+        XCTAssertTrue(program.contains("# Not exported: formula objectives are not exported yet."))
         let headings = try XCTUnwrap(program.range(of: "# # Lines\n# ## The exact answer\n# ──── run \"exact\""))
         XCTAssertLessThan(headings.lowerBound, try XCTUnwrap(program.range(of: "def run_exact():")).lowerBound)
         XCTAssertFalse(program.contains("# # not a heading"), "a # line inside a code fence is not a heading")
@@ -91,6 +95,38 @@ final class PythonExportTests: XCTestCase {
         XCTAssertNil(export.reportSource(for: compare))
         XCTAssertNil(export.reportSource(for: bad))
         XCTAssertEqual(export.reportSource(for: exact), export.section(for: exact.runs[0]))
+    }
+
+    func testLineSearchRunsUseThePortedMethods() throws {
+        let lbfgs = run("fit", config(data: generated, model: "softmax", loss: "cross_entropy",
+                                      optimizer: .object([("name", .string("lbfgs")), ("memory", .int(7))])), distance: false)
+        let newton = run("newton", config(data: generated, model: "logistic", loss: "bce", optimizer: .object([("name", .string("newton"))])),
+                         distance: false)
+        let export = PythonExport(try sample())
+        let section = export.section(for: lbfgs)
+        XCTAssertTrue(section.contains("method = LBFGS(memory=7)"), section)
+        XCTAssertTrue(section.contains("status, epochs, theta, best_epoch = minimize(\n        objective, method, validation, epochs=100, tolerance=1e-06,"), section)
+        XCTAssertTrue(export.section(for: newton).contains("method = Newton(\"bce\")"))
+        XCTAssertTrue(export.section(for: newton).contains("objective = Objective(model, bce, train_part, l1=0, l2=0)"))
+        for definition in ["class Wolfe:", "class Newton:", "class ConjugateGradient:", "class LBFGS:", "def minimize("] {
+            XCTAssertTrue(export.prelude.contains(definition), definition)
+        }
+    }
+
+    func testNetworksBecomeAnMLPWithDropout() throws {
+        var net = run("net", config(data: generated, model: "mlp", loss: "bce", optimizer: .object([("name", .string("adam"))])),
+                      distance: false)
+        net.config = .object(try XCTUnwrap({ () -> [(String, JSONValue)]? in
+            guard case var .object(pairs) = net.config else { return nil }
+            pairs[1].1 = .object([("name", .string("mlp")), ("hidden", .array([.int(16), .int(8)])),
+                                  ("activation", .string("tanh")), ("dropout", .number(0.5))])
+            return pairs
+        }()))
+        net.parametersJSON = .object([("layers", .array([.object([("weights", .array([])), ("bias", .array([.number(0), .number(0)]))])]))])
+        let section = PythonExport(try sample()).section(for: net)
+        XCTAssertTrue(section.contains("model = MLP(widths=[train_part.X.shape[1]] + [16, 8] + [2], activation=\"tanh\", dropout=0.5)"), section)
+        XCTAssertTrue(section.contains("nn.Dropout(p=0.5)"))
+        XCTAssertTrue(PythonExport(try sample()).prelude.contains("class MLP:"))
     }
 
     func testLiteralsAndIdentifiers() {
