@@ -72,7 +72,8 @@ extension PythonRunCode {
         case "adam", "adamw":
             let decay = name == "adamw" ? ", weight_decay=\(value("weight_decay")), penalized=objective.model.penalized" : ""
             return ("Adam(lr=\(lr), beta1=\(value("beta1")), beta2=\(value("beta2")), eps=\(value("eps")), amsgrad=\(value("amsgrad"))\(decay))",
-                    "torch.optim.\(name == "adamw" ? "AdamW" : "Adam") rules (AdamW here decays the weights only, never the bias).")
+                    name == "adamw" ? "torch.optim.AdamW rules (here the decay applies to the weights only, never the bias)."
+                        : "torch.optim.Adam(params, lr=\(lr), betas=(\(value("beta1")), \(value("beta2"))), eps=\(value("eps"))) rules.")
         case "adagrad":
             return ("Adagrad(lr=\(lr), eps=\(value("eps")), lr_decay=\(value("lr_decay")))", "torch.optim.Adagrad rules.")
         case "rmsprop":
