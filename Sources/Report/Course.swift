@@ -1,3 +1,4 @@
+import Foundation
 import Notebook
 
 /// A published course: its chapters in reading order, grouped in parts, with its title, language and landing
@@ -9,11 +10,14 @@ public struct Course: Sendable {
         public var name: String
         /// The executed notebook.
         public var result: NotebookResult
+        /// The folder the notebook lives in (its data files are relative to it).
+        public var folder: URL
 
         /// Creates a chapter.
-        public init(name: String, result: NotebookResult) {
+        public init(name: String, result: NotebookResult, folder: URL = URL(fileURLWithPath: ".")) {
             self.name = name
             self.result = result
+            self.folder = folder
         }
     }
 

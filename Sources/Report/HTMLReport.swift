@@ -19,10 +19,11 @@ public enum HTMLReport {
     /// The page's title (unless the notebook has its own `#` heading), its error summary and its cells.
     static func content(_ result: NotebookResult, words: ReportStrings, title: Bool = true) -> [MarkupNode] {
         var counter = ChartCounter()
+        let python = PythonExport(result)
         var children: [MarkupNode] = []
         if title, !result.headings.contains(where: { $0.level == 1 }) { children.append(.el("h1", [], [.text(result.title)])) }
         if let summary = diagnosticsSummary(result, words: words) { children.append(summary) }
-        children += result.cells.map { cell(cell: $0, words: words, counter: &counter) }
+        children += result.cells.map { cell(cell: $0, words: words, python: python, counter: &counter) }
         return children
     }
 
@@ -55,7 +56,7 @@ public enum HTMLReport {
                                                     .el("div", [], errors.map(errorBox))])
     }
 
-    private static func cell(cell: CellResult, words: ReportStrings, counter: inout ChartCounter) -> MarkupNode {
+    private static func cell(cell: CellResult, words: ReportStrings, python: PythonExport, counter: inout ChartCounter) -> MarkupNode {
         switch cell {
         case let .prose(blocks, _, mathErrors, values):
             return .raw(ProseRenderer.html(blocks, mathErrors: mathErrors, values: values, words: words))
@@ -70,7 +71,7 @@ public enum HTMLReport {
             let attributes: [(String, String)] = language.isEmpty ? [] : [("class", "language-\(language)")]
             return .el("pre", [], [.el("code", attributes, [.text(source)])])
         case let .run(run):
-            return RunSection.render(run, words: words, counter: &counter)
+            return RunSection.render(run, words: words, python: python.reportSource(for: run), counter: &counter)
         }
     }
 

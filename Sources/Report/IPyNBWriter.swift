@@ -4,18 +4,21 @@ import Notebook
 
 /// Renders an executed notebook as a Jupyter notebook (nbformat 4.5), for `--to ipynb`.
 ///
-/// Prose, formula blocks and code fences become markdown cells; every config block becomes a code cell whose
-/// source is its YAML and whose one `display_data` output carries the run section's HTML (with its inline SVG)
-/// and the status lines as plain text. Nothing in the notebook is meant to be executed: the kernelspec names a
-/// static `nbrun` kernel, `execution_count` stays `null`. Keys are written in nbformat's own (sorted) order and
+/// Prose, formula blocks and code fences become markdown cells; a first code cell holds the Python prelude
+/// (`PythonExport.prelude`), and every config block becomes a `python3` code cell with its runs' Python (its YAML
+/// as comments, `PythonExport.cellSource`) whose one `display_data` output keeps nbrun's run section as HTML (with
+/// its inline SVG) and the status lines as plain text, so the notebook opens with results and re-runs in Jupyter;
+/// `execution_count` stays `null`. Keys are written in nbformat's own (sorted) order and
 /// cell ids are derived from the cell's position, so two renders are byte-identical.
 public enum IPyNBWriter {
     /// The notebook as JSON text.
-    public static func render(_ result: NotebookResult) -> String {
+    /// `notebookFolder` is the notebook's folder relative to the written file (for CSV data in the Python cells).
+    public static func render(_ result: NotebookResult, notebookFolder: String = ".") -> String {
         var counter = ChartCounter()
-        var cells: [JSONValue] = []
+        let python = PythonExport(result, notebookFolder: notebookFolder)
+        var cells: [JSONValue] = [preludeCell(python)]
         for cell in result.cells {
-            let id = "cell-\(cells.count + 1)"
+            let id = "cell-\(cells.count)"
             switch cell {
             case let .prose(_, markdown, _, _):
                 cells.append(markdownCell(id: id, markdown))
@@ -28,7 +31,7 @@ public enum IPyNBWriter {
                 // and is passed through verbatim (not as code) by nbconvert.
                 cells.append(markdownCell(id: id, fencedCode(source, language: language)))
             case let .run(run):
-                cells.append(codeCell(id: id, run: run, counter: &counter))
+                cells.append(codeCell(id: id, run: run, source: python.cellSource(for: run), counter: &counter))
             }
         }
         return JSONWriter.write(.object([("cells", .array(cells)), ("metadata", metadata(result)),
@@ -37,9 +40,9 @@ public enum IPyNBWriter {
 
     private static func metadata(_ result: NotebookResult) -> JSONValue {
         .object([
-            ("kernelspec", .object([("display_name", .string("nbrun (static)")), ("language", .string("yaml")),
-                                    ("name", .string("nbrun"))])),
-            ("language_info", .object([("name", .string("yaml"))])),
+            ("kernelspec", .object([("display_name", .string("Python 3")), ("language", .string("python")),
+                                    ("name", .string("python3"))])),
+            ("language_info", .object([("name", .string("python"))])),
             ("nbrun", .object([("title", .string(result.title)), ("source", .string(result.fileName))])),
         ])
     }
@@ -48,8 +51,8 @@ public enum IPyNBWriter {
         .object([("cell_type", .string("markdown")), ("id", .string(id)), ("metadata", .object([])), ("source", lines(text))])
     }
 
-    /// A config cell: its YAML as source, the run section as a `display_data` output.
-    private static func codeCell(id: String, run: RunCell, counter: inout ChartCounter) -> JSONValue {
+    /// A config cell: its runs' Python as source, the run section as a `display_data` output.
+    private static func codeCell(id: String, run: RunCell, source: String, counter: inout ChartCounter) -> JSONValue {
         // The cell's source already shows the YAML, so the output does not echo it again (errors still do:
         // RunSection shows the source next to an error it points into).
         var shown = run
@@ -64,7 +67,7 @@ public enum IPyNBWriter {
         let nbrun = JSONValue.object([("name", .string(run.name)), ("kind", .string(run.kind.rawValue))])
         return .object([("cell_type", .string("code")), ("execution_count", .null), ("id", .string(id)),
                         ("metadata", .object([("nbrun", nbrun)])), ("outputs", .array([output])),
-                        ("source", lines(trimmingTrailingNewlines(run.source)))])
+                        ("source", lines(source))])
     }
 
     /// The status line of each run (the error, with its hint, for a failed cell or run).

@@ -4,7 +4,8 @@ import Notebook
 
 /// The HTML of a config cell: source, status, metrics, parameters, charts and the loss table.
 enum RunSection {
-    static func render(_ run: RunCell, words: ReportStrings, counter: inout ChartCounter) -> MarkupNode {
+    /// `python`, when given, is shown in a collapsed "Python" section after the output.
+    static func render(_ run: RunCell, words: ReportStrings, python: String? = nil, counter: inout ChartCounter) -> MarkupNode {
         let single = run.kind == .single ? run.runs.first : nil
         let status = run.error != nil ? "error" : (single?.status.rawValue ?? groupStatus(run))
         var header: [MarkupNode] = [.el("span", class: "name", [.text(run.name)]),
@@ -23,6 +24,7 @@ enum RunSection {
             body += GroupRunView(cell: run, show: Set(run.show), words: words).render(counter: &counter)
         }
         body += checks(run, words: words)
+        if let python { body.append(PythonExport.collapsed(python)) }
         children.append(.el("div", class: "body", body))
         return .el("section", [("class", "run"), ("id", "run-" + Slug.make(run.name))], children)
     }

@@ -73,7 +73,9 @@ extension Driver {
             return result
         }
         let landing = source.index.map(run)
-        let chapters = source.notebooks.map { Course.Chapter(name: $0.baseName, result: run($0)) }
+        let chapters = source.notebooks.map {
+            Course.Chapter(name: $0.baseName, result: run($0), folder: URL(fileURLWithPath: $0.path).deletingLastPathComponent())
+        }
         let parts = CourseOrder.parts(chapters, syllabus: source.index.map(Syllabus.init))
         let subcourses = source.subfolders.map { ($0.name, build($0.source, pages: pages, status: &status, depth: depth + 1)) }
         let languages = Set(chapters.map(\.result.lang))
@@ -89,7 +91,8 @@ extension Driver {
     /// Writes every chapter with its navigation, the landing page, and each sub-course into its own folder.
     private func write(_ course: Course, into folder: URL) {
         for (index, chapter) in course.chapters.enumerated() {
-            write(chapter.result, name: chapter.name, navigation: ChapterNavigation(course: course, current: index), into: folder)
+            write(chapter.result, name: chapter.name, navigation: ChapterNavigation(course: course, current: index), into: folder,
+                  notebookFolder: chapter.folder)
         }
         if configuration.formats.contains(.html) {
             do {

@@ -48,7 +48,10 @@ struct Driver {
     private func runFile(_ file: String) -> ExitCode {
         guard let notebook = parse(file) else { return .badInput }
         let result = execute(notebook, extraErrors: [])
-        if !checkOnly { write(result, name: name(of: file), navigation: nil, into: outputFolder) }
+        if !checkOnly {
+            write(result, name: name(of: file), navigation: nil, into: outputFolder,
+                  notebookFolder: URL(fileURLWithPath: file).deletingLastPathComponent())
+        }
         return status(of: result)
     }
 
@@ -100,10 +103,13 @@ struct Driver {
     }
 
     /// Writes every requested format of `result` as `name` in `folder`; HTML with the course navigation, if any.
-    func write(_ result: NotebookResult, name: String, navigation: ChapterNavigation?, into folder: URL) {
+    /// `notebookFolder` is where the notebook lives (the Python export reads its CSV files relative to the output).
+    func write(_ result: NotebookResult, name: String, navigation: ChapterNavigation?, into folder: URL, notebookFolder: URL) {
+        let relative = RelativePath.from(folder, to: notebookFolder)
         do {
             for format in configuration.formats.formats {
-                let text = format == .html ? HTMLReport.render(result, navigation: navigation) : Self.render(result, as: format)
+                let text = format == .html ? HTMLReport.render(result, navigation: navigation)
+                    : Self.render(result, as: format, notebookFolder: relative)
                 try AtomicFile.write(text, to: folder.appendingPathComponent(name + format.fileExtension))
             }
         } catch {
@@ -111,12 +117,14 @@ struct Driver {
         }
     }
 
-    /// The file contents of `result` in `format`.
-    static func render(_ result: NotebookResult, as format: OutputFormat) -> String {
+    /// The file contents of `result` in `format`; `notebookFolder`: the notebook's folder relative to the output
+    /// folder (CSV paths in the Python export).
+    static func render(_ result: NotebookResult, as format: OutputFormat, notebookFolder: String = ".") -> String {
         switch format {
         case .html: return HTMLReport.render(result)
         case .json: return ResultsJSON.render(result)
-        case .ipynb: return IPyNBWriter.render(result)
+        case .ipynb: return IPyNBWriter.render(result, notebookFolder: notebookFolder)
+        case .py: return PythonExport(result, notebookFolder: notebookFolder).program()
         }
     }
 

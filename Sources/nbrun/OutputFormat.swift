@@ -9,6 +9,8 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     case json
     /// `NAME.ipynb`, a Jupyter notebook with the outputs.
     case ipynb
+    /// `NAME.py`, every run as a plain Python program.
+    case py
 
     /// The file extension, with its dot.
     var fileExtension: String { "." + rawValue }

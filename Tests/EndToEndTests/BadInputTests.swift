@@ -15,7 +15,7 @@ final class BadInputTests: XCTestCase {
         ("negative-epochs.md", 1, "negative-epochs.md:5:9: error: 'epochs' is -5, out of range\n  hint: allowed: a whole number from 1 to 100000"),
         ("zero-lr.md", 1, "zero-lr.md:5:27: error: 'lr' is 0, out of range\n  hint: allowed: a number > 0"),
         ("validation-one.md", 1, "validation-one.md:4:38: error: 'validation' is 1.0, out of range"),
-        ("missing-csv.md", 1, "missing-csv.md:4:13: error: cannot read data file 'data/nope.csv'"),
+        ("missing-csv.md", 1, "missing-csv.md:4:13: error: data file 'data/nope.csv' not found"),
         ("escaping-csv.md", 1, "escaping-csv.md:4:13: error: data path '../../EndToEndTests.swift' leaves the notebook's folder"),
         ("absolute-csv.md", 1, "absolute-csv.md:4:13: error: data path '/etc/passwd' must be relative to the notebook's folder"),
         ("nan-csv.md", 1, "nan-csv.md:4:13: error: data/nan.csv:3: the target is 'NaN', not a finite number"),

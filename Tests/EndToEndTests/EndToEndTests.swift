@@ -85,7 +85,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(badFlag.status, 2)
         let badFormat = try NBRunProcess.run([notebooks.appendingPathComponent("basic.md").path, "--to", "pdf", "-o", output.path])
         XCTAssertEqual(badFormat.status, 2)
-        XCTAssertTrue(badFormat.stderr.contains("'pdf'") && badFormat.stderr.contains("'html', 'json' or 'ipynb'"), badFormat.stderr)
+        XCTAssertTrue(badFormat.stderr.contains("'pdf'") && badFormat.stderr.contains("'html', 'json', 'ipynb' or 'py'"), badFormat.stderr)
         XCTAssertEqual(NBRunProcess.files(in: output), [])
         XCTAssertEqual(try NBRunProcess.run(["--help"]).status, 0)
     }

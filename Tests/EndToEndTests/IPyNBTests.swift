@@ -21,15 +21,16 @@ final class IPyNBTests: XCTestCase {
         XCTAssertEqual(nbrun?["title"] as? String, "End-to-end fixture")
         XCTAssertEqual(nbrun?["source"] as? String, "basic.md")
         let cells = try XCTUnwrap(notebook["cells"] as? [[String: Any]])
-        let code = cells.filter { $0["cell_type"] as? String == "code" }
+        XCTAssertEqual((cells.first?["metadata"] as? [String: Any])?["nbrun"] as? [String: String], ["kind": "prelude"])
+        let code = cells.dropFirst().filter { $0["cell_type"] as? String == "code" }
         let names = code.map { (($0["metadata"] as? [String: Any])?["nbrun"] as? [String: Any])?["name"] as? String }
         XCTAssertEqual(names.count, 5)
         XCTAssertEqual(names[0], "line")
         XCTAssertEqual(names[1], "houses")
         XCTAssertEqual(names[2], "s")
         XCTAssertEqual(names[4], "logit")
-        XCTAssertEqual(cells.first?["cell_type"] as? String, "markdown")
-        let prose = (cells.first?["source"] as? [String])?.joined() ?? ""
+        XCTAssertEqual(cells[1]["cell_type"] as? String, "markdown")
+        let prose = (cells[1]["source"] as? [String])?.joined() ?? ""
         XCTAssertTrue(prose.contains("$w_1 x + b$"), prose)
         var charts = 0
         for cell in code {

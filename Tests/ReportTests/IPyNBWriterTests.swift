@@ -34,16 +34,23 @@ final class IPyNBWriterTests: XCTestCase {
 
     private func joined(_ source: Any?) -> String { (source as? [String])?.joined() ?? "" }
 
+    /// The cells after the prelude cell (which must come first).
+    private func cellsAfterPrelude() throws -> [[String: Any]] {
+        let cells = try XCTUnwrap(try parse(IPyNBWriter.render(sampleResult()))["cells"] as? [[String: Any]])
+        XCTAssertEqual((cells.first?["metadata"] as? [String: Any])?["nbrun"] as? [String: String], ["kind": "prelude"])
+        return Array(cells.dropFirst())
+    }
+
     func testNotebookStructure() throws {
         let notebook = try parse(IPyNBWriter.render(sampleResult()))
         XCTAssertEqual(notebook["nbformat"] as? Int, 4)
         XCTAssertEqual(notebook["nbformat_minor"] as? Int, 5)
         let metadata = try XCTUnwrap(notebook["metadata"] as? [String: Any])
-        XCTAssertEqual((metadata["kernelspec"] as? [String: Any])?["name"] as? String, "nbrun")
-        XCTAssertEqual((metadata["language_info"] as? [String: Any])?["name"] as? String, "yaml")
+        XCTAssertEqual((metadata["kernelspec"] as? [String: Any])?["name"] as? String, "python3")
+        XCTAssertEqual((metadata["language_info"] as? [String: Any])?["name"] as? String, "python")
         XCTAssertEqual((metadata["nbrun"] as? [String: Any])?["source"] as? String, "nb.md")
         let cells = try XCTUnwrap(notebook["cells"] as? [[String: Any]])
-        XCTAssertEqual(cells.map { $0["cell_type"] as? String }, ["markdown", "markdown", "markdown", "code", "code", "code"])
+        XCTAssertEqual(cells.map { $0["cell_type"] as? String }, ["code", "markdown", "markdown", "markdown", "code", "code", "code"])
         let ids = cells.compactMap { $0["id"] as? String }
         XCTAssertEqual(ids.count, cells.count)
         XCTAssertEqual(Set(ids).count, ids.count, "ids are unique")
@@ -56,10 +63,11 @@ final class IPyNBWriterTests: XCTestCase {
     }
 
     func testRunCellsCarryHTMLAndStatus() throws {
-        let cells = try XCTUnwrap(try parse(IPyNBWriter.render(sampleResult()))["cells"] as? [[String: Any]])
+        let cells = try cellsAfterPrelude()
         let line = cells[3]
         XCTAssertTrue(line["execution_count"] is NSNull)
-        XCTAssertEqual(joined(line["source"]), "epochs: 5")
+        XCTAssertTrue(joined(line["source"]).hasPrefix("# ```config line\n# epochs: 5\n# ```\n"), joined(line["source"]))
+        XCTAssertTrue(joined(line["source"]).contains("# ──── run \"line\""), "the run's Python section follows its YAML")
         XCTAssertEqual((line["metadata"] as? [String: Any])?["nbrun"] as? [String: String], ["name": "line", "kind": "single"])
         XCTAssertEqual((cells[4]["metadata"] as? [String: Any])?["nbrun"] as? [String: String], ["name": "s", "kind": "sweep"])
         for (index, cell) in cells.enumerated().dropFirst(3) {
@@ -93,7 +101,7 @@ final class IPyNBWriterTests: XCTestCase {
     }
 
     func testMarkdownCells() throws {
-        let cells = try XCTUnwrap(try parse(IPyNBWriter.render(sampleResult()))["cells"] as? [[String: Any]])
+        let cells = try cellsAfterPrelude()
         let prose = joined(cells[0]["source"])
         XCTAssertEqual(prose, "# Sample\n\nCosts $5 \\(sic): $w_1 x < b$ and\n$$a\nb$$\n\n    x\n\n    y",
                        "a prose cell holds the author's own Markdown, which Jupyter renders with its math")
@@ -108,6 +116,18 @@ final class IPyNBWriterTests: XCTestCase {
         XCTAssertEqual(IPyNBWriter.fencedCode("a ```` b", language: ""), "`````\na ```` b\n`````")
         XCTAssertEqual(IPyNBWriter.lines("a\nb\n"), .array([.string("a\n"), .string("b\n")]))
         XCTAssertEqual(IPyNBWriter.lines(""), .array([]))
+    }
+
+    func testPreludeCellHoldsThePythonEngine() throws {
+        let cells = try XCTUnwrap(try parse(IPyNBWriter.render(sampleResult()))["cells"] as? [[String: Any]])
+        let source = joined(cells[0]["source"])
+        XCTAssertEqual(cells[0]["cell_type"] as? String, "code")
+        XCTAssertEqual(cells[0]["id"] as? String, "cell-0")
+        XCTAssertEqual((cells[0]["outputs"] as? [Any])?.count, 0)
+        for definition in ["class SeededGenerator:", "def train(", "def least_squares(", "def show(name):"] {
+            XCTAssertTrue(source.contains(definition), definition)
+        }
+        XCTAssertFalse(source.contains("__main__"), "Jupyter's __name__ is __main__: the prelude must not call main()")
     }
 
     func testDeterministic() {

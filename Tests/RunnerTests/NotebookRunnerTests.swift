@@ -103,6 +103,6 @@ final class NotebookRunnerTests: XCTestCase {
         XCTAssertEqual(try runResult(result, "bad").status, .error)
         XCTAssertEqual(try runResult(result, "good").status, .maxEpochs)
         XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.message),
-                       ["cannot read data file 'missing.csv'", "run 'bad' failed, so this cell cannot reuse the data of it"])
+                       ["data file 'missing.csv' not found", "run 'bad' failed, so this cell cannot reuse the data of it"])
     }
 }

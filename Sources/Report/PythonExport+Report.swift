@@ -1,0 +1,20 @@
+import Markup
+import Notebook
+
+extension PythonExport {
+    /// The Python of a config cell for the HTML report: each run's section (`nil` for comparisons, failed cells
+    /// and cells without runs).
+    public func reportSource(for cell: RunCell) -> String? {
+        guard cell.kind != .compare, cell.error == nil, !cell.runs.isEmpty else { return nil }
+        return cell.runs.map(section(for:)).joined(separator: "\n\n")
+    }
+
+    /// A collapsed `<details class="python">` with the code; the prelude it calls is the `--to py` file's top.
+    static func collapsed(_ code: String) -> MarkupNode {
+        .el("details", class: "python", [
+            .el("summary", [], [.text("Python")]),
+            .el("p", class: "hint", [.text("Runs after the prelude of the notebook's --to py export (numpy, scikit-learn).")]),
+            .el("pre", class: "source", [.el("code", class: "language-python", [.text(code)])]),
+        ])
+    }
+}

@@ -1,0 +1,113 @@
+import Notebook
+
+/// An executed notebook as one plain Python program (`--to py`), and each run's section of it (the ipynb code
+/// cells and the report's collapsed "Python" section).
+///
+/// The program is a short prelude, then a function per run under comments that carry the prose headings before
+/// it. The prelude ports nbrun's seeded generator and data sets (the same rows, bit for bit), its objective
+/// `(1/N) Σ loss + l1‖w‖₁ + l2‖w‖²`, the torch.optim update rules, the MLP with dropout and the line searches of
+/// newton, cg and lbfgs; closed-form runs call scikit-learn with the conversions written out (`alpha = l2 * N`). Everything comes from each run's resolved config, so the program
+/// reproduces the run rather than nbrun's printed numbers. `python3 NAME.py` prints a line per run,
+/// `python3 NAME.py --json` prints `{"runs": {NAME: {"status", "params", "metrics", "epochs"}}}`.
+public struct PythonExport {
+    /// The executed notebook.
+    public let result: NotebookResult
+    /// The notebook's folder relative to the folder of the written program, for CSV data (`.`: the same folder).
+    public let notebookFolder: String
+
+    /// Exports `result`; CSV paths are resolved from `notebookFolder`, relative to the program's own folder.
+    public init(_ result: NotebookResult, notebookFolder: String = ".") {
+        self.result = result
+        self.notebookFolder = notebookFolder
+    }
+
+    /// The whole program.
+    public func program() -> String {
+        var parts = [header, prelude]
+        var headings: [String] = []
+        for cell in result.cells {
+            switch cell {
+            case let .prose(_, markdown, _, _):
+                headings += Self.headings(in: markdown)
+            case let .run(run) where run.kind != .compare:
+                for item in run.runs {
+                    let section = self.section(for: item)
+                    let comment = headings.isEmpty ? [] : [PythonLiteral.comment(headings.joined(separator: "\n"))]
+                    parts.append((comment + [section]).joined(separator: "\n"))
+                    headings = []
+                }
+            default:
+                break
+            }
+        }
+        parts.append("if __name__ == \"__main__\":\n    main()")
+        return parts.joined(separator: "\n\n\n") + "\n"
+    }
+
+    /// The code of one run: a function that regenerates its data, trains and reports, and its registration in
+    /// `RUNS`. Runs the export cannot reproduce get a comment saying why and no function.
+    public func section(for run: RunResult) -> String {
+        let function = PythonLiteral.identifier(run.name)
+        let title = "# " + String(repeating: "─", count: 4) + " run \"\(run.name)\" " + String(repeating: "─", count: 40)
+        if let error = run.error {
+            return title + "\n" + PythonLiteral.comment("nbrun reported an error for this run: \(error.headline)")
+        }
+        switch PythonRunCode(run: run, export: self).body() {
+        case let .success(lines):
+            return ([title, "def \(function)():"] + lines.map { $0.isEmpty ? "" : "    " + $0 }
+                + ["", "", "RUNS[\(JSONWriter.quote(run.name))] = \(function)"]).joined(separator: "\n")
+        case let .failure(reason):
+            return title + "\n" + PythonLiteral.comment("Not exported: \(reason.message).")
+        }
+    }
+
+    /// The prelude every run's function calls: nbrun's generator, data sets, objective, optimizers and driver.
+    public var prelude: String {
+        [PythonPrelude.data, PythonPrelude.training, PythonPrelude.network, PythonPrelude.lineSearch,
+         PythonPrelude.driver].joined(separator: "\n\n\n")
+            + "\n\n\nNOTEBOOK_FOLDER = \(JSONWriter.quote(notebookFolder))  # CSV paths are relative to it"
+    }
+
+    /// The Python of a config cell, for a Jupyter code cell: its YAML as comments, each run's section, and a call
+    /// that trains the runs and prints their summary lines. A comparison cell only names the runs it shows.
+    public func cellSource(for cell: RunCell) -> String {
+        let yaml = PythonLiteral.comment("```config \(cell.name)\n" + IPyNBWriter.trimmingTrailingNewlines(cell.source) + "\n```")
+        if cell.kind == .compare {
+            return yaml + "\n# The runs above, side by side: the chart is in the saved output."
+        }
+        if let error = cell.error {
+            return yaml + "\n" + PythonLiteral.comment("nbrun reported an error for this cell: \(error.headline)")
+        }
+        let calls = cell.runs.filter { $0.error == nil }.map { "show(\(JSONWriter.quote($0.name)))" }
+        return ([yaml] + cell.runs.map(section(for:)) + calls).joined(separator: "\n\n")
+    }
+
+    /// The config of the run called `name` that comes before `run` (for `data: NAME` reuse).
+    func config(named name: String) -> JSONValue? {
+        result.runs.first { $0.name == name }?.config
+    }
+
+    private var header: String {
+        let source = result.fileName
+        return """
+        #!/usr/bin/env python3
+        \(PythonLiteral.comment("\(result.title)\n\nExported by `nbrun \(source) --to py`: every run of the notebook as plain Python.\nRun `python3 \(source.replacingOccurrences(of: ".md", with: ".py"))` for a line per run, or add `--json` for nbrun's JSON shape\n(status, params, metrics). Needs numpy; closed-form runs need scikit-learn."))
+        """
+    }
+
+    /// The ATX headings of a prose cell's Markdown, `#` marks kept (fenced code skipped).
+    static func headings(in markdown: String) -> [String] {
+        var inFence = false
+        var found: [String] = []
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop { $0 == " " }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
+            guard !inFence else { continue }
+            let marks = trimmed.prefix { $0 == "#" }
+            if (1...6).contains(marks.count), trimmed.dropFirst(marks.count).first == " " {
+                found.append(String(trimmed))
+            }
+        }
+        return found
+    }
+}

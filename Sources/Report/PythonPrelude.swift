@@ -1,0 +1,207 @@
+/// The Python prelude of every exported program: plain numpy code that mirrors nbrun's engine, so that each
+/// run's function stays short. Each part is a section of the program.
+enum PythonPrelude {
+    /// Imports, nbrun's seeded generator (xoshiro256** through SplitMix64, Lemire's bounded integers, Box–Muller
+    /// normals, Fisher–Yates permutations) and its data sets, split, polynomial expansion and standardization.
+    static let data = #"""
+import json
+import math
+import sys
+
+import numpy as np
+
+np.seterr(all="ignore")  # a diverging run overflows on purpose; nbrun stops at the last finite epoch
+
+MASK = (1 << 64) - 1
+
+
+class SeededGenerator:
+    """nbrun's generator: xoshiro256** seeded through SplitMix64 (Sources/Engine/SeededGenerator.swift)."""
+
+    def __init__(self, seed):
+        s = seed & MASK
+        state = []
+        for _ in range(4):
+            s = (s + 0x9E3779B97F4A7C15) & MASK
+            z = s
+            z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
+            z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
+            state.append(z ^ (z >> 31))
+        self.s = state
+
+    def next(self):
+        s0, s1, s2, s3 = self.s
+        rot = lambda x, k: ((x << k) | (x >> (64 - k))) & MASK
+        result = (rot((s1 * 5) & MASK, 7) * 9) & MASK
+        t = (s1 << 17) & MASK
+        s2 ^= s0
+        s3 ^= s1
+        s1 ^= s2
+        s0 ^= s3
+        s2 ^= t
+        self.s = [s0, s1, s2, rot(s3, 45)]
+        return result
+
+    def uniform(self, low=0.0, high=1.0):
+        """53 random bits in [0, 1), scaled to [low, high)."""
+        u = (self.next() >> 11) * 2.0 ** -53
+        return u if (low, high) == (0.0, 1.0) else low + (high - low) * u
+
+    def normal(self):
+        """Box–Muller, one draw per call (two uniforms)."""
+        u1 = 1 - self.uniform()
+        u2 = self.uniform()
+        return math.sqrt(-2 * math.log(u1)) * math.cos(2 * math.pi * u2)
+
+    def index_below(self, bound):
+        """Lemire's multiply-shift without modulo bias (Swift's next(upperBound:))."""
+        m = self.next() * bound
+        if (m & MASK) < bound:
+            t = ((1 << 64) - bound) % bound
+            while (m & MASK) < t:
+                m = self.next() * bound
+        return m >> 64
+
+    def permutation(self, count):
+        """Fisher–Yates from the end."""
+        order = list(range(count))
+        for i in range(count - 1, 0, -1):
+            j = self.index_below(i + 1)
+            order[i], order[j] = order[j], order[i]
+        return order
+
+
+class Dataset:
+    """Features X (n × d), targets y, and the class count for classification."""
+
+    def __init__(self, X, y, classes=None):
+        self.X, self.y, self.classes = np.asarray(X, dtype=float), np.asarray(y, dtype=float), classes
+
+    def rows(self, index):
+        return Dataset(self.X[index], self.y[index], self.classes)
+
+
+def generate_linear(n, weights, bias, noise, seed, x_range=(0.0, 1.0)):
+    """y = w·x + b + noise·ε, x uniform in x_range per feature, ε standard normal."""
+    g, X, y = SeededGenerator(seed), np.zeros((n, len(weights))), np.zeros(n)
+    for r in range(n):
+        target = bias
+        for c, w in enumerate(weights):
+            X[r, c] = g.uniform(*x_range)
+            target += w * X[r, c]
+        y[r] = target + noise * g.normal()
+    return Dataset(X, y)
+
+
+def generate_polynomial(n, coefficients, noise, seed, x_range=(-1.0, 1.0)):
+    """y = Σ c_k x^k + noise·ε with one feature x uniform in x_range."""
+    g, X, y = SeededGenerator(seed), np.zeros((n, 1)), np.zeros(n)
+    for r in range(n):
+        x = g.uniform(*x_range)
+        X[r, 0], value, power = x, 0.0, 1.0
+        for c in coefficients:
+            value += c * power
+            power *= x
+        y[r] = value + noise * g.normal()
+    return Dataset(X, y)
+
+
+def default_centers(classes):
+    if classes == 2:
+        return [[-1.5, -1.0], [1.5, 1.0]]
+    angles = [2 * math.pi * k / classes for k in range(classes)]
+    return [[2.5 * math.cos(a), 2.5 * math.cos(a - math.pi / 2)] for a in angles]
+
+
+def generate_blobs(n, centers, noise, seed):
+    """Point r belongs to blob r mod k: its center plus noise·ε per coordinate."""
+    g, X, y = SeededGenerator(seed), np.zeros((n, len(centers[0]))), np.zeros(n)
+    for r in range(n):
+        label = r % len(centers)
+        for c in range(len(centers[0])):
+            X[r, c] = centers[label][c] + noise * g.normal()
+        y[r] = label
+    return Dataset(X, y, classes=len(centers))
+
+
+def generate_shape(kind, n, noise, seed, classes=2):
+    """moons, circles, xor or spiral, as Sources/Engine/DataGenerator+Shapes.swift draws them."""
+    g, X, y = SeededGenerator(seed), np.zeros((n, 2)), np.zeros(n)
+    arms = max(classes, 2) if kind == "spiral" else 2
+    for r in range(n):
+        label = r % arms
+        if kind == "moons":
+            t = math.pi * g.uniform()
+            point = (math.cos(t), math.sin(t)) if label == 0 else (1 - math.cos(t), 0.5 - math.sin(t))
+        elif kind == "circles":
+            t = 2 * math.pi * g.uniform()
+            radius = 1.0 if label == 0 else 0.5
+            point = (radius * math.cos(t), radius * math.sin(t))
+        elif kind == "xor":
+            a, b = g.uniform(-1.0, 1.0), g.uniform(-1.0, 1.0)
+            point, label = (a, b), 1 if (a > 0) == (b > 0) else 0
+        else:
+            radius = g.uniform()
+            angle = label * 2 * math.pi / arms + 4 * radius
+            point = (radius * math.cos(angle), radius * math.sin(angle))
+        y[r] = label
+        X[r, 0] = point[0] + noise * g.normal()
+        X[r, 1] = point[1] + noise * g.normal()
+    return Dataset(X, y, classes=arms)
+
+
+def load_csv(file, target, features=None):
+    """The CSV as nbrun reads it: a header row, numeric features (all other columns by default); a text target
+    becomes class indices in sorted order of its values."""
+    import csv
+    import os
+
+    here = os.path.dirname(os.path.abspath(globals().get("__file__", "x")))
+    with open(os.path.join(here, NOTEBOOK_FOLDER, file), newline="", encoding="utf-8") as handle:
+        rows = [row for row in csv.reader(handle) if not (len(row) == 1 and not row[0].strip())]
+    header, rows = [name.strip() for name in rows[0]], rows[1:]
+    features = features or [name for name in header if name != target]
+    X = [[float(row[header.index(name)]) for name in features] for row in rows]
+    labels = [row[header.index(target)].strip() for row in rows]
+    try:
+        return Dataset(X, [float(label) for label in labels])
+    except ValueError:
+        classes = sorted(set(labels))
+        return Dataset(X, [classes.index(label) for label in labels], classes=len(classes))
+
+
+def split(data, validation, seed):
+    """A seeded shuffle; the last round(n·fraction) rows are held out (nbrun's Dataset.split)."""
+    if validation <= 0:
+        return data, None
+    n = len(data.y)
+    order = SeededGenerator(seed).permutation(n)
+    held = min(max(int(math.floor(n * validation + 0.5)), 1), n - 1)
+    return data.rows(order[: n - held]), data.rows(order[n - held:])
+
+
+def expand_polynomial(X, degree):
+    """x, x², …, x^degree for each feature (no interactions)."""
+    columns = []
+    for c in range(X.shape[1]):
+        power = np.ones(X.shape[0])
+        for _ in range(degree):
+            power = power * X[:, c]
+            columns.append(power)
+    return np.column_stack(columns)
+
+
+def prepare(train, validation, degree=None, standardize=False):
+    """Polynomial expansion, then standardization fitted on the training part (population std)."""
+    parts = [train, validation]
+    if degree:
+        parts = [p and Dataset(expand_polynomial(p.X, degree), p.y, p.classes) for p in parts]
+    if standardize:
+        n = max(len(parts[0].y), 1)  # sums in row order, as nbrun's Standardizer
+        mean = np.cumsum(parts[0].X, axis=0)[-1] / n
+        std = np.sqrt(np.cumsum((parts[0].X - mean) ** 2, axis=0)[-1] / n)
+        std[std == 0] = 1.0
+        parts = [p and Dataset((p.X - mean) / std, p.y, p.classes) for p in parts]
+    return parts[0], parts[1]
+"""#
+}

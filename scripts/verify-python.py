@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Compares `python3 NAME.py --json` with `nbrun --to json` run by run (see scripts/verify-python.sh).
+
+Usage: verify-python.py NBRUN.json PYTHON.json NOTEBOOK  → prints one line per run, exits 1 on a mismatch.
+       verify-python.py --ipynb NAME.ipynb OUT.json       → executes the notebook with nbclient (python3 kernel),
+                                                             then writes every run's result as PYTHON.json.
+Agreement: same status and epochs; every param and metric within 1e-9 relative (|a − b| ≤ 1e-9·max(|a|, |b|)),
+or within 1e-12 absolute for values that are themselves that small (a distance to the optimum of 1e-13, a weight
+that L1 set to exactly zero)."""
+import json
+import sys
+
+REL, ABS = 1e-9, 1e-12
+
+
+def flatten(value, prefix=""):
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key not in ("names", "classes"):
+                yield from flatten(item, prefix + "." + key if prefix else key)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from flatten(item, "%s[%d]" % (prefix, index))
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        yield prefix, float(value)
+
+
+def compare(expected, actual):
+    """(ok, largest relative difference, path of it, message)."""
+    worst, where = 0.0, ""
+    if expected["status"] != actual["status"]:
+        return False, worst, where, "status %s vs %s" % (expected["status"], actual["status"])
+    if expected.get("epochs") != actual.get("epochs"):
+        return False, worst, where, "epochs %s vs %s" % (expected.get("epochs"), actual.get("epochs"))
+    mine = dict(flatten({"params": actual["params"], "metrics": actual["metrics"]}))
+    for path, a in flatten({"params": expected["params"], "metrics": expected["metrics"]}):
+        if path not in mine:
+            return False, worst, path, "missing " + path
+        b = mine[path]
+        scale = max(abs(a), abs(b))
+        difference = abs(a - b)
+        relative = difference / scale if scale > 0 else 0.0
+        if difference > ABS and relative > worst:
+            worst, where = relative, path
+        if difference > ABS and relative > REL:
+            return False, relative, path, "%s: %r vs %r" % (path, a, b)
+    return True, worst, where, "ok"
+
+
+def execute_notebook(path, out):
+    import nbclient
+    import nbformat
+
+    notebook = nbformat.read(path, as_version=4)
+    dump = "import json\nprint(json.dumps({'runs': {name: run() for name, run in RUNS.items()}}))"
+    notebook.cells.append(nbformat.v4.new_code_cell(dump))
+    nbclient.NotebookClient(notebook, timeout=600, kernel_name="python3").execute()
+    text = "".join(o.get("text", "") for o in notebook.cells[-1].outputs if o.get("name") == "stdout")
+    open(out, "w").write(text)
+
+
+def main():
+    if sys.argv[1] == "--ipynb":
+        return execute_notebook(sys.argv[2], sys.argv[3])
+    nbrun = json.load(open(sys.argv[1]))["runs"]
+    python = json.load(open(sys.argv[2]))["runs"]
+    notebook, failed = sys.argv[3], False
+    for name, expected in nbrun.items():
+        if expected.get("status") == "error" or "params" not in expected:
+            print("%s\t%s\tskipped\tnbrun reported an error" % (notebook, name))
+            continue
+        if name not in python:
+            print("%s\t%s\tnot-exported\t-" % (notebook, name))
+            continue
+        ok, worst, where, message = compare(expected, python[name])
+        failed |= not ok
+        print("%s\t%s\t%s\t%.3g\t%s\t%s" % (notebook, name, "agree" if ok else "DIFFER", worst, where, message))
+    sys.exit(1 if failed else 0)
+
+
+main()
