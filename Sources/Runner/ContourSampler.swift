@@ -5,12 +5,18 @@ import Notebook
 enum ContourSampler {
     /// Grid points per side.
     static let size = 61
+    /// Width over height of a contour chart's plot area (570 × 334 pixels in a 640 × 440 chart with the legend above): a window of this shape
+    /// in data units draws circles as circles.
+    static let plotAspect = 1.7
 
     /// The function on a `size × size` grid covering every path (each path is `[xs, ys]`), padded by 25%
-    /// (at least ±0.5). Points where the function cannot be evaluated become NaN and draw no contour.
+    /// (at least ±0.5), and widened to equal aspect when both arguments are on one scale (spans within a factor
+    /// of 5), so level sets keep their true shape. Points where the function cannot be evaluated become NaN and
+    /// draw no contour.
     static func sample(_ function: any DifferentiableFunction, paths: [[[Double]]], names: [String]) -> ContourPlot? {
         guard names.count == 2, paths.allSatisfy({ $0.count == 2 }),
-              let xr = window(paths.flatMap { $0[0] }), let yr = window(paths.flatMap { $0[1] }) else { return nil }
+              var xr = window(paths.flatMap { $0[0] }), var yr = window(paths.flatMap { $0[1] }) else { return nil }
+        (xr, yr) = equalAspect(xr, yr)
         var values = [[Double]](repeating: [Double](repeating: .nan, count: size), count: size)
         for row in 0..<size {
             let y = yr.lowerBound + (yr.upperBound - yr.lowerBound) * Double(row) / Double(size - 1)
@@ -20,6 +26,19 @@ enum ContourSampler {
             }
         }
         return ContourPlot(values: values, xRange: xr, yRange: yr, xLabel: names[0], yLabel: names[1])
+    }
+
+    /// The ranges with the narrower one widened about its centre so that x span / y span = `plotAspect`, when
+    /// the spans are within a factor of 5 of each other; otherwise as they are.
+    static func equalAspect(_ xr: ClosedRange<Double>, _ yr: ClosedRange<Double>) -> (ClosedRange<Double>, ClosedRange<Double>) {
+        let xSpan = xr.upperBound - xr.lowerBound, ySpan = yr.upperBound - yr.lowerBound
+        guard xSpan > 0, ySpan > 0, xSpan / ySpan < 5, ySpan / xSpan < 5 else { return (xr, yr) }
+        func widened(_ range: ClosedRange<Double>, to span: Double) -> ClosedRange<Double> {
+            let centre = (range.lowerBound + range.upperBound) / 2
+            return (centre - span / 2)...(centre + span / 2)
+        }
+        if xSpan / ySpan < plotAspect { return (widened(xr, to: ySpan * plotAspect), yr) }
+        return (xr, widened(yr, to: xSpan / plotAspect))
     }
 
     private static func window(_ values: [Double]) -> ClosedRange<Double>? {
