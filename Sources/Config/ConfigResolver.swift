@@ -44,8 +44,15 @@ public struct ConfigResolver {
         reader = NodeReader(path: path)
     }
 
-    /// The run name of a config cell: its fence name or `run-N`.
-    public static func runName(of cell: Cell) -> String { cell.name ?? "run-\(cell.number)" }
+    /// The run name of a config cell: its fence name or `run-N` (N = cell number).
+    /// An unnamed comparison (a block with a top-level `compare:` key) is `comparison-N`.
+    public static func runName(of cell: Cell) -> String {
+        if let name = cell.name { return name }
+        if case let .config(yaml) = cell.kind, yaml.split(separator: "\n").contains(where: { $0.hasPrefix("compare:") }) {
+            return "comparison-\(cell.number)"
+        }
+        return "run-\(cell.number)"
+    }
 
     /// Resolves the config cell `cell` whose YAML is `yaml`, looking earlier names up in `earlier`.
     public func resolve(_ cell: Cell, yaml: String, earlier: some CellLookup) -> Result<RunPlan, Diagnostic> {

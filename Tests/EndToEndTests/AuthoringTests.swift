@@ -38,6 +38,8 @@ final class AuthoringTests: XCTestCase {
         XCTAssertTrue(html.contains("Series: plain, plain (validation), twin"), "the comparison lists validation curves")
         XCTAssertTrue(html.contains("stroke-dasharray"), "validation curves are dashed")
         XCTAssertTrue(html.contains("twin (same as plain)"), "an identical curve is named after the one it hides behind")
+        XCTAssertFalse(html.contains(">run-"), "unnamed comparisons are not called run-N")
+        XCTAssertTrue(html.contains("class=\"name\">comparison-"), "…but comparison-N")
         XCTAssertTrue(html.contains("twin (validation) (same as plain (validation))"))
         XCTAssertTrue(html.contains("<caption>Final validation loss of every combination.</caption>"), "the grid table")
         XCTAssertTrue(html.contains("<th scope=\"col\">run</th><th scope=\"col\">config.optimizer.lr</th><th scope=\"col\">epochs</th>"
