@@ -10,7 +10,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -26,7 +25,7 @@ let package = Package(
         .target(name: "Charts", dependencies: ["Markup"]),
         .target(name: "Report", dependencies: ["Notebook", "Charts", "Formula", "Markup"]),
         .target(name: "Runner", dependencies: [
-            "Notebook", "Config", "Engine", "Formula", .product(name: "SwiftCSV", package: "SwiftCSV"),
+            "Notebook", "Config", "Engine", "Formula",
         ]),
         .executableTarget(name: "nbrun", dependencies: [
             "Runner", "Report", "Notebook",
