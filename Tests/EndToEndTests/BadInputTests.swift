@@ -39,6 +39,7 @@ final class BadInputTests: XCTestCase {
         ("unknown-feature.md", 1, "unknown-feature.md:7:17: error: data file 'data/empty-feature.csv' has no column 'bb'\n  hint: did you mean 'b'?"),
         ("duplicate-key.md", 1, "duplicate-key.md:7:1: error: duplicate key 'epochs'"),
         ("duplicate-flow-key.md", 1, "duplicate-flow-key.md:4:33: error: duplicate key 'n'"),
+        ("empty-target-csv.md", 1, "empty-target-csv.md:4:13: error: data/empty-target.csv:6: the target column 'y' is empty"),
         ("yaml-alias.md", 1, "yaml-alias.md:4:7: error: YAML anchor '&d' is not supported in notebooks"),
         ("yaml-bomb.md", 1, "yaml-bomb.md:5:5: error: YAML anchor '&a0' is not supported in notebooks"),
         ("front-matter-bomb.md", 1, "front-matter-bomb.md:3:5: error: YAML anchor '&a0' is not supported in notebooks"),
