@@ -84,12 +84,10 @@ extension TeXParser {
 
     /// Commands that exist in LaTeX but are deliberately rejected, with advice.
     static let unsupportedHints: [String: String] = [
-        "tag": "equation numbers are not supported; refer to the formula in the text",
         "label": "labels are not supported; refer to the formula in the text",
         "over": "write \\frac{a}{b}",
         "choose": "write \\binom{n}{k}",
-        "hline": "horizontal rules in arrays are not supported",
-        "color": "colors are not supported",
+        "hline": "\\hline may only start a row of an array or matrix",
         "def": "macro definitions are not supported",
         "newcommand": "macro definitions are not supported",
     ]
@@ -107,6 +105,7 @@ extension TeXParser {
         names.formUnion(delimiterRoles.keys)
         names.formUnion(TeXSymbols.spaces.keys)
         names.formUnion(structureCommands)
+        names.formUnion(extraCommands)
         names.formUnion(styleCommands.keys)
         return names.filter { $0.first?.isLetter == true }.sorted()
     }()

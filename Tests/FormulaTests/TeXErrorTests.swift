@@ -54,7 +54,11 @@ final class TeXErrorTests: XCTestCase {
     func testScriptsAndMisc() {
         assertError("x^1^2", "double superscript", column: 4)
         assertError("x_1_2", "double subscript", column: 4)
-        assertError("\\tag{1}", "unsupported command \\tag", column: 1)
+        assertError("a \\hline b", "unsupported command \\hline", column: 3, hint: "\\hline may only start a row of an array or matrix")
+        assertError("\\color{red!} x", "cannot read the colour 'red!' in \\color", column: 7, hint: "write a name such as red or #1f77b4")
+        assertError("\\textcolor{#12345}{x}", "cannot read the colour '#12345' in \\textcolor", column: 11, hint: "write a name such as red or #1f77b4")
+        assertError("\\mathbin{a+b}", "\\mathbin needs a single symbol or name", column: 9)
+        assertError("\\substack{a \\\\ b", "unbalanced braces: missing } for the { opened here", column: 10)
         assertError("a $ b", "unsupported character $ (math delimiters cannot nest)", column: 3, hint: "write \\$ for a dollar sign")
         assertError("\\", "lone backslash at the end of the formula", column: 1)
         assertError("\\limits", "\\limits must follow a large operator such as \\sum or \\int", column: 1)
