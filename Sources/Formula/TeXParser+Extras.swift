@@ -16,7 +16,8 @@ extension TeXParser {
 
     /// Commands handled by `parseExtra` (for did-you-mean).
     static let extraCommands: [String] = Array(extensibleArrows.keys) + Array(atomClassCommands.keys)
-        + ["substack", "boxed", "fbox", "textcolor", "color", "phantom", "hphantom", "vphantom", "mathop", "tag"]
+        + ["substack", "boxed", "fbox", "textcolor", "color", "phantom", "hphantom", "vphantom", "mathop", "tag",
+           "smash", "mathrlap", "rlap"]
 
     /// Parses one of `extraCommands`, or returns nil.
     mutating func parseExtra(_ name: String, token: TeXToken) throws -> MathNode? {
@@ -38,7 +39,7 @@ extension TeXParser {
         case "substack":
             return try parseSubstack(token: token)
         case "boxed", "fbox":
-            let argument = name == "fbox" ? try parseText("text", token: token) : try parseArgument(for: command, at: token.offset)
+            let argument = name == "fbox" ? try parseText(name, token: token) : try parseArgument(for: command, at: token.offset)
             let style = "border:0.06em solid;padding:0.15em 0.3em"
             return at(.wrapped(argument, element: "mrow", attributes: [("style", style)]), argument.end)
         case "textcolor":
@@ -48,14 +49,24 @@ extension TeXParser {
         case "phantom", "hphantom", "vphantom":
             let argument = try parseArgument(for: command, at: token.offset)
             return at(.wrapped(argument, element: "mphantom", attributes: []), argument.end)
+        case "smash":
+            let argument = try parseArgument(for: command, at: token.offset)
+            return at(.wrapped(argument, element: "mpadded", attributes: [("height", "0"), ("depth", "0")]), argument.end)
+        case "mathrlap", "rlap":
+            let argument = name == "rlap" ? try parseText(name, token: token) : try parseArgument(for: command, at: token.offset)
+            return at(.wrapped(argument, element: "mpadded", attributes: [("width", "0")]), argument.end)
         case "mathop":
             let argument = try parseArgument(for: command, at: token.offset)
             let text = try symbolText(argument, command: command)
             return at(.function(text: text, name: text, limits: .auto), argument.end)
         case "tag":
-            let label = try parseText("text", token: token)
+            skipSpaces()
+            let starred = peek?.kind == .character("*")
+            if starred { position += 1 }
+            let label = try parseText(starred ? "tag*" : "tag", token: token)
             guard case .text(let text) = label.kind else { return label }
-            return at(.row([at(.space(2), token.end), at(.text("(" + text + ")"), label.end)]), label.end)
+            let shown = starred ? text : "(" + text + ")"
+            return at(.row([at(.space(2), token.end), at(.text(shown), label.end)]), label.end)
         default:
             return nil
         }

@@ -60,6 +60,20 @@ final class KaTeXCoverageTests: XCTestCase {
          "<mrow><mi>a</mi><mo>∼</mo><mi>b</mi></mrow>"),
         ("\\mathop{\\mathrm{rank}}_{i} A",
          "<mrow><munder><mo form=\"prefix\" movablelimits=\"true\" lspace=\"0em\" rspace=\"0.1667em\">rank</mo><mi>i</mi></munder><mi>A</mi></mrow>"),
+        ("\\Box \\blacksquare \\lozenge \\bigstar",
+         "<mrow><mi mathvariant=\"normal\">□</mi><mi mathvariant=\"normal\">■</mi><mi mathvariant=\"normal\">◊</mi><mi mathvariant=\"normal\">★</mi></mrow>"),
+        ("\\overleftrightarrow{AB}",
+         "<mrow><mover accent=\"true\"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy=\"true\">↔</mo></mover></mrow>"),
+        ("\\underrightarrow{x+y}",
+         "<mrow><munder accentunder=\"true\"><mrow><mi>x</mi><mo>+</mo><mi>y</mi></mrow><mo stretchy=\"true\">→</mo></munder></mrow>"),
+        ("\\utilde{x}",
+         "<mrow><munder accentunder=\"true\"><mi>x</mi><mo stretchy=\"true\">~</mo></munder></mrow>"),
+        ("\\smash{y} + x",
+         "<mrow><mpadded height=\"0\" depth=\"0\"><mi>y</mi></mpadded><mo>+</mo><mi>x</mi></mrow>"),
+        ("x \\mathrlap{/} y",
+         "<mrow><mi>x</mi><mpadded width=\"0\"><mo lspace=\"0em\" rspace=\"0em\">/</mo></mpadded><mi>y</mi></mrow>"),
+        ("x \\tag*{A}",
+         "<mrow><mi>x</mi><mrow><mspace width=\"2em\"></mspace><mtext>A</mtext></mrow></mrow>"),
     ]
 
     func testEachCommandRendersItsGoldenMathML() throws {

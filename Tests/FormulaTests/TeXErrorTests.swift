@@ -57,6 +57,8 @@ final class TeXErrorTests: XCTestCase {
         assertError("a \\hline b", "unsupported command \\hline", column: 3, hint: "\\hline may only start a row of an array or matrix")
         assertError("\\color{red!} x", "cannot read the colour 'red!' in \\color", column: 7, hint: "write a name such as red or #1f77b4")
         assertError("\\textcolor{#12345}{x}", "cannot read the colour '#12345' in \\textcolor", column: 11, hint: "write a name such as red or #1f77b4")
+        assertError("x \\cancel{x}", "unsupported command \\cancel", column: 3, hint: "MathML Core has no strike-through notation (menclose)")
+        assertError("\\colorbox{red}{x}", "unsupported command \\colorbox", column: 1, hint: "background colours are not supported; use \\textcolor or \\boxed")
         assertError("\\mathbin{a+b}", "\\mathbin needs a single symbol or name", column: 9)
         assertError("\\substack{a \\\\ b", "unbalanced braces: missing } for the { opened here", column: 10)
         assertError("a $ b", "unsupported character $ (math delimiters cannot nest)", column: 3, hint: "write \\$ for a dollar sign")
