@@ -1,4 +1,5 @@
 // swift-tools-version:5.9
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -44,3 +45,16 @@ let package = Package(
         .testTarget(name: "EndToEndTests", exclude: ["Notebooks"]),
     ]
 )
+
+// libFuzzer targets (scripts/fuzz.sh): only with NBRUN_FUZZ=1, built with -sanitize=fuzzer,address, where libFuzzer
+// each target's `main` hands its test function to libFuzzer's `LLVMFuzzerRunDriver`.
+if ProcessInfo.processInfo.environment["NBRUN_FUZZ"] != nil {
+    let fuzzTargets: [(String, [Target.Dependency])] = [
+        ("FuzzNotebook", ["Notebook"]), ("FuzzConfig", ["Config", "Notebook"]), ("FuzzMathML", ["Formula"]),
+        ("FuzzTape", ["Formula"]), ("FuzzCSV", ["Runner", "Config", "Notebook"]),
+    ]
+    for (name, dependencies) in fuzzTargets {
+        package.targets.append(.executableTarget(name: name, dependencies: dependencies, path: "Fuzz/\(name)"))
+        package.products.append(.executable(name: name, targets: [name]))
+    }
+}

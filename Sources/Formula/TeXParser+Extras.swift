@@ -23,14 +23,7 @@ extension TeXParser {
     mutating func parseExtra(_ name: String, token: TeXToken) throws -> MathNode? {
         let command = "\\" + name
         let at = { (kind: MathNode.Kind, end: Int) in MathNode(kind: kind, offset: token.offset, end: end) }
-        if let arrow = Self.extensibleArrows[name] {
-            let below = try parseOptionalArgument(for: command)
-            let above = try parseArgument(for: command, at: token.offset)
-            let symbol = at(.symbol(text: arrow, name: command, role: .relation), token.end)
-            var node = at(.stack(base: symbol, annotation: padded(above), below: false), above.end)
-            if let below { node = at(.stack(base: node, annotation: padded(below), below: true), above.end) }
-            return node
-        }
+        if let arrow = Self.extensibleArrows[name] { return try parseExtensibleArrow(arrow, token: token, command: command) }
         if let role = Self.atomClassCommands[name] {
             let argument = try parseArgument(for: command, at: token.offset)
             return at(.symbol(text: try symbolText(argument, command: command), name: command, role: role), argument.end)
@@ -46,15 +39,8 @@ extension TeXParser {
             let color = try parseColor(for: command, at: token.offset)
             let argument = try parseArgument(for: command, at: token.offset)
             return at(.wrapped(argument, element: "mrow", attributes: [("mathcolor", color)]), argument.end)
-        case "phantom", "hphantom", "vphantom":
-            let argument = try parseArgument(for: command, at: token.offset)
-            return at(.wrapped(argument, element: "mphantom", attributes: []), argument.end)
-        case "smash":
-            let argument = try parseArgument(for: command, at: token.offset)
-            return at(.wrapped(argument, element: "mpadded", attributes: [("height", "0"), ("depth", "0")]), argument.end)
-        case "mathrlap", "rlap":
-            let argument = name == "rlap" ? try parseText(name, token: token) : try parseArgument(for: command, at: token.offset)
-            return at(.wrapped(argument, element: "mpadded", attributes: [("width", "0")]), argument.end)
+        case "phantom", "hphantom", "vphantom", "smash", "mathrlap", "rlap":
+            return try parseInvisibleBox(name, token: token)
         case "mathop":
             let argument = try parseArgument(for: command, at: token.offset)
             let text = try symbolText(argument, command: command)
@@ -70,6 +56,29 @@ extension TeXParser {
         default:
             return nil
         }
+    }
+
+    /// `\xrightarrow[below]{above}`: the arrow with the labels stacked over and under it.
+    private mutating func parseExtensibleArrow(_ arrow: String, token: TeXToken, command: String) throws -> MathNode {
+        let at = { (kind: MathNode.Kind, end: Int) in MathNode(kind: kind, offset: token.offset, end: end) }
+        let below = try parseOptionalArgument(for: command)
+        let above = try parseArgument(for: command, at: token.offset)
+        let symbol = at(.symbol(text: arrow, name: command, role: .relation), token.end)
+        let node = at(.stack(base: symbol, annotation: padded(above), below: false), above.end)
+        guard let below else { return node }
+        return at(.stack(base: node, annotation: padded(below), below: true), above.end)
+    }
+
+    /// `\phantom` (`mphantom`), `\smash` (no height or depth) and `\mathrlap`/`\rlap` (no width), as `mpadded`.
+    private mutating func parseInvisibleBox(_ name: String, token: TeXToken) throws -> MathNode {
+        let argument = name == "rlap" ? try parseText(name, token: token) : try parseArgument(for: "\\" + name, at: token.offset)
+        let (element, attributes): (String, [(String, String)])
+        switch name {
+        case "smash": (element, attributes) = ("mpadded", [("height", "0"), ("depth", "0")])
+        case "mathrlap", "rlap": (element, attributes) = ("mpadded", [("width", "0")])
+        default: (element, attributes) = ("mphantom", [])
+        }
+        return MathNode(kind: .wrapped(argument, element: element, attributes: attributes), offset: token.offset, end: argument.end)
     }
 
     /// `\color{name}` switches the colour of the rest of the list (as in KaTeX); `context` ends that list.
