@@ -1,4 +1,5 @@
 // swift-tools-version:5.9
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -10,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "Charts", dependencies: ["Markup"]),
         .target(name: "Report", dependencies: ["Notebook", "Charts", "Formula", "Markup"]),
         .target(name: "Runner", dependencies: [
-            "Notebook", "Config", "Engine", "Formula", .product(name: "SwiftCSV", package: "SwiftCSV"),
+            "Notebook", "Config", "Engine", "Formula",
         ]),
         .executableTarget(name: "nbrun", dependencies: [
             "Runner", "Report", "Notebook",
@@ -47,3 +47,16 @@ let package = Package(
         .testTarget(name: "EndToEndTests", exclude: ["Notebooks"]),
     ]
 )
+
+// libFuzzer targets (scripts/fuzz.sh): only with NBRUN_FUZZ=1, built with -sanitize=fuzzer,address, where libFuzzer
+// each target's `main` hands its test function to libFuzzer's `LLVMFuzzerRunDriver`.
+if ProcessInfo.processInfo.environment["NBRUN_FUZZ"] != nil {
+    let fuzzTargets: [(String, [Target.Dependency])] = [
+        ("FuzzNotebook", ["Notebook"]), ("FuzzConfig", ["Config", "Notebook"]), ("FuzzMathML", ["Formula"]),
+        ("FuzzTape", ["Formula"]), ("FuzzCSV", ["Runner", "Config", "Notebook"]),
+    ]
+    for (name, dependencies) in fuzzTargets {
+        package.targets.append(.executableTarget(name: name, dependencies: dependencies, path: "Fuzz/\(name)"))
+        package.products.append(.executable(name: name, targets: [name]))
+    }
+}

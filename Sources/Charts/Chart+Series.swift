@@ -7,6 +7,9 @@ typealias Pixel = (x: Double, y: Double)
 extension Chart {
     /// Line series with more entries than this are thinned to about this many points.
     static let downsampleLimit = 1000
+    /// Scatter series with more points than this are thinned the same way (every k-th point), so a 200 000-row data
+    /// set does not put 200 000 circles in the page.
+    static let scatterLimit = 5000
     /// Radius of scatter dots and line markers.
     static let dotRadius = 2.5
     /// Dash pattern of `.dashedLine`.
@@ -51,11 +54,12 @@ extension Chart {
     }
 
     /// The series in pixels, split into runs at points that cannot be drawn (non-finite, or non-positive on a log
-    /// axis). Line series longer than `downsampleLimit` keep every k-th point
-    /// with k = ⌈count / limit⌉; the first and last point of every run are always kept.
+    /// axis). Line series longer than `downsampleLimit` (scatter series longer than `scatterLimit`) keep every k-th
+    /// point with k = ⌈count / limit⌉; the first and last point of every run are always kept.
     func pixelSegments(_ item: ChartSeries, _ frame: ChartFrame) -> [[Pixel]] {
         let count = item.points.count
-        let step = item.isLine && count > Self.downsampleLimit ? (count + Self.downsampleLimit - 1) / Self.downsampleLimit : 1
+        let limit = item.isLine ? Self.downsampleLimit : Self.scatterLimit
+        let step = count > limit ? (count + limit - 1) / limit : 1
         var segments: [[Pixel]] = []
         var current: [Pixel] = []
         for (index, point) in item.points.enumerated() {

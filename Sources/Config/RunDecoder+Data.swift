@@ -25,10 +25,15 @@ extension RunDecoder {
             source = .reuse(run: try reader.string(from, key: "data"), location: from.location)
         } else if let csv = value("csv") {
             try rejectGeneratorKeys(entries, for: "csv")
-            let target = try value("target").map { try reader.string($0, key: "target") }
-            guard let target else { throw reader.error("a CSV data set needs 'target': the column to predict", at: csv) }
-            let features = try value("features").map { try reader.list($0, key: "features").map { try reader.string($0, key: "features") } }
-            source = .csv(path: try reader.string(csv, key: "csv"), target: target, features: features, pathLocation: csv.location)
+            guard let targetNode = value("target") else {
+                throw reader.error("a CSV data set needs 'target': the column to predict", at: csv)
+            }
+            let target = try reader.string(targetNode, key: "target")
+            let featureNodes = try value("features").map { try reader.list($0, key: "features") }
+            let features = try featureNodes?.map { try reader.string($0, key: "features") }
+            let columns = CSVColumnLocations(target: targetNode.location, features: featureNodes?.map(\.location) ?? [])
+            source = .csv(path: try reader.string(csv, key: "csv"), target: target, features: features,
+                          pathLocation: csv.location, columns: columns)
         } else {
             source = .generate(try decodeGenerator(value, seed: dataSeed))
         }

@@ -6,7 +6,7 @@ public enum DataSource: Equatable, Sendable {
     /// A seeded synthetic data set.
     case generate(GeneratorSpec)
     /// A CSV file with a header, relative to the notebook's folder.
-    case csv(path: String, target: String, features: [String]?, pathLocation: SourceLocation)
+    case csv(path: String, target: String, features: [String]?, pathLocation: SourceLocation, columns: CSVColumnLocations)
     /// The data of an earlier run, by name (already split and standardized there).
     case reuse(run: String, location: SourceLocation)
 }

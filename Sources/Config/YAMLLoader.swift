@@ -9,30 +9,43 @@ public struct YAMLLoader {
     public let indent: Int
     /// The notebook path, for diagnostics.
     public let path: String
-    private let lines: [Substring]
+    /// Per line: UTF-8 offset of each Unicode scalar (nil for an ASCII line, where columns agree), so that locating
+    /// a node costs O(1) however long its line is.
+    private let byteOffsets: [[Int]?]
+    /// The YAML text, for locating what Yams reports only approximately.
+    let text: String
 
     /// A loader for `text` whose first line is document line `firstLine`.
     public init(text: String, firstLine: Int, indent: Int = 0, path: String) {
         self.firstLine = firstLine
         self.indent = indent
         self.path = path
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        byteOffsets = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            guard line.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+            var offsets = [0]
+            for scalar in line.unicodeScalars { offsets.append(offsets.last! + UTF8.width(scalar)) }
+            return offsets
+        }
+        self.text = text
     }
 
     /// Converts a Yams mark (1-based line, column in Unicode scalars) to a document location (UTF-8 columns).
     public func location(line: Int, scalarColumn: Int) -> SourceLocation {
         let index = line - 1
+        let scalars = max(scalarColumn - 1, 0)
         var bytes = scalarColumn - 1
-        if index >= 0, index < lines.count {
-            let scalars = lines[index].unicodeScalars
-            bytes = scalars.prefix(max(scalarColumn - 1, 0)).reduce(0) { $0 + UTF8.width($1) }
-            if scalarColumn - 1 > scalars.count { bytes += scalarColumn - 1 - scalars.count }
+        if index >= 0, index < byteOffsets.count, let offsets = byteOffsets[index] {
+            let inside = min(scalars, offsets.count - 1)
+            bytes = offsets[inside] + scalars - inside
         }
         return SourceLocation(line: firstLine + index, column: bytes + 1 + indent)
     }
 
-    /// Parses the text. An empty document gives a `.null` node.
+    /// Parses the text. An empty document gives a `.null` node. Anchors and aliases, a document over
+    /// `YAMLGuard.maxBytes`, nesting deeper than `YAMLGuard.maxDepth` and more than `YAMLGuard.maxNodes` nodes are
+    /// located errors, checked so that no input makes Yams or the conversion do unbounded work.
     public func load(_ text: String) throws -> YAMLNode {
+        try checkBounds(text)
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -40,7 +53,21 @@ public struct YAMLLoader {
             throw diagnostic(for: error)
         }
         guard let node else { return YAMLNode(.null, at: SourceLocation(line: firstLine, column: 1 + indent)) }
-        return try convert(node)
+        var budget = YAMLGuard.maxNodes
+        return try convert(node, depth: 0, budget: &budget)
+    }
+
+    private func checkBounds(_ text: String) throws {
+        if text.utf8.count > YAMLGuard.maxBytes {
+            throw Diagnostic(.error, "YAML block is \(text.utf8.count) bytes; at most \(YAMLGuard.maxBytes) are allowed",
+                             at: locate(nil), file: path, hint: "split the settings over several config blocks")
+        }
+        if let found = YAMLGuard.firstAnchorOrAlias(in: text) {
+            let sign = found.kind == "anchor" ? "&" : "*"
+            throw Diagnostic(.error, "YAML \(found.kind) '\(sign)\(found.name)' is not supported in notebooks",
+                             at: location(line: found.line, scalarColumn: found.column), file: path,
+                             hint: "anchors and aliases are refused; share settings with 'extends: RUN' instead")
+        }
     }
 
     private func locate(_ mark: Mark?) -> SourceLocation {
@@ -48,15 +75,22 @@ public struct YAMLLoader {
         return location(line: mark.line, scalarColumn: mark.column)
     }
 
-    private func convert(_ node: Node) throws -> YAMLNode {
+    private func convert(_ node: Node, depth: Int, budget: inout Int) throws -> YAMLNode {
         let here = locate(node.mark)
+        budget -= 1
+        guard budget >= 0 else {
+            throw Diagnostic(.error, "YAML document has more than \(YAMLGuard.maxNodes) values", at: here, file: path)
+        }
+        guard depth <= YAMLGuard.maxDepth else {
+            throw Diagnostic(.error, "YAML nesting is deeper than \(YAMLGuard.maxDepth) levels", at: here, file: path)
+        }
         switch node {
         case let .scalar(scalar):
             let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
             if !quoted, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return YAMLNode(.null, at: here) }
             return YAMLNode(.scalar(scalar.string, quoted: quoted || scalar.style == .literal || scalar.style == .folded), at: here)
         case let .sequence(sequence):
-            return YAMLNode(.sequence(try sequence.map(convert)), at: here)
+            return YAMLNode(.sequence(try sequence.map { try convert($0, depth: depth + 1, budget: &budget) }), at: here)
         case let .mapping(mapping):
             var entries: [YAMLNode.Entry] = []
             for (key, value) in mapping {
@@ -68,7 +102,7 @@ public struct YAMLLoader {
                     throw Diagnostic(.error, "duplicate key '\(keyText)'", at: keyLocation, file: path,
                                      hint: "each key may appear once in a mapping")
                 }
-                entries.append(YAMLNode.Entry(key: keyText, keyLocation: keyLocation, value: try convert(value)))
+                entries.append(YAMLNode.Entry(key: keyText, keyLocation: keyLocation, value: try convert(value, depth: depth + 1, budget: &budget)))
             }
             return YAMLNode(.mapping(entries), at: here)
         case .alias:
@@ -83,14 +117,16 @@ public struct YAMLLoader {
             var message = "invalid YAML: \(problem)"
             if let context { message += " (\(context.text))" }
             let location = locate(mark)
-            let line = lines.indices.contains(mark.line - 1) ? lines[mark.line - 1] : ""
+            let line = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(max(mark.line - 1, 0)).first ?? ""
             let hint = line.contains("${") && line.contains("{")
                 ? "inside { … } a ${param} must be quoted, e.g. lr: \"${lr}\"" : nil
             return Diagnostic(.error, message, at: location, file: path, hint: hint)
         case let .reader(problem, _, _, _):
             return Diagnostic(.error, "invalid YAML: \(problem)", at: locate(nil), file: path)
         case let .duplicatedKeysInMapping(duplicates, context):
-            return Diagnostic(.error, "duplicate key '\(duplicates.first ?? "")'", at: locate(context.mark), file: path)
+            let key = duplicates.first ?? ""
+            return Diagnostic(.error, "duplicate key '\(key)'", at: duplicateLocation(of: key, first: context.mark), file: path,
+                              hint: "each key may appear once in a mapping")
         default:
             return Diagnostic(.error, "invalid YAML: \(error)", at: locate(nil), file: path)
         }

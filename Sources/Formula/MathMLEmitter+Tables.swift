@@ -6,9 +6,9 @@ extension MathMLEmitter {
     mutating func emitTable(_ table: MathNode.Table) {
         // amsmath sets aligned/gathered in display style; matrices and cases stay in text style.
         let displayEnvironments: Set<String> = ["aligned", "align", "align*", "split", "gathered", "gather", "gather*", "equation", "equation*"]
-        let rows = table.rows.map { row in
+        let rows = table.rows.enumerated().map { index, row in
             MarkupNode.el("mtr", [], row.enumerated().map { column, cell in
-                .el("mtd", cellStyle(table, column: column), nodes { $0.emitCell(cell, table: table, column: column) })
+                .el("mtd", cellStyle(table, row: index, column: column), nodes { $0.emitCell(cell, table: table, column: column) })
             })
         }
         var body = MarkupNode.el("mtable", displayEnvironments.contains(table.environment) ? [("displaystyle", "true")] : [], rows)
@@ -35,7 +35,7 @@ extension MathMLEmitter {
     }
 
     /// The `style` attribute of a cell: alignment, pair gluing for `aligned`, vertical rules for `array`.
-    private func cellStyle(_ table: MathNode.Table, column: Int) -> [(String, String)] {
+    private func cellStyle(_ table: MathNode.Table, row: Int, column: Int) -> [(String, String)] {
         var rules: [String] = []
         let align = table.isAligned ? (column % 2 == 0 ? "right" : "left")
             : table.columnAlign[min(column, table.columnAlign.count - 1)]
@@ -49,6 +49,8 @@ extension MathMLEmitter {
             if column > 0 { rules.append("padding-left:1em") }
         }
         if table.columnLines.contains(column) { rules.append("border-right:0.06em solid") }
+        if table.rowLines.contains(row) { rules.append("border-top:0.06em solid") }
+        if row == table.rows.count - 1, table.rowLines.contains(table.rows.count) { rules.append("border-bottom:0.06em solid") }
         return rules.isEmpty ? [] : [("style", rules.joined(separator: ";"))]
     }
 }

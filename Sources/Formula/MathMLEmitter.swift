@@ -88,6 +88,7 @@ struct MathMLEmitter {
         case .function, .largeOperator: return .op
         case .scripts(let base, _, _): return atomClass(base) ?? .ord
         case .stack(let base, _, _): return atomClass(base) ?? .ord
+        case .wrapped(let inner, _, _): return atomClass(inner) ?? .ord
         case .fenced: return .inner
         case .row(let nodes) where nodes.isEmpty: return .ord
         default: return .ord
@@ -122,8 +123,10 @@ struct MathMLEmitter {
         case .brace(let base, let mark, let below):
             emitBrace(base, mark: mark, below: below)
         case .stack(let base, let annotation, let below):
+            var core = nodes { $0.emit(base, previous: previous, next: next) }
+            if core.count != 1 { core = [.el("mrow", [], core)] }
             wrap(below ? "munder" : "mover") { stack in
-                stack.emit(base, previous: previous, next: next)
+                stack.output = core
                 stack.emitScript(annotation)
             }
         case .fenced(let delimiters, let parts):
@@ -132,6 +135,8 @@ struct MathMLEmitter {
             emitSized(delimiter, size: size, role: role)
         case .table(let table):
             emitTable(table)
+        case .wrapped(let inner, let element, let attributes):
+            wrap(element, attributes) { $0.emitRow([inner]) }
         case .style(let displayStyle, let level, let inner):
             wrap("mstyle", [("displaystyle", "\(displayStyle)"), ("scriptlevel", "\(level)")]) { $0.emitRow([inner]) }
         }

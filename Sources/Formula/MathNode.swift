@@ -49,6 +49,8 @@ struct MathNode {
         var isAligned: Bool
         /// Cells set in script size (`smallmatrix`).
         var isSmall: Bool
+        /// Horizontal rules (`\hline`) above row i; `rows.count` is a rule under the last row.
+        var rowLines: Set<Int> = []
     }
 
     /// What the node is.
@@ -87,6 +89,9 @@ struct MathNode {
         case sizedDelimiter(Delimiter, size: Double, role: OperatorRole)
         /// An environment.
         case table(Table)
+        /// A node inside an element with attributes: `\boxed` (`mrow` with a border), `\color` and `\textcolor`
+        /// (`mathcolor`), `\phantom` (`mphantom`); semantically the node itself.
+        case wrapped(MathNode, element: String, attributes: [(String, String)])
         /// `\displaystyle`/`\textstyle`/… applied to the rest of the group.
         case style(display: Bool, scriptLevel: Int, MathNode)
     }

@@ -47,10 +47,14 @@ enum TeXLexer {
                 continue
             }
             index += 1
-            // Combine a base character with following combining marks into one Character.
+            // Combine a base character with following combining marks into one Character, as long as they stay one
+            // grapheme (after a control character such as NUL a mark starts a grapheme of its own: fuzzing found it).
             var text = String(scalar)
             while index < scalars.count, scalars[index].properties.generalCategory == .nonspacingMark {
-                text.unicodeScalars.append(scalars[index])
+                var extended = text
+                extended.unicodeScalars.append(scalars[index])
+                guard extended.count == 1 else { break }
+                text = extended
                 index += 1
             }
             tokens.append(TeXToken(kind: kind(for: text), offset: start, end: offsets[index]))

@@ -84,13 +84,29 @@ extension TeXParser {
 
     /// Commands that exist in LaTeX but are deliberately rejected, with advice.
     static let unsupportedHints: [String: String] = [
-        "tag": "equation numbers are not supported; refer to the formula in the text",
         "label": "labels are not supported; refer to the formula in the text",
         "over": "write \\frac{a}{b}",
         "choose": "write \\binom{n}{k}",
-        "hline": "horizontal rules in arrays are not supported",
-        "color": "colors are not supported",
+        "hline": "\\hline may only start a row of an array or matrix",
         "def": "macro definitions are not supported",
+        "cancel": "MathML Core has no strike-through notation (menclose)", "bcancel": "MathML Core has no strike-through notation (menclose)",
+        "xcancel": "MathML Core has no strike-through notation (menclose)", "sout": "MathML Core has no strike-through notation (menclose)",
+        "colorbox": "background colours are not supported; use \\textcolor or \\boxed",
+        "fcolorbox": "background colours are not supported; use \\textcolor or \\boxed",
+        "href": "links are not supported inside math; put the link in the prose", "url": "links are not supported inside math; put the link in the prose",
+        "includegraphics": "images are not supported inside math", "verb": "write \\texttt{…} or use a code span in the prose",
+        "htmlClass": "HTML extensions are not supported", "htmlId": "HTML extensions are not supported",
+        "htmlStyle": "HTML extensions are not supported", "htmlData": "HTML extensions are not supported",
+        "raisebox": "MathML Core cannot shift a box vertically", "llap": "write \\mathrlap or rearrange the formula",
+        "mathllap": "write \\mathrlap or rearrange the formula", "clap": "write \\mathrlap or rearrange the formula",
+        "mathclap": "write \\mathrlap or rearrange the formula",
+        "kern": "write \\hspace{…} or \\, \\: \\; \\quad", "mkern": "write \\hspace{…} or \\, \\: \\; \\quad",
+        "mskip": "write \\hspace{…} or \\, \\: \\; \\quad", "hskip": "write \\hspace{…} or \\, \\: \\; \\quad",
+        "ce": "chemical equations (mhchem) are not supported", "pu": "physical units (mhchem) are not supported",
+        "hdashline": "dashed rules are not supported; use \\hline", "sideset": "write the scripts on the operator",
+        "mathchoice": "write the formula for one style", "rule": "rules are not supported", "char": "type the character itself",
+        "bra": "write \\langle x \\rvert", "ket": "write \\lvert x \\rangle", "braket": "write \\langle x \\mid y \\rangle",
+        "overbracket": "write \\overbrace", "underbracket": "write \\underbrace",
         "newcommand": "macro definitions are not supported",
     ]
 
@@ -107,6 +123,7 @@ extension TeXParser {
         names.formUnion(delimiterRoles.keys)
         names.formUnion(TeXSymbols.spaces.keys)
         names.formUnion(structureCommands)
+        names.formUnion(extraCommands)
         names.formUnion(styleCommands.keys)
         return names.filter { $0.first?.isLetter == true }.sorted()
     }()

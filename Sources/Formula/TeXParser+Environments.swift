@@ -26,6 +26,7 @@ extension TeXParser {
         if name == "array" { try parseColumnSpec(into: &table, at: token.offset) }
         var row: [MathNode] = []
         while true {
+            if row.isEmpty { skipHorizontalRules(into: &table) }
             let start = currentOffset
             let cell = try parseList(.cell)
             row.append(MathNode(kind: .row(cell), offset: start, end: currentOffset))
@@ -48,6 +49,16 @@ extension TeXParser {
                 if !(isEmptyLastRow && !table.rows.isEmpty) { table.rows.append(row) }
                 return MathNode(kind: .table(table), offset: token.offset, end: separator.end)
             }
+        }
+    }
+
+    /// Consumes `\hline`s at the start of a row, recording a rule above it.
+    private mutating func skipHorizontalRules(into table: inout MathNode.Table) {
+        skipSpaces()
+        while let token = peek, token.kind == .command("hline") {
+            position += 1
+            table.rowLines.insert(table.rows.count)
+            skipSpaces()
         }
     }
 

@@ -55,6 +55,7 @@ extension TeXParser {
             let argument = try parseArgument(for: command, at: token.offset)
             return parenthesizedMod(argument, token: token)
         default:
+            if let extra = try parseExtra(name, token: token) { return extra }
             if let sized = TeXSymbols.sizedDelimiters[name] {
                 let delimiter = try parseDelimiter(after: command, at: token.offset)
                 let kind = MathNode.Kind.sizedDelimiter(delimiter.0, size: sized.size, role: sized.role)

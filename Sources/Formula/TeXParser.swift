@@ -5,6 +5,8 @@ struct TeXParser {
     /// Where a list being parsed ends.
     enum Context: Equatable {
         case top, group, optional, left, cell
+        /// A line of `\\substack`, ended by `\\\\` or `}`.
+        case stackLine
     }
 
     /// The TeX source.
@@ -70,6 +72,10 @@ struct TeXParser {
             case .command("limits"), .command("nolimits"):
                 position += 1
                 try setLimits(on: &nodes, token: token)
+            case .command("color"):
+                position += 1
+                nodes.append(try parseColorSwitch(token: token, context: context))
+                return nodes
             case .command(let name) where Self.styleCommands[name] != nil:
                 position += 1
                 let (display, level) = Self.styleCommands[name]!
@@ -94,14 +100,14 @@ struct TeXParser {
     private func isTerminator(_ token: TeXToken, _ context: Context) throws -> Bool {
         switch token.kind {
         case .close:
-            if context == .group { return true }
+            if context == .group || context == .stackLine { return true }
             throw error("unbalanced braces: unexpected }", at: token.offset)
         case .alignment:
             if context == .cell { return true }
             throw error("& outside an environment", at: token.offset,
                         hint: "use & only inside \\begin{aligned}, \\begin{matrix}, \\begin{cases} or \\begin{array}")
         case .command("\\"):
-            if context == .cell { return true }
+            if context == .cell || context == .stackLine { return true }
             throw error("\\\\ outside an environment", at: token.offset,
                         hint: "put the lines inside \\begin{aligned} … \\end{aligned}")
         case .command("right"), .command("middle"):

@@ -20,7 +20,8 @@ enum TeXSymbols {
         "ell": ("ℓ", false), "hbar": ("ℏ", false), "Re": ("ℜ", true), "Im": ("ℑ", true),
         "aleph": ("ℵ", true), "top": ("⊤", true), "intercal": ("⊺", true), "bot": ("⊥", true),
         "prime": ("′", true), "dagger": ("†", true), "ddagger": ("‡", true), "angle": ("∠", true),
-        "triangle": ("△", true), "square": ("□", true), "checkmark": ("✓", true), "degree": ("°", true),
+        "triangle": ("△", true), "square": ("□", true), "Box": ("□", true), "blacksquare": ("■", true),
+        "lozenge": ("◊", true), "bigstar": ("★", true), "checkmark": ("✓", true), "degree": ("°", true),
         "%": ("%", true), "$": ("$", true), "#": ("#", true), "&": ("&", true), "_": ("_", true),
         "imath": ("ı", false), "jmath": ("ȷ", false), "wp": ("℘", true), "mho": ("℧", true),
         "clubsuit": ("♣", true), "diamondsuit": ("♢", true), "heartsuit": ("♡", true),
@@ -105,6 +106,9 @@ enum TeXSymbols {
         "dddot": ("⃛", false, false), "check": ("ˇ", false, false), "breve": ("˘", false, false),
         "acute": ("´", false, false), "grave": ("`", false, false), "mathring": ("˚", false, false),
         "underline": ("_", true, true), "widecheck": ("ˇ", true, false),
+        "overleftrightarrow": ("↔", true, false), "underrightarrow": ("→", true, true),
+        "underleftarrow": ("←", true, true), "underleftrightarrow": ("↔", true, true),
+        "utilde": ("~", true, true),
     ]
 
     /// Spacing commands in em.

@@ -6,8 +6,10 @@ public enum NotebookParser {
     /// Parses `bytes` (the file's content) as a notebook named `path` in diagnostics.
     ///
     /// - Parameter unsafeHTML: keep raw HTML as HTML; by default it is shown escaped, as text.
-    /// - Throws: `Diagnostic` for invalid UTF-8, an empty file or unclosed front matter.
+    /// - Throws: `Diagnostic` for invalid UTF-8, an empty file, unclosed front matter, or a notebook over one of
+    ///   the `NotebookLimits`.
     public static func parse(bytes: [UInt8], path: String, unsafeHTML: Bool = false) throws -> Notebook {
+        if let tooLarge = NotebookLimits.checkSize(bytes.count, path: path) { throw tooLarge }
         let text = try decodeUTF8(bytes, path: path)
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw Diagnostic(.error, "notebook is empty", at: SourceLocation(line: 1, column: 1), file: path,
@@ -17,6 +19,7 @@ public enum NotebookParser {
         let blocks = CommonMarkConverter.convert(body, options: .init(unsafeHTML: unsafeHTML))
         var builder = CellBuilder(source: SourceText(body))
         builder.add(blocks)
+        if let overLimit = NotebookLimits.check(builder.cells, path: path) { throw overLimit }
         return Notebook(path: path, frontMatter: frontMatter, frontMatterStartLine: 2, cells: builder.cells,
                         headings: builder.headings)
     }

@@ -44,7 +44,7 @@ enum ConfigJSON {
             pairs.append(("noise", .number(g.noise)))
             if let range = g.xRange { pairs.append(("x_range", .array([.number(range.lowerBound), .number(range.upperBound)]))) }
             pairs.append(("seed", .int(Int(g.seed))))
-        case let .csv(path, target, features, _):
+        case let .csv(path, target, features, _, _):
             pairs = [("csv", .string(path)), ("target", .string(target))]
             if let features { pairs.append(("features", .array(features.map(JSONValue.string)))) }
         case let .reuse(run, _):

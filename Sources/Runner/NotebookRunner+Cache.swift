@@ -17,7 +17,7 @@ extension NotebookRunner {
             switch data.source {
             case let .generate(generator):
                 key.add("data.centers", "\(generator.centers ?? [])")
-            case let .csv(file, _, _, location):
+            case let .csv(file, _, _, location, _):
                 guard let url = try? csv.resolve(file, at: location), let bytes = FileManager.default.contents(atPath: url.path) else {
                     return nil
                 }

@@ -104,7 +104,7 @@ extension NotebookRunner {
         do {
             let name = spec.objective ?? ""
             let formula = try objectiveFormula(spec)
-            let data = try spec.data.map { try PreparedData.make($0, degree: nil, csv: csv, reuse: reuseLookup()) }
+            let data = try spec.data.map { try PreparedData.make($0, degree: nil, classification: false, csv: csv, reuse: reuseLookup()) }
             let executor = ObjectiveExecutor(spec: spec, path: notebook.path, formula: formula, constants: constants(),
                                              data: data, checkOnly: options.checkOnly, timeLimit: timeLimit)
             let key = cacheKey(spec, formula: formula)

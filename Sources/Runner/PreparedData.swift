@@ -24,8 +24,9 @@ struct PreparedData {
         return expanded
     }
 
-    /// Builds the data from its spec.
-    static func make(_ spec: DataSpec, degree: Int?, csv: CSVLoader, reuse: (String, SourceLocation) throws -> PreparedData) throws -> PreparedData {
+    /// Builds the data from its spec; a CSV text target becomes classes only when `classification` is true.
+    static func make(_ spec: DataSpec, degree: Int?, classification: Bool, csv: CSVLoader,
+                     reuse: (String, SourceLocation) throws -> PreparedData) throws -> PreparedData {
         let raw: Dataset
         switch spec.source {
         case let .reuse(run, location):
@@ -35,8 +36,9 @@ struct PreparedData {
                                      standardize: reused.standardizer != nil)
             }
             return reused
-        case let .csv(file, target, features, location):
-            raw = try csv.load(file, target: target, features: features, at: location)
+        case let .csv(file, target, features, location, columns):
+            raw = try csv.load(CSVLoader.Request(file: file, target: target, features: features, location: location,
+                                                 columns: columns, classification: classification))
         case let .generate(generator):
             raw = Generators.make(generator)
         }

@@ -12,7 +12,7 @@ struct ResultBuilder {
     func build() -> RunResult {
         let table = ParameterTable(model: objective.model, parameters: outcome.parameters, featureNames: featureNames,
                                    classNames: data.train.classNames)
-        var result = RunResult(name: spec.name, status: RunStatus(outcome.status), statusLine: statusLine(),
+        var result = RunResult(name: spec.name, status: RunStatus(outcome.status), statusLine: statusLine() + classNote,
                                config: ConfigJSON.make(spec), history: self.table(outcome.history),
                                parameters: table.named, parametersJSON: table.json, metrics: metrics(),
                                show: spec.show)
@@ -27,6 +27,13 @@ struct ResultBuilder {
         result.fit = PlotBuilder.fit(data: data, parameters: outcome.parameters, objective: objective)
         result.boundary = PlotBuilder.boundary(data: data, parameters: outcome.parameters, objective: objective)
         return result
+    }
+
+    /// For a CSV target of class names, which number each class became: " Classes of 'y': cat = 0, dog = 1."
+    private var classNote: String {
+        guard case .csv = spec.data?.source, let names = data.rawTrain.classNames else { return "" }
+        let listed = names.enumerated().map { "\($1) = \($0)" }.joined(separator: ", ")
+        return " Classes of '\(data.rawTrain.targetName)' (sorted by name): \(listed)."
     }
 
     private func table(_ history: History) -> HistoryTable {

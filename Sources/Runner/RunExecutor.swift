@@ -20,7 +20,8 @@ struct RunExecutor {
         guard let dataSpec = spec.data else {
             throw Diagnostic(.error, "formula objectives are not available in this version of nbrun", at: spec.location, file: path)
         }
-        let data = try PreparedData.make(dataSpec, degree: spec.model.polynomialDegree, csv: csv, reuse: reuse)
+        let data = try PreparedData.make(dataSpec, degree: spec.model.polynomialDegree,
+                                     classification: spec.loss.isClassification, csv: csv, reuse: reuse)
         try factory.validateTargets(data.train)
         let loss = factory.makeLoss()
         let model = factory.makeModel(data: data.train, loss: loss)
@@ -44,7 +45,8 @@ struct RunExecutor {
         guard let dataSpec = spec.data else {
             throw Diagnostic(.error, "formula objectives are not available in this version of nbrun", at: spec.location, file: path)
         }
-        return try PreparedData.make(dataSpec, degree: spec.model.polynomialDegree, csv: csv, reuse: reuse)
+        return try PreparedData.make(dataSpec, degree: spec.model.polynomialDegree,
+                                     classification: spec.loss.isClassification, csv: csv, reuse: reuse)
     }
 
     /// Dispatches to the closed form, a full-batch search method or the epoch/batch trainer.

@@ -74,6 +74,15 @@ final class ChartStructureTests: XCTestCase {
         XCTAssertTrue(svg.elements("polyline").isEmpty)
     }
 
+    func testLargeScatterIsThinnedToTheScatterLimit() throws {
+        let points = (0..<20_001).map { ChartPoint(x: Double($0), y: Double($0 % 7)) }
+        let svg = try SVGInspection(Chart(series: [ChartSeries(name: "d", points: points, style: .scatter)]).svg())
+        // k = ⌈20001 / 5000⌉ = 5: points 0, 5, …, 20000 (the last is a multiple of 5).
+        XCTAssertEqual(svg.elements("circle").count, 4001)
+        let small = (0..<5000).map { ChartPoint(x: Double($0), y: 1) }
+        XCTAssertEqual(try SVGInspection(Chart(series: [ChartSeries(name: "d", points: small, style: .scatter)]).svg()).elements("circle").count, 5000)
+    }
+
     func testLongLinesAreDownsampledKeepingTheLastPoint() throws {
         let ys = (0..<5000).map { Double($0) }
         let svg = try SVGInspection(Chart(series: [line(ys)]).svg())

@@ -31,6 +31,18 @@ final class BadInputTests: XCTestCase {
         ("bad-tex.md", 1, "bad-tex.md:3:30: error: unknown command \\foo"),
         ("unbalanced-formula.md", 1, "unbalanced-formula.md:4:16: error: unbalanced braces: missing } for the { opened here"),
         ("bad-generator.md", 1, "bad-generator.md:4:18: error: unknown generator 'spirals'\n  hint: did you mean 'spiral'?"),
+        ("ragged-csv.md", 1, "ragged-csv.md:4:13: error: data/ragged.csv:3: the row has 3 fields but the header has 2: the extra field '7' has no column"),
+        ("empty-feature-csv.md", 1, "empty-feature-csv.md:5:8: error: data/empty-feature.csv:3: column 'b' has an empty value, not a finite number"),
+        ("mixed-target-csv.md", 1, "mixed-target-csv.md:4:13: error: data/mixed-target.csv:3: the target column 'y' has the text 'abc', but line 2 has the number 1.0"),
+        ("text-target-regression.md", 1, "text-target-regression.md:4:13: error: data/text-target.csv:2: the target column 'y' has the text 'cat', but a regression loss needs numbers"),
+        ("unknown-target.md", 1, "unknown-target.md:4:35: error: data file 'data/nan.csv' has no column 'z'\n  hint: did you mean 'x'?"),
+        ("unknown-feature.md", 1, "unknown-feature.md:7:17: error: data file 'data/empty-feature.csv' has no column 'bb'\n  hint: did you mean 'b'?"),
+        ("duplicate-key.md", 1, "duplicate-key.md:7:1: error: duplicate key 'epochs'"),
+        ("duplicate-flow-key.md", 1, "duplicate-flow-key.md:4:33: error: duplicate key 'n'"),
+        ("empty-target-csv.md", 1, "empty-target-csv.md:4:13: error: data/empty-target.csv:6: the target column 'y' is empty"),
+        ("yaml-alias.md", 1, "yaml-alias.md:4:7: error: YAML anchor '&d' is not supported in notebooks"),
+        ("yaml-bomb.md", 1, "yaml-bomb.md:5:5: error: YAML anchor '&a0' is not supported in notebooks"),
+        ("front-matter-bomb.md", 1, "front-matter-bomb.md:3:5: error: YAML anchor '&a0' is not supported in notebooks"),
     ]
 
     func testEveryBrokenNotebookGivesALocatedError() throws {

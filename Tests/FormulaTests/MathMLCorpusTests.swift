@@ -12,8 +12,8 @@ final class MathMLCorpusTests: XCTestCase {
         return text.split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("%") }
     }
 
-    func testCorpusHasAtLeast150Formulas() throws {
-        XCTAssertGreaterThanOrEqual(try Self.corpus().count, 150)
+    func testCorpusHasAtLeast300Formulas() throws {
+        XCTAssertGreaterThanOrEqual(try Self.corpus().count, 300)
     }
 
     func testEveryCorpusFormulaRendersInBothModes() throws {

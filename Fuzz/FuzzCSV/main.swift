@@ -1,0 +1,36 @@
+import Config
+import Foundation
+import Notebook
+@testable import Runner
+
+/// libFuzzer entry: any bytes as a data file give a data set or a located `Diagnostic`, for a regression and a
+/// classification run, with the last header column as the target.
+@_cdecl("LLVMFuzzerTestOneInput")
+func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    let records = CSVRecords(text, limit: 200_001).records
+    let target = records.first?.fields.last ?? "y"
+    let location = SourceLocation(line: 4, column: 13)
+    for classification in [false, true] {
+        let request = CSVLoader.Request(file: "fuzz.csv", target: target, features: nil, location: location,
+                                        columns: CSVColumnLocations(target: location), classification: classification)
+        do {
+            let dataset = try CSVTable(request: request, path: "fuzz.md", records: records).dataset()
+            precondition(dataset.targets.allSatisfy(\.isFinite), "non-finite target accepted")
+        } catch is Diagnostic {
+        } catch {
+            fatalError("not a Diagnostic: \(error)")
+        }
+    }
+    return 0
+}
+
+/// libFuzzer's driver, called from `main` (SwiftPM renames an executable's `main`, so libFuzzer's own cannot be used).
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<Int32>,
+                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32) -> Int32
+
+var argumentCount = CommandLine.argc
+var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(runFuzzerDriver(&argumentCount, &arguments) { fuzzCSV($0, $1) })

@@ -1,0 +1,45 @@
+/// Hard limits on what one notebook may hold, so that no input makes nbrun work for long before saying no.
+///
+/// Each is far above what a course notebook needs (the committed ones are under 10 KB, 30 cells, 400 math spans)
+/// and is checked before any cell runs; exceeding one is an unreadable notebook (exit status 2, nothing written).
+public enum NotebookLimits {
+    /// Largest notebook file, in bytes (checked before decoding).
+    public static let maxBytes = 1 << 20
+    /// Most cells (prose runs, fences and config blocks together).
+    public static let maxCells = 2_000
+    /// Most math spans (`$…$` and `$$…$$`) in the prose.
+    public static let maxMathSpans = 5_000
+
+    /// The error for a file of `count` bytes over the size limit, else nil.
+    static func checkSize(_ count: Int, path: String) -> Diagnostic? {
+        guard count > maxBytes else { return nil }
+        return Diagnostic(.error, "notebook is \(count) bytes; at most \(maxBytes) (1 MiB) are allowed",
+                          at: SourceLocation(line: 1, column: 1), file: path,
+                          hint: "split it into several notebooks in one folder (nbrun renders a folder with an index)")
+    }
+
+    /// The error for the first cell or math span over its limit, located there, else nil.
+    static func check(_ cells: [Cell], path: String) -> Diagnostic? {
+        if cells.count > maxCells {
+            return Diagnostic(.error, "notebook has \(cells.count) cells; at most \(maxCells) are allowed",
+                              at: cells[maxCells].location, file: path, hint: "split it into several notebooks")
+        }
+        var spans = 0
+        for cell in cells {
+            guard case let .prose(blocks, _) = cell.kind else { continue }
+            for block in blocks {
+                var over: SourceLocation?
+                block.forEachInline { inline in
+                    guard case .math = inline.kind else { return }
+                    spans += 1
+                    if spans == maxMathSpans + 1 { over = inline.range.start }
+                }
+                if let over {
+                    return Diagnostic(.error, "notebook has more than \(maxMathSpans) math spans", at: over, file: path,
+                                      hint: "split it into several notebooks")
+                }
+            }
+        }
+        return nil
+    }
+}
