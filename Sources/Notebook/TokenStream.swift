@@ -65,9 +65,15 @@ struct TokenStream {
     }
 
     /// The source byte range of a text token, when it lines up with the text cmark gave it.
+    /// cmark's range of a text node before a line break includes the spaces it dropped from the end of the text;
+    /// they are trimmed here unless the text itself ends in them.
     func textRange(_ inline: Inline) -> Range<Int>? {
-        guard case let .text(literal) = inline.kind, let start = offset(inline.range.start), let end = offset(inline.range.end),
+        guard case let .text(literal) = inline.kind, let start = offset(inline.range.start), var end = offset(inline.range.end),
               start <= end else { return nil }
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        if literal.utf8.last.map(isBlank) != true {
+            while end > start, isBlank(source.bytes[end - 1]) { end -= 1 }
+        }
         let slice = source.bytes[start..<end]
         let sourceDollars = slice.lazy.filter { $0 == UInt8(ascii: "$") }.count
         let textDollars = literal.utf8.lazy.filter { $0 == UInt8(ascii: "$") }.count

@@ -109,6 +109,7 @@ final class ProseRendererTests: XCTestCase {
         XCTAssertEqual(maths("> $$\n> a +\n> b\n> $$\n"), ["\na +\nb\n"], "quote markers are not TeX")
         XCTAssertEqual(maths("It costs $5 and $10.\n"), [])
         XCTAssertEqual(maths("- item $x$\n  cont $y_1$\n"), ["x", "y_1"])
+        XCTAssertEqual(maths("a $a$ $a$ \n$b$ end\n\nx $c$  \ny $d$\n"), ["a", "a", "b", "c", "d"], "trailing spaces and hard breaks")
     }
 
     func testMathLocationsPointAtTheTeX() {
