@@ -81,6 +81,9 @@ public struct ConfigResolver {
         // Expectations belong to this block only: not inherited by `extends`, not part of the resolved config.
         let expectations = try tree["expect"].map { try ExpectationDecoder(reader: reader).decode($0) } ?? []
         tree = TreeOperations.removing(["expect"], from: tree)
+        let columnsNode = tree["compare"] == nil ? tree["columns"] : nil
+        let columns = try columnsNode.map(decodeColumns)
+        if columnsNode != nil { tree = TreeOperations.removing(["columns"], from: tree) }
         if let compare = tree["compare"] {
             if let first = expectations.first {
                 throw Diagnostic(.error, "a comparison trains nothing, so it has nothing to expect", at: first.location, file: path,
@@ -107,11 +110,19 @@ public struct ConfigResolver {
                 throw Diagnostic(.error, "'\(member.member ?? "")' names a sweep member, but this block is not a sweep",
                                  at: member.location, file: path, hint: "write the path without the brackets")
             }
+            if let columnsNode {
+                throw reader.error("'columns' chooses the table of a sweep or a comparison; this block is a single run", at: columnsNode,
+                                   hint: "add a sweep, or show the values in prose with {\(name).metrics.…}")
+            }
             var spec = try decoder.decode(tree, name: name, location: cell.location)
             spec.expectations = expectations
             return .single(spec)
         }
-        let plan = try sweepPlan(tree, sweep, name: name, decoder: decoder, location: cell.location)
+        var plan = try sweepPlan(tree, sweep, name: name, decoder: decoder, location: cell.location)
+        if let columns, case .sweep(let sweepName, let key, var specs, let base, let axes) = plan {
+            for index in specs.indices { specs[index].tableColumns = columns }
+            plan = .sweep(name: sweepName, key: key, runs: specs, base: base, axes: axes)
+        }
         return try attach(expectations, to: plan, name: name)
     }
 

@@ -42,7 +42,7 @@ public struct FrontMatter: Sendable {
                     result.params = try reader.entries(entry.value, of: "params", allowed: entry.value.entries?.map(\.key) ?? [])
                         .map { (name: $0.key, value: $0.value) }
                 case "defaults":
-                    _ = try reader.entries(entry.value, of: "defaults", allowed: Vocabulary.runKeys.filter { !["extends", "sweep", "compare", "expect"].contains($0) })
+                    _ = try reader.entries(entry.value, of: "defaults", allowed: Vocabulary.runKeys.filter { !["extends", "sweep", "compare", "expect", "columns"].contains($0) })
                     result.defaults = entry.value
                 default: break
                 }

@@ -89,6 +89,8 @@ public struct RunSpec: Equatable, Sendable {
     public var seed: UInt64
     /// What must hold once the run ends (`expect:`), checked by the runner; not part of the resolved config.
     public var expectations: [Expectation] = []
+    /// A sweep's chosen result columns (`columns:`): its comparison table, and the first one fills a grid's table.
+    public var tableColumns: [String]?
     /// Where the run's block is (for errors found while running).
     public var location: SourceLocation
     /// The resolved config as an ordered tree, for JSON output.

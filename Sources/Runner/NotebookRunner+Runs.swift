@@ -26,6 +26,7 @@ extension NotebookRunner {
             var cell = RunCell(name: name, kind: .sweep, source: yaml, echo: specs.first?.echo ?? true, runs: records.map(\.result),
                                sweepKey: key, show: show)
             if axes.count > 1 { cell.grid = axes }
+            cell.columns = specs.first?.tableColumns
             cell.contour = sharedContour(records)
             check(records, in: &cell)
             let showNode = specs.first?.resolved["show"]

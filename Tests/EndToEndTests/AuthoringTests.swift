@@ -45,6 +45,8 @@ final class AuthoringTests: XCTestCase {
         XCTAssertTrue(html.contains("<th scope=\"col\">run</th><th scope=\"col\">config.optimizer.lr</th><th scope=\"col\">epochs</th>"
                                     + "<th scope=\"col\">metrics.validation_loss</th><th scope=\"col\">status</th>"), "chosen columns")
         XCTAssertTrue(html.contains("<tr><td>plain</td><td>0.02</td><td>60</td>"), "chosen columns hold each run's values")
+        XCTAssertTrue(html.contains("<caption>Final metrics.validation_accuracy of every combination.</caption>"), "a grid of the chosen result")
+        XCTAssertTrue(html.contains("<th scope=\"col\">run</th><th scope=\"col\">metrics.validation_accuracy</th><th scope=\"col\">epochs</th>"))
     }
 
     func testSweepsDrawSmallMultiplesAndAPartThatCannotApplyIsALocatedError() throws {
@@ -75,6 +77,13 @@ final class AuthoringTests: XCTestCase {
         }
         XCTAssertTrue(html.contains("<td>\(digits(11))</td>"), "12 significant digits in the run that asks for them")
         XCTAssertTrue(html.contains("<td>\(digits(7))</td>"), "the page default (defaults: {precision: 8}) elsewhere")
+    }
+
+    func testColumnsOnASingleRunIsALocatedError() throws {
+        let (outcome, _) = try render("columns-single.md")
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.stderr.contains("columns-single.md:6:10: error: 'columns' chooses the table of a sweep or a comparison; this block is a single run"),
+                      outcome.stderr)
     }
 
     func testSeedFlagReplacesTheFrontMatterSeed() throws {
