@@ -1,19 +1,20 @@
 /// Hard limits on what one notebook may hold, so that no input makes nbrun work for long before saying no.
 ///
-/// Each is far above what a course notebook needs (the committed ones are under 10 KB, 30 cells, 400 math spans)
-/// and is checked before any cell runs; exceeding one is an unreadable notebook (exit status 2, nothing written).
+/// Each is far above what a course notebook needs (the committed ones are under 20 KB, 60 cells, 400 math spans),
+/// high enough for a 4 MB prose notebook (rendered in about two seconds: the work grows linearly), and is checked
+/// before any cell runs; exceeding one is an unreadable notebook (exit status 2, nothing written).
 public enum NotebookLimits {
     /// Largest notebook file, in bytes (checked before decoding).
-    public static let maxBytes = 1 << 20
+    public static let maxBytes = 8 << 20
     /// Most cells (prose runs, fences and config blocks together).
-    public static let maxCells = 2_000
+    public static let maxCells = 40_000
     /// Most math spans (`$…$` and `$$…$$`) in the prose.
-    public static let maxMathSpans = 5_000
+    public static let maxMathSpans = 40_000
 
     /// The error for a file of `count` bytes over the size limit, else nil.
     static func checkSize(_ count: Int, path: String) -> Diagnostic? {
         guard count > maxBytes else { return nil }
-        return Diagnostic(.error, "notebook is \(count) bytes; at most \(maxBytes) (1 MiB) are allowed",
+        return Diagnostic(.error, "notebook is \(count) bytes; at most \(maxBytes) (8 MiB) are allowed",
                           at: SourceLocation(line: 1, column: 1), file: path,
                           hint: "split it into several notebooks in one folder (nbrun renders a folder with an index)")
     }

@@ -14,28 +14,30 @@ final class NotebookLimitsTests: XCTestCase {
     }
 
     func testOversizedNotebookIsRefusedBeforeParsing() throws {
-        let text = "# Big\n\n" + String(repeating: "Text with $x$ math.\n\n", count: 250_000)
+        let text = "# Big\n\n" + String(repeating: "Text with $x$ math.\n\n", count: 420_000)
         let start = Date()
         let diagnostic = try XCTUnwrap(error(text))
         XCTAssertLessThan(Date().timeIntervalSince(start), 1)
-        XCTAssertEqual(diagnostic.message, "notebook is \(text.utf8.count) bytes; at most 1048576 (1 MiB) are allowed")
+        XCTAssertEqual(diagnostic.message, "notebook is \(text.utf8.count) bytes; at most 8388608 (8 MiB) are allowed")
         XCTAssertEqual(diagnostic.location, SourceLocation(line: 1, column: 1))
     }
 
     func testTooManyCellsIsLocatedAtTheFirstCellOverTheLimit() throws {
         let fences = (0...NotebookLimits.maxCells).map { "```python\nx = \($0)\n```\n" }.joined()
         let diagnostic = try XCTUnwrap(error(fences))
-        XCTAssertEqual(diagnostic.message, "notebook has 2001 cells; at most 2000 are allowed")
-        XCTAssertEqual(diagnostic.location, SourceLocation(line: 6001, column: 1))
-        XCTAssertNil(error(String(fences.dropLast("```python\nx = 2000\n```\n".count))))
+        let limit = NotebookLimits.maxCells
+        XCTAssertEqual(diagnostic.message, "notebook has \(limit + 1) cells; at most \(limit) are allowed")
+        XCTAssertEqual(diagnostic.location, SourceLocation(line: 3 * limit + 1, column: 1))
+        XCTAssertNil(error(String(fences.dropLast("```python\nx = \(limit)\n```\n".count))))
     }
 
     func testTooManyMathSpansIsLocatedAtTheFirstSpanOverTheLimit() throws {
         let line = Array(repeating: "$a$", count: 100).joined(separator: " ")
-        let text = "# Math\n\n" + Array(repeating: line, count: 50).joined(separator: "\n") + "\n$b$ and $c$\n"
+        let lines = NotebookLimits.maxMathSpans / 100
+        let text = "# Math\n\n" + Array(repeating: line, count: lines).joined(separator: "\n") + "\n$b$ and $c$\n"
         let diagnostic = try XCTUnwrap(error(text))
-        XCTAssertEqual(diagnostic.message, "notebook has more than 5000 math spans")
-        XCTAssertEqual(diagnostic.location, SourceLocation(line: 53, column: 2))
-        XCTAssertNil(error("# Math\n\n" + Array(repeating: line, count: 50).joined(separator: "\n")))
+        XCTAssertEqual(diagnostic.message, "notebook has more than \(NotebookLimits.maxMathSpans) math spans")
+        XCTAssertEqual(diagnostic.location, SourceLocation(line: lines + 3, column: 2))
+        XCTAssertNil(error("# Math\n\n" + Array(repeating: line, count: lines).joined(separator: "\n")))
     }
 }
