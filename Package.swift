@@ -49,14 +49,15 @@ let package = Package(
 )
 
 // libFuzzer targets (scripts/fuzz.sh): only with NBRUN_FUZZ=1, built with -sanitize=fuzzer,address, where libFuzzer
-// each target's `main` hands its test function to libFuzzer's `LLVMFuzzerRunDriver`.
+// each target's `main` hands its test function to libFuzzer's `LLVMFuzzerRunDriver` through FuzzSupport's `runFuzzer`.
 if ProcessInfo.processInfo.environment["NBRUN_FUZZ"] != nil {
     let fuzzTargets: [(String, [Target.Dependency])] = [
         ("FuzzNotebook", ["Notebook"]), ("FuzzConfig", ["Config", "Notebook"]), ("FuzzMathML", ["Formula"]),
         ("FuzzTape", ["Formula"]), ("FuzzCSV", ["Runner", "Config", "Notebook"]),
     ]
+    package.targets.append(.target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"))
     for (name, dependencies) in fuzzTargets {
-        package.targets.append(.executableTarget(name: name, dependencies: dependencies, path: "Fuzz/\(name)"))
+        package.targets.append(.executableTarget(name: name, dependencies: dependencies + ["FuzzSupport"], path: "Fuzz/\(name)"))
         package.products.append(.executable(name: name, targets: [name]))
     }
 }

@@ -1,3 +1,4 @@
+import FuzzSupport
 import Config
 import Foundation
 import Notebook
@@ -25,12 +26,4 @@ func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     return 0
 }
 
-/// libFuzzer's driver, called from `main` (SwiftPM renames an executable's `main`, so libFuzzer's own cannot be used).
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(_ argc: UnsafeMutablePointer<Int32>,
-                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32) -> Int32
-
-var argumentCount = CommandLine.argc
-var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(runFuzzerDriver(&argumentCount, &arguments) { fuzzCSV($0, $1) })
+runFuzzer { fuzzCSV($0, $1) }
