@@ -1,0 +1,73 @@
+import Dispatch
+import Foundation
+
+/// Work split into fixed-size blocks of rows, run on several threads, with results combined in block order.
+///
+/// The block size never depends on the thread count, and the caller combines the per-block results in block
+/// order, so a sum over blocks gives the same bits on one thread or on many, on any machine.
+public enum RowBlocks {
+    /// Rows per block for reductions over data rows: a multiple of every SIMD width used, small enough to give
+    /// two cores balanced work on ten thousand rows and large enough that scheduling costs nothing measurable.
+    public static let standardSize = 2048
+
+    /// Threads used by parallel work: `NBRUN_THREADS` when set to a positive integer, else the active cores.
+    public static var threadCount: Int {
+        get { configuredThreads.withLock { $0 } }
+        set { configuredThreads.withLock { $0 = max(1, newValue) } }
+    }
+
+    private static let configuredThreads = Locked<Int>(defaultThreadCount())
+
+    private static func defaultThreadCount() -> Int {
+        if let text = ProcessInfo.processInfo.environment["NBRUN_THREADS"], let value = Int(text), value > 0 {
+            return value
+        }
+        return max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// The ranges `0..<size`, `size..<2·size`, … covering `0..<count` (the last one may be shorter).
+    public static func ranges(count: Int, size: Int = standardSize) -> [Range<Int>] {
+        precondition(size > 0, "block size must be positive")
+        return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+    }
+
+    /// `body` of every block, in block order; blocks run on up to `threadCount` threads.
+    public static func map<T>(count: Int, size: Int = standardSize, threads: Int = RowBlocks.threadCount,
+                              _ body: (Range<Int>) -> T) -> [T] {
+        let blocks = ranges(count: count, size: size)
+        let workers = min(max(threads, 1), blocks.count)
+        if workers <= 1 { return blocks.map(body) }
+        var results = [T?](repeating: nil, count: blocks.count)
+        results.withUnsafeMutableBufferPointer { slots in
+            let slotsBase = UnsafeMutableBufferPointerBox(slots)
+            withoutActuallyEscaping(body) { body in
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    var index = worker
+                    while index < blocks.count {
+                        slotsBase.buffer[index] = body(blocks[index])
+                        index += workers
+                    }
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+}
+
+/// A buffer pointer handed to worker threads; each thread writes distinct slots.
+private struct UnsafeMutableBufferPointerBox<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<T>
+    init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
+}
+
+/// A value behind a lock.
+final class Locked<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+    init(_ value: Value) { self.value = value }
+    func withLock<R>(_ body: (inout Value) -> R) -> R {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
+    }
+}
