@@ -33,6 +33,9 @@ public struct Block: Hashable, Sendable {
         case html(String)
         /// `---`, `***` or `___`.
         case thematicBreak
+        /// A collapsed section written as GitHub does, `<details>` (or `<details open>`), an optional
+        /// `<summary>plain text</summary>`, Markdown blocks, then `</details>`: the only raw HTML kept in safe mode.
+        case details(summary: String?, open: Bool, [Block])
     }
 
     /// What the block is.
@@ -57,7 +60,7 @@ public struct Block: Hashable, Sendable {
         }
         switch kind {
         case let .paragraph(inlines), let .heading(_, _, inlines): walk(inlines)
-        case let .blockQuote(blocks): blocks.forEach { $0.forEachInline(visit) }
+        case let .blockQuote(blocks), let .details(_, _, blocks): blocks.forEach { $0.forEachInline(visit) }
         case let .list(_, items): items.joined().forEach { $0.forEachInline(visit) }
         case .codeBlock, .html, .thematicBreak: break
         }

@@ -67,7 +67,7 @@ private struct TreeBuilder {
             if let block = block(current, quoteDepth: quoteDepth) { result.append(block) }
             node = cmark_node_next(current)
         }
-        return result
+        return options.unsafeHTML ? result : DisclosureGrouping.group(result)
     }
 
     private mutating func block(_ node: OpaquePointer, quoteDepth: Int) -> Block? {
@@ -110,9 +110,11 @@ private struct TreeBuilder {
         return items
     }
 
-    /// Raw HTML is kept only when allowed; otherwise it is shown as the text of a paragraph.
+    /// Raw HTML is kept only when allowed; otherwise it is shown as the text of a paragraph, except the tags of a
+    /// collapsed section, which stay a marker for `DisclosureGrouping`.
     private func htmlBlock(_ literal: String, range: SourceRange) -> Block {
         if options.unsafeHTML { return Block(.html(literal), range: range) }
+        if DisclosureTag(literal) != nil { return Block(.html(literal), range: range) }
         var trimmed = literal
         while trimmed.hasSuffix("\n") { trimmed.removeLast() }
         return Block(.paragraph([Inline(.text(trimmed), range: range)]), range: range)

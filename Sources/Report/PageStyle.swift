@@ -59,6 +59,8 @@ enum PageStyle {
     td.zero{color:var(--muted)}
     td.zero::after{content:" exactly";font-size:.75em}
     details summary{cursor:pointer;color:var(--muted);font-size:.85rem}
+    main>details{border:1px solid var(--border);border-radius:8px;padding:0 1rem;margin:1rem 0}
+    main>details>summary{color:var(--fg);font-size:1rem;font-weight:600;padding:.4rem 0}
     footer{margin-top:3rem;font-size:.8rem;color:var(--muted);border-top:1px solid var(--border);padding-top:.8rem}
     .diagnostics{border:1px solid var(--bad);border-radius:8px;padding:.4rem 1rem;margin-bottom:1.5rem}
     .diagnostics h2{border:0;font-size:1rem;color:var(--bad);margin:.5rem 0}
@@ -69,7 +71,7 @@ enum PageStyle {
     @media print{:root{--bg:#fff;--fg:#000;--panel:#fff;--code:#f7f7f7;--muted:#444}nav.toc,nav.pager{display:none}.page{display:block;padding:0}
     .run{break-inside:avoid;box-shadow:none}a.anchor{display:none}pre{white-space:pre-wrap}
     figure,table,.formula,pre,math[display=block]{break-inside:avoid}h1,h2,h3,h4{break-after:avoid}
-    details::details-content{content-visibility:visible;display:contents}details>summary{list-style:none}
+    .run details::details-content{content-visibility:visible;display:contents}.run details>summary{list-style:none}
     main a[href]:not([href^="#"]):not(.anchor)::after{content:" (" attr(href) ")";font-size:.8em;color:var(--muted);overflow-wrap:anywhere}}
     """
 

@@ -59,6 +59,17 @@ struct ProseRenderer {
             output += "</blockquote>\n"
         case let .list(style, items):
             list(style, items)
+        case let .details(summary, open, blocks):
+            newline()
+            output += open ? "<details open>\n" : "<details>\n"
+            if let summary {
+                output += "<summary>"
+                text(summary)
+                output += "</summary>\n"
+            }
+            render(blocks, tight: false)
+            newline()
+            output += "</details>\n"
         case let .codeBlock(info, literal, _):
             newline()
             let language = info.prefix { !$0.isWhitespace }

@@ -26,7 +26,7 @@ public struct Syllabus: Equatable, Sendable {
             for item in items { collectItem(item, part: part) }
         case let .paragraph(inlines):
             for inline in inlines { collectLinks(inline, part: part) }
-        case let .blockQuote(blocks):
+        case let .blockQuote(blocks), let .details(_, _, blocks):
             blocks.forEach { collect($0, part: part) }
         default:
             break

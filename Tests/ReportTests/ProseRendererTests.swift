@@ -120,3 +120,13 @@ final class ProseRendererTests: XCTestCase {
         XCTAssertEqual(starts, [SourceLocation(line: 2, column: 10), SourceLocation(line: 5, column: 9)])
     }
 }
+
+final class DisclosureRenderingTests: XCTestCase {
+    func testCollapsedSectionRendersAsDetailsWithEscapedSummary() {
+        let blocks = CommonMarkConverter.convert("<details>\n<summary>Answers</summary>\n\n*Yes.*\n\n</details>\n",
+                                                 options: .init(unsafeHTML: false))
+        XCTAssertEqual(ProseRenderer.html(blocks), "<details>\n<summary>Answers</summary>\n<p><em>Yes.</em></p>\n</details>\n")
+        let unsafeScript = CommonMarkConverter.convert("<details><script>x()</script>\n", options: .init(unsafeHTML: false))
+        XCTAssertFalse(ProseRenderer.html(unsafeScript).contains("<script>"))
+    }
+}
