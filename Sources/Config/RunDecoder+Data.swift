@@ -8,6 +8,11 @@ extension RunDecoder {
         func value(_ key: String) -> YAMLNode? { entries.first { $0.key == key }?.value }
         let dataSeed = try value("seed").map { UInt64(try reader.int($0, key: "seed", range: 0...Int(Int32.max))) } ?? seed
         let validation = try value("validation").map { try reader.double($0, key: "validation", range: 0...0.95, exclusiveHigh: 1) } ?? 0
+        let test = try value("test").map { try reader.double($0, key: "test", range: 0...0.95, exclusiveHigh: 1) } ?? 0
+        if validation + test >= 0.95, let node = value("test") {
+            throw reader.error("'validation' and 'test' together hold out \(validation + test) of the rows, leaving too few to train on",
+                               at: node, hint: "keep validation + test below 0.95, e.g. validation: 0.2, test: 0.2")
+        }
         let standardize = try value("standardize").map { try reader.bool($0, key: "standardize") } ?? false
         let sources = ["generate", "csv", "from"].filter { value($0) != nil }
         guard sources.count == 1 else {
@@ -37,7 +42,7 @@ extension RunDecoder {
         } else {
             source = .generate(try decodeGenerator(value, seed: dataSeed))
         }
-        return DataSpec(source: source, validation: validation, standardize: standardize, splitSeed: dataSeed)
+        return DataSpec(source: source, validation: validation, test: test, standardize: standardize, splitSeed: dataSeed)
     }
 
     private func rejectGeneratorKeys(_ entries: [YAMLNode.Entry], for source: String) throws {

@@ -39,8 +39,10 @@ public struct GeneratorSpec: Equatable, Sendable {
 public struct DataSpec: Equatable, Sendable {
     /// The source.
     public var source: DataSource
-    /// Held-out fraction in [0, 1).
+    /// Held-out fraction in [0, 1): the validation part, which early stopping watches.
     public var validation: Double
+    /// Held-out fraction in [0, 1): the test part, which nothing in training sees; it is only scored.
+    public var test: Double = 0
     /// Standardize features with statistics of the training part.
     public var standardize: Bool
     /// Seed of the split.

@@ -6,7 +6,7 @@ public enum Vocabulary {
                                  "extends", "sweep", "compare", "expect", "columns"]
     /// Keys of `data`.
     public static let dataKeys = ["generate", "n", "weights", "bias", "coefficients", "noise", "centers", "classes",
-                                  "x_range", "seed", "csv", "target", "features", "validation", "standardize", "from"]
+                                  "x_range", "seed", "csv", "target", "features", "validation", "test", "standardize", "from"]
     /// Schedules.
     public static let schedules = ["constant", "step", "exponential", "cosine"]
 }

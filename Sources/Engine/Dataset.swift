@@ -48,12 +48,27 @@ public struct Dataset: Equatable, Sendable {
 
     /// Splits into training and validation parts: a seeded shuffle, the last `round(n·fraction)` rows held out.
     public func split(validationFraction fraction: Double, seed: UInt64) -> (train: Dataset, validation: Dataset?) {
-        guard fraction > 0 else { return (self, nil) }
+        let parts = split(validationFraction: fraction, testFraction: 0, seed: seed)
+        return (parts.train, parts.validation)
+    }
+
+    /// Splits into training, validation and test parts from one seeded shuffle: the last `round(n·validation)`
+    /// rows are the validation part (the same rows as without a test part), the `round(n·test)` rows before them
+    /// the test part, and at least one row is left to train on.
+    public func split(validationFraction: Double, testFraction: Double, seed: UInt64)
+        -> (train: Dataset, validation: Dataset?, test: Dataset?) {
+        guard validationFraction > 0 || testFraction > 0 else { return (self, nil, nil) }
         var generator = SeededGenerator(seed: seed)
         let order = generator.permutation(count)
-        let held = min(max(Int((Double(count) * fraction).rounded()), 1), count - 1)
-        let trainRows = Array(order[0..<(count - held)]), validationRows = Array(order[(count - held)...])
-        return (selecting(trainRows), selecting(validationRows))
+        func held(_ fraction: Double, available: Int) -> Int {
+            fraction > 0 ? min(max(Int((Double(count) * fraction).rounded()), 1), available - 1) : 0
+        }
+        let validationCount = held(validationFraction, available: count)
+        let testCount = held(testFraction, available: count - validationCount)
+        let trainEnd = count - validationCount - testCount
+        let validation = validationCount > 0 ? selecting(Array(order[(count - validationCount)...])) : nil
+        let test = testCount > 0 ? selecting(Array(order[trainEnd..<(count - validationCount)])) : nil
+        return (selecting(Array(order[0..<trainEnd])), validation, test)
     }
 }
 

@@ -61,13 +61,13 @@ extension ReportStrings {
         }
     }
 
-    /// A metric's name in Chinese: `train_`/`validation_` and the metric (`loss`, `r2`, `accuracy`, …).
+    /// A metric's name in Chinese: `train_`/`validation_`/`test_` and the metric (`loss`, `r2`, `accuracy`, …).
     private static func metricName(_ key: String) -> String {
         let whole = ["value": "值", "gradient_norm": "梯度范数", "distance_to_optimum": "到最优解的距离"]
         if let name = whole[key] { return name }
         let parts = ["loss": "损失", "mse": "均方误差", "rmse": "均方根误差", "mae": "平均绝对误差", "r2": "R²",
                      "accuracy": "准确率", "hamming": "汉明损失"]
-        for (prefix, word) in [("train_", "训练"), ("validation_", "验证")] where key.hasPrefix(prefix) {
+        for (prefix, word) in [("train_", "训练"), ("validation_", "验证"), ("test_", "测试")] where key.hasPrefix(prefix) {
             let rest = String(key.dropFirst(prefix.count))
             return word + (parts[rest].map { ($0.first?.isASCII == true ? " " : "") + $0 } ?? " " + rest)
         }

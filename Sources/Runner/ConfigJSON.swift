@@ -50,7 +50,9 @@ enum ConfigJSON {
         case let .reuse(run, _):
             return .object([("from", .string(run))])
         }
-        pairs += [("validation", .number(data.validation)), ("standardize", .bool(data.standardize))]
+        pairs += [("validation", .number(data.validation))]
+        if data.test > 0 { pairs.append(("test", .number(data.test))) }
+        pairs.append(("standardize", .bool(data.standardize)))
         return .object(pairs)
     }
 

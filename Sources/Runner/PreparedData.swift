@@ -12,6 +12,10 @@ struct PreparedData {
     var train: Dataset
     /// Model-ready validation data.
     var validation: Dataset?
+    /// Raw test part: held out from training and early stopping alike, only scored.
+    var rawTest: Dataset?
+    /// Model-ready test data.
+    var test: Dataset?
     /// Polynomial degree used for expansion (nil = none).
     var degree: Int?
     /// Standardization fitted on the training part.
@@ -32,7 +36,7 @@ struct PreparedData {
         case let .reuse(run, location):
             var reused = try reuse(run, location)
             if let degree, degree != reused.degree {
-                reused = try prepare(reused.rawTrain, validation: reused.rawValidation, degree: degree,
+                reused = try prepare(reused.rawTrain, validation: reused.rawValidation, test: reused.rawTest, degree: degree,
                                      standardize: reused.standardizer != nil)
             }
             return reused
@@ -42,17 +46,20 @@ struct PreparedData {
         case let .generate(generator):
             raw = Generators.make(generator)
         }
-        let (train, validation) = raw.split(validationFraction: spec.validation, seed: spec.splitSeed)
-        return try prepare(train, validation: validation, degree: degree, standardize: spec.standardize)
+        let parts = raw.split(validationFraction: spec.validation, testFraction: spec.test, seed: spec.splitSeed)
+        return try prepare(parts.train, validation: parts.validation, test: parts.test, degree: degree, standardize: spec.standardize)
     }
 
-    private static func prepare(_ train: Dataset, validation: Dataset?, degree: Int?, standardize: Bool) throws -> PreparedData {
-        var data = PreparedData(rawTrain: train, rawValidation: validation, train: train, validation: validation, degree: degree)
+    private static func prepare(_ train: Dataset, validation: Dataset?, test: Dataset?, degree: Int?,
+                                standardize: Bool) throws -> PreparedData {
+        var data = PreparedData(rawTrain: train, rawValidation: validation, train: train, validation: validation,
+                                rawTest: test, test: test, degree: degree)
         var expandedTrain = train.features
         if let degree { expandedTrain = PolynomialExpansion.expand(train.features, degree: degree) }
         if standardize { data.standardizer = Standardizer(fitting: expandedTrain) }
         data.train = data.modelReady(train)
         data.validation = validation.map(data.modelReady)
+        data.test = test.map(data.modelReady)
         return data
     }
 

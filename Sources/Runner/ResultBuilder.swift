@@ -87,7 +87,7 @@ struct ResultBuilder {
     private func metrics() -> [NamedValue] {
         var values: [NamedValue] = []
         let classification = objective.loss.isClassification
-        let parts: [(String, Dataset?)] = [("train", data.train), ("validation", data.validation)]
+        let parts: [(String, Dataset?)] = [("train", data.train), ("validation", data.validation), ("test", data.test)]
         for (prefix, dataset) in parts {
             guard let dataset else { continue }
             values.append(NamedValue("\(prefix)_loss", objective.dataLoss(outcome.parameters, on: dataset)))
