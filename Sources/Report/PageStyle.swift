@@ -30,6 +30,7 @@ enum PageStyle {
     pre{background:var(--code);border:1px solid var(--border);border-radius:6px;padding:.8rem 1rem;overflow:auto;line-height:1.45}
     blockquote{margin:1rem 0;padding:.2rem 1rem;border-left:4px solid var(--border);color:var(--muted)}
     table{border-collapse:collapse;font-size:.85rem;margin:.75rem 0;font-variant-numeric:tabular-nums}
+    .run table{display:block;max-width:100%;overflow-x:auto}
     th,td{border-bottom:1px solid var(--border);padding:.3rem .7rem;text-align:right}
     th{font-weight:600;color:var(--muted)}
     th:first-child,td:first-child{text-align:left}
