@@ -72,7 +72,8 @@ enum PageStyle {
     @media print{:root{--bg:#fff;--fg:#000;--panel:#fff;--code:#f7f7f7;--muted:#444}nav.toc,nav.pager{display:none}.page{display:block;padding:0}
     .run{break-inside:avoid;box-shadow:none}a.anchor{display:none}pre{white-space:pre-wrap}
     figure,table,.formula,pre,math[display=block]{break-inside:avoid}h1,h2,h3,h4{break-after:avoid}
-    .run details::details-content{content-visibility:visible;display:contents}.run details>summary{list-style:none}
+    .run details:not(.python)::details-content{content-visibility:visible;display:contents}.run details:not(.python)>summary{list-style:none}
+    details.python{display:none}
     main a[href]:not([href^="#"]):not(.anchor)::after{content:" (" attr(href) ")";font-size:.8em;color:var(--muted);overflow-wrap:anywhere}}
     """
 

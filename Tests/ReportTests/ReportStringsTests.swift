@@ -83,7 +83,8 @@ final class ReportStringsTests: XCTestCase {
         XCTAssertTrue(css.contains("@media print"))
         XCTAssertTrue(css.contains("nav.toc,nav.pager{display:none}"), "navigation hidden in print")
         XCTAssertTrue(css.contains("break-inside:avoid"), "no chart or table split across pages")
-        XCTAssertTrue(css.contains("details::details-content"), "collapsed tables expanded")
+        XCTAssertTrue(css.contains(".run details:not(.python)::details-content"), "collapsed tables expanded")
+        XCTAssertTrue(css.contains("details.python{display:none}"), "the Python code of every run is not printed")
         XCTAssertTrue(css.contains("attr(href)"), "link targets shown")
         XCTAssertTrue(css.contains(":lang(zh) body") && css.contains("Noto Sans CJK SC"))
     }
