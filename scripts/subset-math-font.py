@@ -20,12 +20,13 @@ from fontTools.ttLib import TTFont
 SOURCE = "/usr/share/texmf/fonts/opentype/public/lm-math/latinmodern-math.otf"
 TARGET = pathlib.Path(__file__).resolve().parent.parent / "Sources/Report/MathFont+Data.swift"
 
-# ASCII, Latin-1 signs, Greek, primes, function application, letterlike, arrows, operators and relations,
+# ASCII, Latin-1 signs, Greek, primes, function application, letterlike (among them the italic h, U+210E, and the
+# script, double-struck and fraktur capitals that live there), arrows, operators and relations,
 # delimiters and braces, and the math alphanumerics of bold, italic, bold italic, script, double-struck and
 # the bold/italic Greek and bold digits (Chromium draws <mi>x</mi> as U+1D465).
 UNICODES = (
     "U+0020-007E,U+00B1,U+00B7,U+00D7,U+0391-03A9,U+03B1-03C9,U+03D1,U+03D5,U+03F0,U+03F1,U+03F5,U+2016,"
-    "U+2026,U+2032-2034,U+2061-2064,U+2113,U+211D,U+2190-2195,U+21D2,U+21D4,U+2200-221E,U+2223-2230,U+2248,"
+    "U+2026,U+2032-2034,U+2061-2064,U+2100-214F,U+2190-2195,U+21D2,U+21D4,U+2200-221E,U+2223-2230,U+2248,"
     "U+2260-2265,U+2282-2287,U+2299,U+22A4,U+22C5,U+2308-230B,U+23DC-23DF,U+27E8,U+27E9,"
     "U+1D400-1D4CF,U+1D538-1D56B,U+1D6A8-1D71B,U+1D7CE-1D7D7"
 )
