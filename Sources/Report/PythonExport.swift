@@ -63,8 +63,7 @@ public struct PythonExport {
 
     /// The prelude every run's function calls: nbrun's generator, data sets, objective, optimizers and driver.
     public var prelude: String {
-        [PythonPrelude.data, PythonPrelude.training, PythonPrelude.network, PythonPrelude.lineSearch,
-         PythonPrelude.driver].joined(separator: "\n\n\n")
+        [PythonPrelude.data, PythonPrelude.training, PythonPrelude.lineSearch, PythonPrelude.driver].joined(separator: "\n\n\n")
             + "\n\n\nNOTEBOOK_FOLDER = \(JSONWriter.quote(notebookFolder))  # CSV paths are relative to it"
     }
 
@@ -82,6 +81,22 @@ public struct PythonExport {
         return ([yaml] + cell.runs.map(section(for:)) + calls).joined(separator: "\n\n")
     }
 
+    /// The TeX of the last valid formula block called `name` before the cell of `run` (what `objective: NAME` reads).
+    func formula(named name: String, before run: RunResult) -> String? {
+        var found: String?
+        for cell in result.cells {
+            switch cell {
+            case let .formula(formulaName, tex, nil) where formulaName == name:
+                found = tex
+            case let .run(runs) where runs.runs.contains { $0.name == run.name }:
+                return found
+            default:
+                break
+            }
+        }
+        return found
+    }
+
     /// The config of the run called `name` that comes before `run` (for `data: NAME` reuse).
     func config(named name: String) -> JSONValue? {
         result.runs.first { $0.name == name }?.config
@@ -91,7 +106,7 @@ public struct PythonExport {
         let source = result.fileName
         return """
         #!/usr/bin/env python3
-        \(PythonLiteral.comment("\(result.title)\n\nExported by `nbrun \(source) --to py`: every run of the notebook as plain Python.\nRun `python3 \(source.replacingOccurrences(of: ".md", with: ".py"))` for a line per run, or add `--json` for nbrun's JSON shape\n(status, params, metrics). Needs numpy; closed-form runs need scikit-learn."))
+        \(PythonLiteral.comment("\(result.title)\n\nExported by `nbrun \(source) --to py`: every run of the notebook as plain Python.\nRun `python3 \(source.replacingOccurrences(of: ".md", with: ".py"))` for a line per run, or add `--json` for nbrun's JSON shape\n(status, params, metrics). Needs numpy and torch; closed-form runs need scikit-learn."))
         """
     }
 
