@@ -7,6 +7,7 @@ import torch
 from torch import nn
 
 torch.set_default_dtype(torch.float64)  # nbrun computes in double precision
+torch.set_num_threads(1)  # these problems are small: one thread is fastest and never waits for a busy core
 
 
 def tensors(data):

@@ -11,7 +11,7 @@ final class PythonFormulaTests: XCTestCase {
         XCTAssertEqual(try translate("f(x, y) = (1 - x)^2 + 100\\,(y - x^2)^2").expression, "(1 - x) ** 2 + 100 * (y - x ** 2) ** 2")
         XCTAssertEqual(try translate("g(x) = -x^2 + -\\frac{x}{2}").expression, "-x ** 2 + -(x / 2)")
         XCTAssertEqual(try translate("h(a, b, c) = a - (b - c) + a / (b * c)").expression, "a - (b - c) + a / (b * c)")
-        XCTAssertEqual(try translate("p(x) = x^{-1} + (-x)^2 + x^1").expression, "x ** -1 + (-x) ** 2 + x")
+        XCTAssertEqual(try translate("p(x) = x^{-1} + (-x)^2 + x^1").expression, "x ** (-1) + (-x) ** 2 + x")
     }
 
     func testFunctionsUseTorchOnParametersAndMathOnConstants() throws {

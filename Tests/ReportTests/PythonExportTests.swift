@@ -43,14 +43,19 @@ final class PythonExportTests: XCTestCase {
             formula.config = .object(pairs)
         }
         let failure = Diagnostic(.error, "unknown key 'epoch'", at: SourceLocation(line: 9, column: 1), file: "nb.md")
-        return NotebookResult(fileName: "nb.md", title: "Lines", lang: "en", headings: [], cells: [
+        let bowl = try replacing("optimizer", with: .object([("name", .string("cg"))]), in: try formulaRun("bowl-cg", objective: "bowl"))
+        var result = NotebookResult(fileName: "nb.md", title: "Lines", lang: "en", headings: [], cells: [
             .prose(blocks: [], markdown: markdown),
             .run(RunCell(name: "exact", kind: .single, source: "optimizer: closed_form\n", echo: true, runs: [exact], show: [])),
             .run(RunCell(name: "too-fast", kind: .single, source: "extends: exact\n", echo: true, runs: [momentum], show: [])),
             .run(RunCell(name: "net", kind: .single, source: "model: mlp\n", echo: true, runs: [formula], show: [])),
             .run(RunCell(name: "bad", kind: .single, source: "epoch: 5\n", echo: true, runs: [], show: [], error: failure)),
             .run(RunCell(name: "both", kind: .compare, source: "compare: [exact, too-fast]\n", echo: true, runs: [exact, momentum], show: [])),
+            .formula(name: "bowl", tex: "q(x, y) = \\frac{1}{2}\\left(x^2 + \\kappa\\, y^2\\right)", error: nil),
+            .run(RunCell(name: "bowl-cg", kind: .single, source: "objective: bowl\n", echo: true, runs: [bowl], show: [])),
         ], diagnostics: [failure])
+        result.constants = ["kappa": 10]
+        return result
     }
 
     func testProgramMatchesGoldenFile() throws {
@@ -68,6 +73,8 @@ final class PythonExportTests: XCTestCase {
         XCTAssertLessThan(headings.lowerBound, try XCTUnwrap(program.range(of: "def run_exact():")).lowerBound)
         XCTAssertFalse(program.contains("# # not a heading"), "a # line inside a code fence is not a heading")
         XCTAssertTrue(program.hasSuffix("if __name__ == \"__main__\":\n    main()\n"))
+        XCTAssertTrue(program.contains("RUNS[\"bowl-cg\"] = run_bowl_cg\n"), "a formula run with its formula block is exported")
+        XCTAssertTrue(program.contains("status, steps, point, _ = minimize(Differentiable(q), ConjugateGradient(), start,"))
     }
 
     func testConversionsAndReuseAreWrittenOut() throws {
@@ -215,8 +222,11 @@ final class PythonExportTests: XCTestCase {
 
     func testHTMLReportHasACollapsedPythonSectionPerExportedCell() throws {
         let html = HTMLReport.render(try sample())
-        XCTAssertEqual(html.components(separatedBy: "<details class=\"python\"><summary>Python</summary>").count - 1, 3,
-                       "exact, too-fast and net (whose section says why it is not exported); not the error or the comparison")
+        XCTAssertEqual(html.components(separatedBy: "<details class=\"python\"><summary>Python</summary>").count - 1, 4,
+                       "exact, too-fast, net (whose section says why it is not exported) and bowl-cg; not the error or the comparison")
+        var chinese = try sample()
+        chinese.lang = "zh"
+        XCTAssertTrue(HTMLReport.render(chinese).contains("<summary>Python 代码</summary>"), "the label follows the page's language")
         XCTAssertTrue(html.contains("<code class=\"language-python\"># ──── run &quot;exact&quot;")
                       || html.contains("<code class=\"language-python\"># ──── run \"exact\""))
     }
