@@ -4,10 +4,13 @@ import Notebook
 /// cells and the report's collapsed "Python" section).
 ///
 /// The program is a short prelude, then a function per run under comments that carry the prose headings before
-/// it. The prelude ports nbrun's seeded generator and data sets (the same rows, bit for bit), its objective
-/// `(1/N) Σ loss + l1‖w‖₁ + l2‖w‖²`, the torch.optim update rules, the MLP with dropout and the line searches of
-/// newton, cg and lbfgs; closed-form runs call scikit-learn with the conversions written out (`alpha = l2 * N`). Everything comes from each run's resolved config, so the program
-/// reproduces the run rather than nbrun's printed numbers. `python3 NAME.py` prints a line per run,
+/// it. The prelude ports nbrun's seeded generator and data sets to numpy (the same rows, bit for bit) and writes
+/// nbrun's training loop around PyTorch: `nn.Linear` and `nn.Sequential` models with torch.nn's losses, the
+/// objective `(1/N) Σ loss + l1‖w‖₁ + l2‖w‖²`, `torch.optim` with `lr_scheduler`, and nbrun's line searches of
+/// newton, cg and lbfgs on torch autograd; closed-form runs call scikit-learn with the conversions written out
+/// (`alpha = l2 * N`); formula runs are torch functions translated from the formula compiler's tree
+/// (`PythonFormula`). Everything comes from each run's resolved config, so the program reproduces the run rather
+/// than nbrun's printed numbers. `python3 NAME.py` prints a line per run,
 /// `python3 NAME.py --json` prints `{"runs": {NAME: {"status", "params", "metrics", "epochs"}}}`.
 public struct PythonExport {
     /// The executed notebook.
