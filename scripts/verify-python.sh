@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Exports every course notebook with `--to py`, runs each program with `--json` and compares it run by run with
+# Exports every course notebook (and Tests/EndToEndTests/Notebooks/python/coverage.md) with `--to py`, runs each program with `--json` and compares it run by run with
 # `nbrun --to json` (scripts/verify-python.py: same status and epochs, params and metrics to 1e-9 relative).
 # Each `--to ipynb` notebook is also executed with nbclient (python3 kernel) and compared the same way.
 # Needs python3; numpy, torch, scikit-learn, nbclient, nbformat and ipykernel are installed with pip when missing.
@@ -16,9 +16,12 @@ done
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 status=0
-for notebook in notebooks/*.md notebooks/*/*.md; do
+# The course, and a notebook with what the course does not exercise (schedules, AdamW, networks under newton, …).
+coverage=Tests/EndToEndTests/Notebooks/python/coverage.md
+for notebook in notebooks/*.md notebooks/*/*.md "$coverage"; do
     [ -e "$notebook" ] || continue
     name="${notebook#notebooks/}"; name="${name%.md}"          # gd, zh/gd
+    [ "$notebook" = "$coverage" ] && name=coverage
     out="$work/$(dirname "$name")"; mkdir -p "$out"
     "$nbrun" "$notebook" --to json,py,ipynb -o "$out" --no-cache >/dev/null 2>"$work/${name//\//-}.stderr" || true
     if ! python3 "$work/$name.py" --json >"$work/$name.python.json" 2>"$work/${name//\//-}.python.stderr"; then
@@ -40,7 +43,8 @@ explained = [r for r in checked if r[2] == "explained"]
 worst = max(agree, key=lambda r: float(r[3]), default=None)
 notebooks = sorted({r[0] for r in rows})
 lines = ["# Python export verification", "",
-         "`scripts/verify-python.sh`: every course notebook (`notebooks/*.md`, `notebooks/zh/*.md`) exported with",
+         "`scripts/verify-python.sh`: every course notebook (`notebooks/*.md`, `notebooks/zh/*.md`) and the coverage",
+         "notebook `Tests/EndToEndTests/Notebooks/python/coverage.md` (what the course does not exercise) exported with",
          "`nbrun --to json,py,ipynb`; each program run with `--json` and each notebook executed with nbclient",
          "(python3 kernel), then compared with `nbrun --to json`: same status and epochs, every param and metric",
          "within 1e-9 relative (or 1e-12 absolute for values that small). PyTorch %s, NumPy, scikit-learn." % __import__("torch").__version__, "",
