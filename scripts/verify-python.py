@@ -64,8 +64,11 @@ def explain(expected, actual):
         last = objective[-3:]
         change = (max(last) - min(last)) / max(abs(v) for v in last) if any(last) else 0.0
         if compare(expected, actual, absolute=1e-9, epochs=False)[0] and change < 1e-12:
+            values = dict(flatten({"params": expected["params"], "metrics": expected["metrics"]}))
+            mine = dict(flatten({"params": actual["params"], "metrics": actual["metrics"]}))
+            at = " (%s: %.3g vs %.3g)" % (where, values[where], mine[where]) if where else ""
             return ("rounding-level stop: epochs %s vs %s; nbrun's objective changed by %.1e relative over its last "
-                    "three entries" % (expected["epochs"], actual["epochs"], change)), worst, where
+                    "three entries; every value within 1e-9 absolute%s" % (expected["epochs"], actual["epochs"], change, at)), worst, where
     if "layers" in expected["params"]:
         if compare(expected, actual, rel=1e-6)[0]:
             return ("network training: torch's matrix products sum in another order than nbrun's loops; %s epochs "
