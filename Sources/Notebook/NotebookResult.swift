@@ -81,6 +81,8 @@ public struct NotebookResult: Equatable, Sendable {
     public var order: Int?
     /// Front-matter `description:`, for a course's landing page.
     public var description: String?
+    /// The numeric front-matter params (after `-p` overrides) by name: the constants of formula objectives.
+    public var constants: [String: Double] = [:]
 
     /// Creates a result.
     public init(fileName: String, title: String, lang: String, headings: [Heading], cells: [CellResult], diagnostics: [Diagnostic]) {

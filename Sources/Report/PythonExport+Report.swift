@@ -10,10 +10,10 @@ extension PythonExport {
     }
 
     /// A collapsed `<details class="python">` with the code; the prelude it calls is the `--to py` file's top.
-    static func collapsed(_ code: String) -> MarkupNode {
+    static func collapsed(_ code: String, words: ReportStrings) -> MarkupNode {
         .el("details", class: "python", [
-            .el("summary", [], [.text("Python")]),
-            .el("p", class: "hint", [.text("Runs after the prelude of the notebook's --to py export (numpy, scikit-learn).")]),
+            .el("summary", [], [.text(words.pythonSection)]),
+            .el("p", class: "hint", [.text(words.pythonHint)]),
             .el("pre", class: "source", [.el("code", class: "language-python", [.text(code)])]),
         ])
     }

@@ -4,10 +4,13 @@ import Notebook
 /// cells and the report's collapsed "Python" section).
 ///
 /// The program is a short prelude, then a function per run under comments that carry the prose headings before
-/// it. The prelude ports nbrun's seeded generator and data sets (the same rows, bit for bit), its objective
-/// `(1/N) Σ loss + l1‖w‖₁ + l2‖w‖²`, the torch.optim update rules, the MLP with dropout and the line searches of
-/// newton, cg and lbfgs; closed-form runs call scikit-learn with the conversions written out (`alpha = l2 * N`). Everything comes from each run's resolved config, so the program
-/// reproduces the run rather than nbrun's printed numbers. `python3 NAME.py` prints a line per run,
+/// it. The prelude ports nbrun's seeded generator and data sets to numpy (the same rows, bit for bit) and writes
+/// nbrun's training loop around PyTorch: `nn.Linear` and `nn.Sequential` models with torch.nn's losses, the
+/// objective `(1/N) Σ loss + l1‖w‖₁ + l2‖w‖²`, `torch.optim` with `lr_scheduler`, and nbrun's line searches of
+/// newton, cg and lbfgs on torch autograd; closed-form runs call scikit-learn with the conversions written out
+/// (`alpha = l2 * N`); formula runs are torch functions translated from the formula compiler's tree
+/// (`PythonFormula`). Everything comes from each run's resolved config, so the program reproduces the run rather
+/// than nbrun's printed numbers. `python3 NAME.py` prints a line per run,
 /// `python3 NAME.py --json` prints `{"runs": {NAME: {"status", "params", "metrics", "epochs"}}}`.
 public struct PythonExport {
     /// The executed notebook.
@@ -63,8 +66,7 @@ public struct PythonExport {
 
     /// The prelude every run's function calls: nbrun's generator, data sets, objective, optimizers and driver.
     public var prelude: String {
-        [PythonPrelude.data, PythonPrelude.training, PythonPrelude.network, PythonPrelude.lineSearch,
-         PythonPrelude.driver].joined(separator: "\n\n\n")
+        [PythonPrelude.data, PythonPrelude.training, PythonPrelude.lineSearch, PythonPrelude.driver].joined(separator: "\n\n\n")
             + "\n\n\nNOTEBOOK_FOLDER = \(JSONWriter.quote(notebookFolder))  # CSV paths are relative to it"
     }
 
@@ -82,6 +84,22 @@ public struct PythonExport {
         return ([yaml] + cell.runs.map(section(for:)) + calls).joined(separator: "\n\n")
     }
 
+    /// The TeX of the last valid formula block called `name` before the cell of `run` (what `objective: NAME` reads).
+    func formula(named name: String, before run: RunResult) -> String? {
+        var found: String?
+        for cell in result.cells {
+            switch cell {
+            case let .formula(formulaName, tex, nil) where formulaName == name:
+                found = tex
+            case let .run(runs) where runs.runs.contains { $0.name == run.name }:
+                return found
+            default:
+                break
+            }
+        }
+        return found
+    }
+
     /// The config of the run called `name` that comes before `run` (for `data: NAME` reuse).
     func config(named name: String) -> JSONValue? {
         result.runs.first { $0.name == name }?.config
@@ -91,7 +109,7 @@ public struct PythonExport {
         let source = result.fileName
         return """
         #!/usr/bin/env python3
-        \(PythonLiteral.comment("\(result.title)\n\nExported by `nbrun \(source) --to py`: every run of the notebook as plain Python.\nRun `python3 \(source.replacingOccurrences(of: ".md", with: ".py"))` for a line per run, or add `--json` for nbrun's JSON shape\n(status, params, metrics). Needs numpy; closed-form runs need scikit-learn."))
+        \(PythonLiteral.comment("\(result.title)\n\nExported by `nbrun \(source) --to py`: every run of the notebook as plain Python.\nRun `python3 \(source.replacingOccurrences(of: ".md", with: ".py"))` for a line per run, or add `--json` for nbrun's JSON shape\n(status, params, metrics). Needs numpy and torch; closed-form runs need scikit-learn."))
         """
     }
 

@@ -1,65 +1,92 @@
 extension PythonPrelude {
-    /// nbrun's iteration driver (stop rules, early stopping), the scikit-learn closed form, metrics, the report in
-    /// nbrun's JSON shape and `main()`.
+    /// nbrun's training loop around `torch.optim` (stop rules, Keras early stopping), the scikit-learn closed form,
+    /// metrics, the report in nbrun's JSON shape and `main()`.
     static let driver = #"""
-def train(objective, optimizer, validation, epochs, tolerance, batch_size=None, schedule=None, seed=0,
-          early_stopping=None):
-    """nbrun's iteration driver: entry 0 is the start; each epoch shuffles (mini-batches only), steps after every
-    batch at the epoch's scheduled rate, then re-evaluates. Stops: diverged (non-finite), converged (gradient norm
-    < tolerance), early stopping (Keras 3: improvement means loss + min_delta < best), else max_epochs."""
-    generator = SeededGenerator(seed)  # initialization, shuffles and dropout draw from the run's seed, in this order
-    if hasattr(objective.model, "initialize"):
-        objective.model.initialize(generator)
-    theta, n = objective.model.theta.copy(), len(objective.data.y)
-    dropout = getattr(objective.model, "dropout", 0) > 0
+def train(model, criterion, train_part, validation, optimizer, scheduler, generator, epochs, tolerance,
+          batch_size=None, l1=0.0, l2=0.0, early_stopping=None):
+    """nbrun's training loop with a torch.optim optimizer: entry 0 is the start; each epoch shuffles (mini-batches
+    only, with nbrun's generator), calls optimizer.step() after every batch (then the L1 proximal step), steps the
+    lr_scheduler, then re-evaluates on the whole training set. Stops: diverged (non-finite; the last finite epoch is
+    kept), converged (gradient norm < tolerance), early stopping (Keras 3: improvement means loss + min_delta <
+    best), else max_epochs. Returns (status, epochs, best_epoch) and leaves the final parameters in the model."""
+    X, y = tensors(train_part)
+    X_valid, y_valid = tensors(validation) if validation else (None, None)
+    n, params = len(y), list(model.parameters())
     batch = min(max(batch_size or n, 1), n)
-    rate = lambda e: scheduled_rate(schedule or {"name": "constant"}, optimizer.lr, e)
-    best, best_epoch, best_theta, wait = math.inf, 0, None, 0
+    dropout = any(isinstance(m, SeededDropout) and m.p > 0 for m in model.modules())
+    best, best_epoch, best_state, wait = math.inf, 0, None, 0
 
-    def evaluate(theta, epoch):
-        loss, g = objective.smooth_gradient(theta)
-        value = loss + objective.penalty(theta)
-        norm = objective.stationarity(theta, g, rate(epoch))
-        v_loss = objective.data_loss(theta, validation) if validation else 0.0
-        finite = all(math.isfinite(x) for x in (loss, value, norm, v_loss)) and np.isfinite(theta).all()
-        return finite, norm, (v_loss if validation else None)
+    def evaluate():
+        """(finite, stationarity, validation loss): ‖∇J‖ without L1, else the norm of the proximal gradient mapping
+        (θ − prox(θ − lr·∇J))/lr at the next epoch's rate."""
+        model.eval()
+        model.zero_grad()
+        J = objective(model, criterion, X, y, l2)
+        J.backward()
+        size = flat(p.grad for p in params).norm().item()
+        if l1:
+            lr, parts = optimizer.param_groups[0]["lr"], []
+            for name, p in model.named_parameters():
+                moved = p.detach() - lr * p.grad
+                if name.endswith("weight"):
+                    moved = torch.sign(moved) * torch.clamp(moved.abs() - lr * l1, min=0)
+                parts.append((p.detach() - moved) / lr)
+            size = flat(parts).norm().item()
+        v_loss = criterion(model(X_valid), y_valid).item() if validation else 0.0
+        finite = all(math.isfinite(v) for v in (J.item(), size, v_loss)) and bool(torch.isfinite(flat(params)).all())
+        return finite, size, v_loss
 
-    def end(status, epoch, last):
-        restore = status != "diverged" and early_stopping and early_stopping["restore_best"] and best_theta is not None
-        return status, epoch, (best_theta if restore else last), (best_epoch if early_stopping else None)
+    def end(status, epoch):
+        if status != "diverged" and early_stopping and early_stopping["restore_best"] and best_state is not None:
+            load(model, best_state)
+        return status, epoch, (best_epoch if early_stopping else None)
 
-    finite, norm, _ = evaluate(theta, 0)
+    finite, size, _ = evaluate()
     if not finite:
-        return end("diverged", 0, theta)
-    if tolerance > 0 and norm < tolerance:
-        return end("converged", 0, theta)
+        return end("diverged", 0)
+    if tolerance > 0 and size < tolerance:
+        return end("converged", 0)
     for epoch in range(1, max(epochs, 1) + 1):
-        lr, moved = rate(epoch - 1), theta
-        order = list(range(n)) if batch >= n else generator.permutation(n)
-        for start in range(0, n, batch):
-            _, g = objective.smooth_gradient(moved, order[start:start + batch], generator if dropout else None)
-            moved = objective.prox(optimizer.step(moved, g, lr), lr)
-            if not np.isfinite(moved).all():
+        lr, start = optimizer.param_groups[0]["lr"], flat(params).detach().clone()
+        order = torch.arange(n) if batch >= n else torch.tensor(generator.permutation(n))
+        model.train()
+        for first in range(0, n, batch):
+            rows = order[first:first + batch]
+            if dropout:
+                draw_masks(model, generator, len(rows))
+            optimizer.zero_grad()
+            objective(model, criterion, X[rows], y[rows], l2).backward()
+            optimizer.step()
+            if l1:
+                prox_l1(model, lr, l1)
+            if not all(bool(torch.isfinite(p).all()) for p in params):
                 break
-        finite, norm, v_loss = evaluate(moved, epoch)
+        if scheduler is not None:
+            scheduler.step()
+        finite, size, v_loss = evaluate()
         if not finite:  # nbrun keeps the last finite epoch
-            return end("diverged", epoch - 1, theta)
-        theta = moved
-        if tolerance > 0 and norm < tolerance:
-            return end("converged", epoch, theta)
+            load(model, start)
+            return end("diverged", epoch - 1)
+        if tolerance > 0 and size < tolerance:
+            return end("converged", epoch)
         if early_stopping and validation:
             if v_loss + early_stopping["min_delta"] < best:
-                best, best_epoch, best_theta, wait = v_loss, epoch, theta, 0
+                best, best_epoch, best_state, wait = v_loss, epoch, flat(params).detach().clone(), 0
             else:
                 wait += 1
                 if wait >= early_stopping["patience"]:
-                    return end("early_stopped", epoch, theta)
-    return end("max_epochs", epochs, theta)
+                    return end("early_stopped", epoch)
+    return end("max_epochs", epochs)
+
+
+def load(model, theta):
+    """Puts the flat vector θ (nbrun's order) into the model's parameters."""
+    nn.utils.vector_to_parameters(torch.as_tensor(theta, dtype=torch.float64), model.parameters())
 
 
 def least_squares(data, l2=0.0):
     """The exact minimizer of (1/N)Σr² + l2‖w‖² with scikit-learn: Ridge minimizes Σr² + α‖w‖², so α = l2·N
-    (the intercept is unpenalized in both)."""
+    (the intercept is unpenalized in both). Returns θ = (w, b)."""
     from sklearn.linear_model import LinearRegression, Ridge
 
     N = len(data.y)
@@ -68,8 +95,7 @@ def least_squares(data, l2=0.0):
     return np.append(fitted.coef_, fitted.intercept_)
 
 
-def predictions(model, theta, data, classification):
-    z = model.outputs(data.X, theta)
+def predictions(z, classification):
     if not classification:
         return z[:, 0]
     return (z[:, 0] > 0).astype(float) if z.shape[1] == 1 else z.argmax(axis=1).astype(float)
@@ -85,34 +111,34 @@ METRICS = {
 }
 
 
-def report(objective, validation, theta, status, epochs, metrics, classification, names, best_epoch=None, optimum=None,
-           method=None):
-    """The run in nbrun's JSON shape: status, params and metrics (and "method": "scipy" for SciPy's minimizers)."""
-    model, out = objective.model, {}
-    for prefix, data in (("train", objective.data), ("validation", validation)):
-        if data is None:
-            continue
-        out[prefix + "_loss"] = objective.data_loss(theta, data)
-        p = predictions(model, theta, data, classification)
-        for name in metrics:
-            out[prefix + "_" + name] = METRICS[name](p, data.y)
-    if optimum is not None:
-        out["distance_to_optimum"] = float(np.linalg.norm(theta - optimum))
-    if isinstance(model, MLP):
-        layers = [model.layer(theta, l) for l in range(1, len(model.widths))]
-        layers = [{"weights": W.tolist(), "bias": b.tolist()} for W, b in layers]
-        return {"status": status, "params": {"layers": layers, "names": names}, "metrics": out, "epochs": epochs}
-    d, k = model.d, model.k
-    if k == 1:
-        params = {"weights": list(map(float, theta[:d])), "bias": float(theta[d]), "names": names}
+def report(model, criterion, train_part, validation, status, epochs, metrics, classification, names,
+           best_epoch=None, optimum=None):
+    """The run in nbrun's JSON shape: status, params (a linear model's weights and bias, or a network's layers)
+    and metrics (losses without the penalty, the chosen metrics, the distance to the optimum)."""
+    model.eval()
+    out = {}
+    with torch.no_grad():
+        for prefix, data in (("train", train_part), ("validation", validation)):
+            if data is None:
+                continue
+            X, y = tensors(data)
+            z = model(X)
+            out[prefix + "_loss"] = criterion(z, y).item()
+            p = predictions(z.numpy(), classification)
+            for name in metrics:
+                out[prefix + "_" + name] = METRICS[name](p, data.y)
+        if optimum is not None:
+            out["distance_to_optimum"] = float(np.linalg.norm(flat(model.parameters()).numpy() - optimum))
+    if isinstance(model, nn.Sequential):
+        layers = [{"weights": m.weight.tolist(), "bias": m.bias.tolist()} for m in model if isinstance(m, nn.Linear)]
+        params = {"layers": layers, "names": names}
+    elif model.out_features == 1:
+        params = {"weights": model.weight[0].tolist(), "bias": model.bias[0].item(), "names": names}
     else:
-        params = {"weights": [list(map(float, theta[o * d:(o + 1) * d])) for o in range(k)],
-                  "bias": list(map(float, theta[k * d:])), "names": names}
+        params = {"weights": model.weight.tolist(), "bias": model.bias.tolist(), "names": names}
     result = {"status": status, "params": params, "metrics": out, "epochs": epochs}
     if best_epoch is not None:
         result["best_epoch"] = best_epoch
-    if method is not None:
-        result["method"] = method
     return result
 
 

@@ -1,15 +1,75 @@
 extension PythonPrelude {
-    /// nbrun's line-search methods for newton, cg and lbfgs runs (Sources/Engine/NewtonMethod.swift,
-    /// ConjugateGradient.swift, LBFGS.swift, WolfeLineSearch.swift), step for step, and their driver.
+    /// Objectives as functions of a flat parameter vector (a model's J, or a formula) with torch autograd's
+    /// gradient and Hessian; nbrun's line-search methods for newton, cg and lbfgs (Sources/Engine/NewtonMethod.swift,
+    /// ConjugateGradient.swift, LBFGS.swift, WolfeLineSearch.swift) step for step and their driver; the first-order
+    /// minimizer of formulas around torch.optim; the formula report.
     static let lineSearch = #"""
-class Iterate:
-    """A point with J's value and gradient (mean loss + l2 term; line-search runs have no L1)."""
+def dot(a, b):
+    """Σ a_i·b_i added left to right, the order of nbrun's loops."""
+    products = np.asarray(a, dtype=float) * np.asarray(b, dtype=float)
+    return float(np.cumsum(products)[-1]) if products.size else 0.0
 
-    def __init__(self, objective, x, step=0.0):
-        loss, g = objective.smooth_gradient(x)
-        w = x[objective.model.penalized]
-        self.x, self.value, self.g, self.step = x, loss + float(total(objective.l2 * w * w)), g, step
-        self.finite = math.isfinite(self.value) and np.isfinite(g).all() and np.isfinite(x).all()
+
+def norm(v):
+    return math.sqrt(dot(v, v))
+
+
+class Differentiable:
+    """f(θ) of a flat parameter vector as the line searches see it: value and gradient by torch autograd, and the
+    Hessian exact (torch.autograd.functional.hessian) or, as nbrun does for networks, by central differences of
+    the gradient; all symmetrized as (H + Hᵀ)/2."""
+
+    def __init__(self, f, exact_hessian=True):
+        self.f, self.exact_hessian = f, exact_hessian
+
+    def value_and_gradient(self, x):
+        t = torch.tensor(x, requires_grad=True)
+        value = self.f(t)
+        (g,) = torch.autograd.grad(value, t)
+        return value.item(), g.numpy()
+
+    def hessian(self, x):
+        if self.exact_hessian:
+            H = torch.autograd.functional.hessian(self.f, torch.tensor(x)).numpy()
+        else:
+            H, probe = np.zeros((len(x), len(x))), np.array(x, dtype=float)
+            for j in range(len(x)):
+                step = 1e-5 * max(1.0, abs(x[j]))
+                probe[j] = x[j] + step
+                up = self.value_and_gradient(probe)[1]
+                probe[j] = x[j] - step
+                down = self.value_and_gradient(probe)[1]
+                probe[j] = x[j]
+                H[:, j] = (up - down) / (2 * step)
+        return (H + H.T) / 2
+
+
+def model_function(model, criterion, data, l2=0.0):
+    """J(θ) = (1/N) Σ loss_i + l2·Σw² as a function of the model's flat parameter vector θ (torch.func.functional_call
+    runs the model with θ's pieces as its parameters)."""
+    X, y = tensors(data)
+    shapes = [(name, p.shape, p.numel()) for name, p in model.named_parameters()]
+
+    def J(theta):
+        pieces = dict(zip([name for name, _, _ in shapes], theta.split([size for _, _, size in shapes])))
+        pieces = {name: pieces[name].reshape(shape) for name, shape, _ in shapes}
+        loss = criterion(torch.func.functional_call(model, pieces, (X,)), y)
+        penalty = sum((w * w).sum() for name, w in pieces.items() if name.endswith("weight"))
+        return loss + l2 * penalty if l2 else loss
+
+    return J
+
+
+class Iterate:
+    """A point with f's value and gradient."""
+
+    def __init__(self, function, x, step=0.0):
+        self.x, self.step = x, step
+        try:
+            self.value, self.g = function.value_and_gradient(x)
+        except (ValueError, RuntimeError):
+            self.value, self.g = math.nan, np.full(len(x), math.nan)
+        self.finite = math.isfinite(self.value) and np.isfinite(self.g).all() and np.isfinite(x).all()
 
 
 class Wolfe:
@@ -19,34 +79,34 @@ class Wolfe:
     def __init__(self, c1, c2, refine=False):
         self.c1, self.c2, self.refine, self.max_evaluations = c1, c2, refine, 40
 
-    def trial(self, objective, current, p, alpha):
-        it = Iterate(objective, current.x + alpha * p, alpha)
+    def trial(self, function, current, p, alpha):
+        it = Iterate(function, current.x + alpha * p, alpha)
         slope = dot(it.g, p) if np.isfinite(it.g).all() else math.nan
         return alpha, it, slope
 
     def bad(self, t, origin):
         return not (t[1].value <= origin[1].value + self.c1 * t[0] * origin[2])
 
-    def search(self, objective, current, p, initial):
+    def search(self, function, current, p, initial):
         slope0 = dot(current.g, p)
         if not (slope0 < 0 and initial > 0 and math.isfinite(initial)):
             return None
         origin = previous = (0.0, current, slope0)
         alpha = initial
         for count in range(self.max_evaluations):
-            t = self.trial(objective, current, p, alpha)
+            t = self.trial(function, current, p, alpha)
             if not math.isfinite(t[1].value) or self.bad(t, origin) or (count > 0 and t[1].value >= previous[1].value):
-                return self.finish(objective, current, p, origin, self.zoom(objective, current, p, origin, previous, t))
+                return self.finish(function, current, p, origin, self.zoom(function, current, p, origin, previous, t))
             if abs(t[2]) <= -self.c2 * slope0:
-                return self.finish(objective, current, p, origin, t)
+                return self.finish(function, current, p, origin, t)
             if t[2] >= 0:
-                return self.finish(objective, current, p, origin, self.zoom(objective, current, p, origin, t, previous))
+                return self.finish(function, current, p, origin, self.zoom(function, current, p, origin, t, previous))
             previous, alpha = t, alpha * 2
         return previous[1] if previous[0] > 0 else None
 
-    def zoom(self, objective, current, p, origin, low, high):
+    def zoom(self, function, current, p, origin, low, high):
         for _ in range(self.max_evaluations):
-            t = self.trial(objective, current, p, self.interpolate(low, high))
+            t = self.trial(function, current, p, self.interpolate(low, high))
             if not math.isfinite(t[1].value) or self.bad(t, origin) or t[1].value >= low[1].value:
                 high = t
             else:
@@ -74,7 +134,7 @@ class Wolfe:
         alpha = b[0] - (b[0] - a[0]) * (b[2] + d2 - d1) / (b[2] - a[2] + 2 * d2)
         return alpha if math.isfinite(alpha) and lo + 0.1 * width <= alpha <= hi - 0.1 * width else middle
 
-    def finish(self, objective, current, p, origin, accepted):
+    def finish(self, function, current, p, origin, accepted):
         if accepted is None:
             return None
         if not (self.refine and math.isfinite(accepted[2]) and accepted[2] > origin[2]
@@ -83,7 +143,7 @@ class Wolfe:
         alpha = accepted[0] * origin[2] / (origin[2] - accepted[2])
         if not (math.isfinite(alpha) and alpha > 0):
             return accepted[1]
-        t = self.trial(objective, current, p, alpha)
+        t = self.trial(function, current, p, alpha)
         better = t[1].finite and t[1].value <= accepted[1].value and abs(t[2]) <= abs(accepted[2]) and not self.bad(t, origin)
         return t[1] if better else accepted[1]
 
@@ -92,11 +152,8 @@ class Newton:
     """Solve H p = −g by Cholesky (damping λ = 1e-8·s … s on failure, else p = −g), Armijo backtracking from α = 1
     (c1 = 1e-4, halving): as scipy.optimize.minimize(method="Newton-CG") with the exact Hessian, solved directly."""
 
-    def __init__(self, loss_name):
-        self.loss_name = loss_name
-
-    def advance(self, objective, current):
-        H, g = hessian(objective, self.loss_name, current.x), current.g
+    def advance(self, function, current):
+        H, g = function.hessian(current.x), current.g
         p = -g
         scale = max(1.0, float(np.abs(np.diag(H)).max()))
         for damping in (0, 1e-8, 1e-6, 1e-4, 1e-2, 1):
@@ -110,7 +167,7 @@ class Newton:
                 break
         slope, alpha = dot(p, g), 1.0
         for _ in range(60):
-            nxt = Iterate(objective, current.x + alpha * p, alpha)
+            nxt = Iterate(function, current.x + alpha * p, alpha)
             if math.isfinite(nxt.value) and nxt.value <= current.value + 1e-4 * alpha * slope:
                 return nxt
             alpha /= 2
@@ -124,7 +181,7 @@ class ConjugateGradient:
     def __init__(self):
         self.p, self.previous, self.search = None, None, Wolfe(1e-4, 0.4, refine=True)
 
-    def advance(self, objective, current):
+    def advance(self, function, current):
         p = -current.g if self.p is None or dot(self.p, current.g) >= 0 else self.p
         slope = dot(p, current.g)
         if not slope < 0:
@@ -133,7 +190,7 @@ class ConjugateGradient:
         initial = min(1.0, 2.02 * (current.value - before) / slope)
         if not (initial > 0) or not math.isfinite(initial):
             initial = 1.0
-        nxt = self.search.search(objective, current, p, initial)
+        nxt = self.search.search(function, current, p, initial)
         if nxt is None:
             self.p = None
             return None
@@ -164,17 +221,17 @@ class LBFGS:
             q = q + (alphas[i] - rho * dot(y, q)) * s
         return -q
 
-    def advance(self, objective, current):
+    def advance(self, function, current):
         p = self.direction(current.g)
         if dot(p, current.g) >= 0:
             self.pairs, p = [], -current.g
         initial = min(1.0, 1 / max(norm(current.g), 1e-300)) if not self.pairs else 1.0
-        nxt = self.search.search(objective, current, p, initial)
+        nxt = self.search.search(function, current, p, initial)
         if nxt is None:
             if not self.pairs:
                 return None
             self.pairs = []
-            return self.advance(objective, current)
+            return self.advance(function, current)
         s, y = nxt.x - current.x, nxt.g - current.g
         sy, yy = dot(s, y), dot(y, y)
         if sy > 1e-10 * yy and math.isfinite(sy):
@@ -182,10 +239,11 @@ class LBFGS:
         return nxt
 
 
-def minimize(objective, method, validation, epochs, tolerance, early_stopping=None):
-    """nbrun's driver for line-search methods: entry 0 at the zero start, one iteration per epoch; converged when
-    ‖∇J‖ < tolerance or when the line search finds no lower value (stalled), early stopping as in train()."""
-    current = Iterate(objective, objective.model.theta.copy())
+def minimize(function, method, start, epochs, tolerance, validation_loss=None, early_stopping=None):
+    """nbrun's driver for line-search methods: entry 0 at the start, one iteration per epoch; converged when
+    ‖∇f‖ < tolerance or when the line search finds no lower value (stalled), early stopping as in train().
+    Returns (status, epochs, θ, best_epoch)."""
+    current = Iterate(function, np.array(start, dtype=float))
     best, best_epoch, best_theta, wait = math.inf, 0, None, 0
 
     def end(status, epoch, last):
@@ -193,7 +251,7 @@ def minimize(objective, method, validation, epochs, tolerance, early_stopping=No
         return status, epoch, (best_theta if restore else last), (best_epoch if early_stopping else None)
 
     def entry(it):
-        v_loss = objective.data_loss(it.x, validation) if validation else 0.0
+        v_loss = validation_loss(it.x) if validation_loss else 0.0
         size = norm(it.g)
         return it.finite and math.isfinite(size) and math.isfinite(v_loss), size, v_loss
 
@@ -203,7 +261,7 @@ def minimize(objective, method, validation, epochs, tolerance, early_stopping=No
     if tolerance > 0 and size < tolerance:
         return end("converged", 0, current.x)
     for epoch in range(1, max(epochs, 1) + 1):
-        nxt = method.advance(objective, current)
+        nxt = method.advance(function, current)
         if nxt is None:
             return end("converged", epoch - 1, current.x)  # stalled: no lower value along the direction
         finite, size, v_loss = entry(nxt)
@@ -212,7 +270,7 @@ def minimize(objective, method, validation, epochs, tolerance, early_stopping=No
         current = nxt
         if tolerance > 0 and size < tolerance:
             return end("converged", epoch, current.x)
-        if early_stopping and validation:
+        if validation_loss and early_stopping:
             if v_loss + early_stopping["min_delta"] < best:
                 best, best_epoch, best_theta, wait = v_loss, epoch, current.x, 0
             else:
@@ -220,5 +278,57 @@ def minimize(objective, method, validation, epochs, tolerance, early_stopping=No
                 if wait >= early_stopping["patience"]:
                     return end("early_stopped", epoch, current.x)
     return end("max_epochs", epochs, current.x)
+
+
+def minimize_model(model, criterion, train_part, validation, method, epochs, tolerance, l2=0.0, early_stopping=None):
+    """minimize() on J(θ) of the model's parameters (exact Hessian for a linear model, differences for a network),
+    from the model's current parameters; leaves the result in the model. Returns (status, epochs, best_epoch)."""
+    function = Differentiable(model_function(model, criterion, train_part, l2), exact_hessian=isinstance(model, nn.Linear))
+    held_out = model_function(model, criterion, validation) if validation else None
+    status, epochs, theta, best_epoch = minimize(
+        function, method, flat(model.parameters()).detach().numpy(), epochs, tolerance,
+        validation_loss=(lambda x: held_out(torch.tensor(x)).item()) if held_out else None, early_stopping=early_stopping)
+    load(model, theta)
+    return status, epochs, best_epoch
+
+
+def descend(f, start, make_optimizer, make_scheduler, steps, tolerance):
+    """nbrun's minimizer with a first-order method on a formula: x is a tensor that torch.optim updates from f's
+    autograd gradient at the current point, the lr_scheduler steps after each step; converged when ‖∇f‖ <
+    tolerance, diverged at a non-finite value (the last finite point is kept). Returns (status, steps, x)."""
+    x = torch.tensor(start, dtype=torch.float64, requires_grad=True)
+    optimizer = make_optimizer([x])
+    scheduler = make_scheduler(optimizer)
+
+    def evaluate():
+        optimizer.zero_grad()
+        value = f(x)
+        value.backward()
+        finite = math.isfinite(value.item()) and bool(torch.isfinite(x.grad).all()) and bool(torch.isfinite(x).all())
+        return finite, x.grad.norm().item()
+
+    finite, size = evaluate()
+    if not finite:
+        return "diverged", 0, x.detach().numpy()
+    if tolerance > 0 and size < tolerance:
+        return "converged", 0, x.detach().numpy()
+    for step in range(1, steps + 1):
+        last = x.detach().clone()
+        optimizer.step()
+        if scheduler is not None:
+            scheduler.step()
+        finite, size = evaluate()
+        if not finite:
+            return "diverged", step - 1, last.numpy()
+        if tolerance > 0 and size < tolerance:
+            return "converged", step, x.detach().numpy()
+    return "max_epochs", steps, x.detach().numpy()
+
+
+def formula_report(f, x, status, steps, names):
+    """A formula run in nbrun's JSON shape: the point by argument name, the value and the gradient norm there."""
+    value, g = Differentiable(f).value_and_gradient(np.array(x, dtype=float))
+    return {"status": status, "params": dict(zip(names, map(float, x))),
+            "metrics": {"value": value, "gradient_norm": norm(g)}, "epochs": steps}
 """#
 }

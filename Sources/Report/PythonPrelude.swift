@@ -1,5 +1,5 @@
-/// The Python prelude of every exported program: plain numpy code that mirrors nbrun's engine, so that each
-/// run's function stays short. Each part is a section of the program.
+/// The Python prelude of every exported program: numpy code that regenerates nbrun's data, PyTorch for models and
+/// training, so that each run's function stays short. Each part is a section of the program.
 enum PythonPrelude {
     /// Imports, nbrun's seeded generator (xoshiro256** through SplitMix64, Lemire's bounded integers, Box–Muller
     /// normals, Fisher–Yates permutations) and its data sets, split, polynomial expansion and standardization.
@@ -72,13 +72,30 @@ class SeededGenerator:
 
 
 class Dataset:
-    """Features X (n × d), targets y, and the class count for classification."""
+    """Features X (n × d), targets y, the class count for classification, and the column names (x, or x1 … xd
+    for generated data; a CSV's header)."""
 
-    def __init__(self, X, y, classes=None):
+    def __init__(self, X, y, classes=None, names=None, target="y"):
         self.X, self.y, self.classes = np.asarray(X, dtype=float), np.asarray(y, dtype=float), classes
+        d = self.X.shape[1] if self.X.ndim == 2 else 0
+        self.names, self.target = names or (["x"] if d == 1 else ["x%d" % (c + 1) for c in range(d)]), target
 
     def rows(self, index):
-        return Dataset(self.X[index], self.y[index], self.classes)
+        return Dataset(self.X[index], self.y[index], self.classes, self.names, self.target)
+
+    def with_features(self, X):
+        return Dataset(X, self.y, self.classes, self.names if X.shape[1] == self.X.shape[1] else None, self.target)
+
+
+def data_columns(data):
+    """The columns a formula can index, as tensors by name (nbrun's rules): the target, each feature, x for a single
+    feature and y for the target."""
+    named = {data.target: torch.tensor(data.y)}
+    named.update({name: torch.tensor(data.X[:, c]) for c, name in enumerate(data.names)})
+    if len(data.names) == 1:
+        named.setdefault("x", named[data.names[0]])
+    named.setdefault("y", named[data.target])
+    return named
 
 
 def generate_linear(n, weights, bias, noise, seed, x_range=(0.0, 1.0)):
@@ -164,10 +181,10 @@ def load_csv(file, target, features=None):
     X = [[float(row[header.index(name)]) for name in features] for row in rows]
     labels = [row[header.index(target)].strip() for row in rows]
     try:
-        return Dataset(X, [float(label) for label in labels])
+        return Dataset(X, [float(label) for label in labels], names=features, target=target)
     except ValueError:
         classes = sorted(set(labels))
-        return Dataset(X, [classes.index(label) for label in labels], classes=len(classes))
+        return Dataset(X, [classes.index(label) for label in labels], classes=len(classes), names=features, target=target)
 
 
 def split(data, validation, seed):
@@ -195,13 +212,13 @@ def prepare(train, validation, degree=None, standardize=False):
     """Polynomial expansion, then standardization fitted on the training part (population std)."""
     parts = [train, validation]
     if degree:
-        parts = [p and Dataset(expand_polynomial(p.X, degree), p.y, p.classes) for p in parts]
+        parts = [p and p.with_features(expand_polynomial(p.X, degree)) for p in parts]
     if standardize:
         n = max(len(parts[0].y), 1)  # sums in row order, as nbrun's Standardizer
         mean = np.cumsum(parts[0].X, axis=0)[-1] / n
         std = np.sqrt(np.cumsum((parts[0].X - mean) ** 2, axis=0)[-1] / n)
         std[std == 0] = 1.0
-        parts = [p and Dataset((p.X - mean) / std, p.y, p.classes) for p in parts]
+        parts = [p and p.with_features((p.X - mean) / std) for p in parts]
     return parts[0], parts[1]
 """#
 }

@@ -4,7 +4,7 @@ extension PythonRunCode {
     /// Data lines: regenerate with nbrun's seeded generator, split, expand and standardize as nbrun does.
     /// `data: NAME` reuse regenerates the named run's data (its own polynomial degree wins when it has one).
     func dataLines() throws -> [String] {
-        guard var data = config["data"] else { throw Refusal(message: "formula objectives are not exported yet") }
+        guard var data = config["data"] else { throw Refusal(message: "the run has no data") }
         var seen: Set<String> = []
         while case let .string(source)? = data["from"] {
             guard !seen.contains(source), let earlier = export.config(named: source), let reused = earlier["data"] else {

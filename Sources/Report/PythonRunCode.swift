@@ -19,6 +19,7 @@ struct PythonRunCode {
     /// The lines of the function body (unindented), or why the run is not exported.
     func body() -> Result<[String], Refusal> {
         do {
+            if config["objective"] != nil { return .success(try formulaLines()) }
             var lines = try dataLines()
             lines += try modelLines()
             lines += try trainingLines()
@@ -53,42 +54,46 @@ struct PythonRunCode {
         return 1
     }
 
-    /// The network: `nn.Linear` layers with the activation and `nn.Dropout` between them.
-    private func networkLines() throws -> [String] {
-        guard case .string("newton")? = config["optimizer"]?["name"] else {
-            let model = config["model"]
-            return [
-                "# Model: nn.Sequential of nn.Linear layers \(literal(model?["hidden"])) with \(literal(model?["activation"])) and nn.Dropout(p=\(literal(model?["dropout"]))),",
-                "# initialized like nn.Linear from the run's seeded generator (inside train()).",
-                "model = MLP(widths=[train_part.X.shape[1]] + \(literal(model?["hidden"])) + [\(outputCount)], "
-                    + "activation=\(literal(model?["activation"])), dropout=\(literal(model?["dropout"])))",
-            ]
+    /// The network: `nn.Linear` layers with the activation and `nn.Dropout` between them, initialized from nbrun's
+    /// generator, which then also shuffles and drops.
+    private func networkLines() -> [String] {
+        let model = config["model"]
+        return [
+            "# Model: nn.Sequential of nn.Linear layers (hidden widths \(literal(model?["hidden"]))) with \(literal(model?["activation"])) and nn.Dropout(p=\(literal(model?["dropout"]))).",
+            "# nn.Linear's initialization is drawn from nbrun's generator (seed \(literal(config["seed"]))), which then also shuffles and drops.",
+            "generator = SeededGenerator(\(literal(config["seed"])))",
+            "model = network([train_part.X.shape[1]] + \(literal(model?["hidden"])) + [\(outputCount)], "
+                + "activation=\(literal(model?["activation"])), dropout=\(literal(model?["dropout"])))",
+            "initialize(model, generator)",
+        ]
+    }
+
+    /// The torch.nn loss for the run's loss name, as a function of the outputs (rows × k) and the targets.
+    private func criterionLine() throws -> String {
+        guard let lossName else { throw Refusal(message: "the run has no loss") }
+        switch lossName {
+        case "mse": return "criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)  # mean of (ŷ − y)²"
+        case "mae": return "criterion = lambda z, y: nn.L1Loss()(z[:, 0], y)  # mean of |ŷ − y|"
+        case "huber":
+            return "criterion = lambda z, y: nn.HuberLoss(delta=\(literal(config["loss"]?["delta"])))(z[:, 0], y)"
+        case "bce": return "criterion = lambda z, y: nn.BCEWithLogitsLoss()(z[:, 0], y)  # on the logit z"
+        case "cross_entropy": return "criterion = lambda z, y: nn.CrossEntropyLoss()(z, y.long())  # on the logits z"
+        case "hinge": return "criterion = hinge  # labels ±1, multiclass Crammer–Singer (defined above)"
+        default: throw Refusal(message: "the \(lossName) loss is not exported yet")
         }
-        throw Refusal(message: "newton on a network (a difference Hessian) is not exported yet")
     }
 
     private func modelLines() throws -> [String] {
-        guard config["objective"] == nil else { throw Refusal(message: "formula objectives are not exported yet") }
         guard let modelName, ["linear", "logistic", "softmax", "mlp"].contains(modelName) else {
             throw Refusal(message: "\(modelName ?? "this") models are not exported yet")
         }
-        guard let lossName else { throw Refusal(message: "the run has no loss") }
-        let loss: String
-        switch lossName {
-        case "huber":
-            loss = "lambda z, y: huber(z, y, delta=\(literal(config["loss"]?["delta"])))"
-        case "mse", "mae", "bce", "cross_entropy", "hinge":
-            loss = lossName
-        default:
-            throw Refusal(message: "the \(lossName) loss is not exported yet")
-        }
-        let regularization = config["regularization"]
-        return [""] + (modelName == "mlp" ? try networkLines() : [
-            "# Model: z = X Wᵀ + b (\(outputCount) output\(outputCount == 1 ? "" : "s")), starting at zero like nbrun's \(modelName) model.",
-            "model = Linear(inputs=train_part.X.shape[1], outputs=\(outputCount))",
+        let criterion = try criterionLine()
+        return [""] + (modelName == "mlp" ? networkLines() : [
+            "# Model: nn.Linear, z = X Wᵀ + b (\(outputCount) output\(outputCount == 1 ? "" : "s")), starting at zero like nbrun's \(modelName) model.",
+            "model = linear_model(train_part.X.shape[1], \(outputCount))",
         ]) + [
-            "# Objective: (1/N) Σ \(lossName)_i + l1·Σ|w| + l2·Σw² (the bias is never penalized).",
-            "objective = Objective(model, \(loss), train_part, l1=\(literal(regularization?["l1"])), l2=\(literal(regularization?["l2"])))",
+            "# Loss: torch.nn's \(lossName ?? ""), mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step.",
+            criterion,
         ]
     }
 
@@ -97,12 +102,10 @@ struct PythonRunCode {
         let hasDistance = run.metrics.contains { $0.name == "distance_to_optimum" }
         let names = literal(run.parametersJSON["names"])
         var lines = [""]
-        if hasDistance, case .string("closed_form")? = config["optimizer"]?["name"] {
-            lines.append("optimum = theta  # the closed form is the optimum: distance_to_optimum is 0")
-        } else if hasDistance {
-            lines.append("optimum = least_squares(train_part, l2=objective.l2)  # for distance_to_optimum")
+        if hasDistance {
+            lines.append("optimum = least_squares(train_part, l2=\(literal(config["regularization"]?["l2"])))  # for distance_to_optimum")
         }
-        lines.append("return report(objective, validation, theta, status, epochs, metrics=\(literal(config["metrics"])),")
+        lines.append("return report(model, criterion, train_part, validation, status, epochs, metrics=\(literal(config["metrics"])),")
         let extra = hasDistance ? ", optimum=optimum" : ""
         lines.append("              classification=\(classification ? "True" : "False"), names=\(names), best_epoch=best_epoch\(extra))")
         return lines

@@ -39,7 +39,9 @@ extension ReportStrings {
         validationCurve: { "\($0)（验证）" }, sameAs: { "\($0)（与 \($1) 相同）" },
         captionMultiplesFit: "每次运行拟合的模型。", captionMultiplesBoundary: "每次运行的决策区域。",
         captionGrid: { "每种组合最终的\($0)。" },
-        checksPassed: { "\($0) 项检查通过" }
+        checksPassed: { "\($0) 项检查通过" },
+        pythonSection: "Python 代码",
+        pythonHint: "在本笔记本 --to py 导出文件的前导代码之后运行（numpy、PyTorch、scikit-learn）。"
     )
 
     /// A run's status as a Chinese sentence, built from its typed result (the runner's line is English).

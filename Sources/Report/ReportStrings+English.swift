@@ -38,6 +38,8 @@ extension ReportStrings {
         validationCurve: { "\($0) (validation)" }, sameAs: { "\($0) (same as \($1))" },
         captionMultiplesFit: "The fitted model of each run.", captionMultiplesBoundary: "The decision regions of each run.",
         captionGrid: { "Final \($0) of every combination." },
-        checksPassed: { $0 == 1 ? "1 check passed" : "\($0) checks passed" }
+        checksPassed: { $0 == 1 ? "1 check passed" : "\($0) checks passed" },
+        pythonSection: "Python",
+        pythonHint: "Runs after the prelude of the notebook's --to py export (numpy, PyTorch, scikit-learn)."
     )
 }

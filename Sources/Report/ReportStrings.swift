@@ -66,6 +66,8 @@ public struct ReportStrings: Sendable {
     public var captionGrid: @Sendable (_ metric: String) -> String
     /// "3 checks passed" under a run whose `expect:` held.
     public var checksPassed: @Sendable (_ count: Int) -> String
+    /// The collapsed section with a run's Python, and the hint in it.
+    public var pythonSection, pythonHint: String
 
     /// The tables, in the order tags are tried.
     public static let languages: [ReportStrings] = [.english, .chinese]

@@ -24,7 +24,7 @@ enum RunSection {
             body += GroupRunView(cell: run, show: Set(run.show), words: words).render(counter: &counter)
         }
         body += checks(run, words: words)
-        if let python { body.append(PythonExport.collapsed(python)) }
+        if let python { body.append(PythonExport.collapsed(python, words: words)) }
         children.append(.el("div", class: "body", body))
         return .el("section", [("class", "run"), ("id", "run-" + Slug.make(run.name))], children)
     }

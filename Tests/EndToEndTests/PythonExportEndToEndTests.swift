@@ -25,6 +25,25 @@ final class PythonExportEndToEndTests: XCTestCase {
         XCTAssertTrue(folder.hasSuffix("Tests/EndToEndTests/Notebooks\"  # CSV paths are relative to it"), String(folder))
     }
 
+    /// The notebook scripts/verify-python.sh adds to the course: every run of it has Python, in torch terms.
+    func testCoverageNotebookExportsEveryRun() throws {
+        let notebook = NBRunProcess.packageRoot.appendingPathComponent("Tests/EndToEndTests/Notebooks/python/coverage.md")
+        let output = try NBRunProcess.temporaryFolder()
+        let outcome = try NBRunProcess.run([notebook.path, "-o", output.path, "--to", "py"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let program = try String(contentsOf: output.appendingPathComponent("coverage.py"), encoding: .utf8)
+        XCTAssertFalse(program.contains("# Not exported"), "every run of the coverage notebook is exported")
+        let names = ["step", "expo", "cosine", "amsgrad", "nest-sgd", "ada", "net-newton", "net-lbfgs", "net-sgd-drop",
+                     "fit-gd", "fit-lbfgs", "loops-newton", "loops-cg", "loops-diverge"]
+        for name in names { XCTAssertTrue(program.contains("\nRUNS[\"\(name)\"] = "), name) }
+        for line in ["torch.optim.lr_scheduler.StepLR(", "torch.optim.lr_scheduler.ExponentialLR(", "torch.optim.lr_scheduler.CosineAnnealingLR(",
+                     "torch.optim.AdamW(", "torch.optim.RMSprop(", "amsgrad=True", "nn.HuberLoss(delta=0.5)", "torch.optim.Adagrad(",
+                     "return 1 / N * torch.sum((y - a * torch.exp(b * x)) ** 2) + lambda_ * (a ** 2 + b ** 2)",
+                     "fmax(w_1, w_2 ** 2)", "for k in range(int(1), int(30) + 1)"] {
+            XCTAssertTrue(program.contains(line), line)
+        }
+    }
+
     func testProgramIsByteIdenticalAcrossRuns() throws {
         let first = try export(to: try NBRunProcess.temporaryFolder()).1
         let second = try export(to: try NBRunProcess.temporaryFolder()).1

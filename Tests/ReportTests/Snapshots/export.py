@@ -3,7 +3,7 @@
 #
 # Exported by `nbrun nb.md --to py`: every run of the notebook as plain Python.
 # Run `python3 nb.py` for a line per run, or add `--json` for nbrun's JSON shape
-# (status, params, metrics). Needs numpy; closed-form runs need scikit-learn.
+# (status, params, metrics). Needs numpy and torch; closed-form runs need scikit-learn.
 
 
 import json
@@ -74,13 +74,30 @@ class SeededGenerator:
 
 
 class Dataset:
-    """Features X (n × d), targets y, and the class count for classification."""
+    """Features X (n × d), targets y, the class count for classification, and the column names (x, or x1 … xd
+    for generated data; a CSV's header)."""
 
-    def __init__(self, X, y, classes=None):
+    def __init__(self, X, y, classes=None, names=None, target="y"):
         self.X, self.y, self.classes = np.asarray(X, dtype=float), np.asarray(y, dtype=float), classes
+        d = self.X.shape[1] if self.X.ndim == 2 else 0
+        self.names, self.target = names or (["x"] if d == 1 else ["x%d" % (c + 1) for c in range(d)]), target
 
     def rows(self, index):
-        return Dataset(self.X[index], self.y[index], self.classes)
+        return Dataset(self.X[index], self.y[index], self.classes, self.names, self.target)
+
+    def with_features(self, X):
+        return Dataset(X, self.y, self.classes, self.names if X.shape[1] == self.X.shape[1] else None, self.target)
+
+
+def data_columns(data):
+    """The columns a formula can index, as tensors by name (nbrun's rules): the target, each feature, x for a single
+    feature and y for the target."""
+    named = {data.target: torch.tensor(data.y)}
+    named.update({name: torch.tensor(data.X[:, c]) for c, name in enumerate(data.names)})
+    if len(data.names) == 1:
+        named.setdefault("x", named[data.names[0]])
+    named.setdefault("y", named[data.target])
+    return named
 
 
 def generate_linear(n, weights, bias, noise, seed, x_range=(0.0, 1.0)):
@@ -166,10 +183,10 @@ def load_csv(file, target, features=None):
     X = [[float(row[header.index(name)]) for name in features] for row in rows]
     labels = [row[header.index(target)].strip() for row in rows]
     try:
-        return Dataset(X, [float(label) for label in labels])
+        return Dataset(X, [float(label) for label in labels], names=features, target=target)
     except ValueError:
         classes = sorted(set(labels))
-        return Dataset(X, [classes.index(label) for label in labels], classes=len(classes))
+        return Dataset(X, [classes.index(label) for label in labels], classes=len(classes), names=features, target=target)
 
 
 def split(data, validation, seed):
@@ -197,339 +214,204 @@ def prepare(train, validation, degree=None, standardize=False):
     """Polynomial expansion, then standardization fitted on the training part (population std)."""
     parts = [train, validation]
     if degree:
-        parts = [p and Dataset(expand_polynomial(p.X, degree), p.y, p.classes) for p in parts]
+        parts = [p and p.with_features(expand_polynomial(p.X, degree)) for p in parts]
     if standardize:
         n = max(len(parts[0].y), 1)  # sums in row order, as nbrun's Standardizer
         mean = np.cumsum(parts[0].X, axis=0)[-1] / n
         std = np.sqrt(np.cumsum((parts[0].X - mean) ** 2, axis=0)[-1] / n)
         std[std == 0] = 1.0
-        parts = [p and Dataset((p.X - mean) / std, p.y, p.classes) for p in parts]
+        parts = [p and p.with_features((p.X - mean) / std) for p in parts]
     return parts[0], parts[1]
 
 
-def total(values, axis=0):
-    """Left-to-right sum, the order of nbrun's loops (numpy's sum is pairwise), so results agree bit for bit."""
-    values = np.asarray(values, dtype=float)
-    return np.cumsum(values, axis=axis)[-1] if values.shape[axis] else np.zeros(values.shape[1:])
+import torch
+from torch import nn
+
+torch.set_default_dtype(torch.float64)  # nbrun computes in double precision
+torch.set_num_threads(1)  # these problems are small: one thread is fastest and never waits for a busy core
+
+
+def tensors(data):
+    """A Dataset's features and targets as float64 tensors."""
+    return torch.tensor(data.X), torch.tensor(data.y)
+
+
+def linear_model(inputs, outputs):
+    """nn.Linear(inputs, outputs) with zero weights and bias, nbrun's start for linear and logistic models."""
+    model = nn.Linear(inputs, outputs)
+    nn.init.zeros_(model.weight)
+    nn.init.zeros_(model.bias)
+    return model
+
+
+class SeededDropout(nn.Dropout):
+    """nn.Dropout(p) (inverted: keep with probability 1 − p, scale by 1/(1 − p); identity in eval mode) whose mask
+    comes from nbrun's seeded generator instead of torch's, so that a run draws exactly nbrun's masks."""
+
+    def __init__(self, p, units):
+        super().__init__(p)
+        self.units, self.mask = units, None
+
+    def forward(self, x):
+        return x * self.mask if self.training and self.p > 0 else x
+
+
+ACTIVATIONS = {"relu": nn.ReLU, "tanh": nn.Tanh, "sigmoid": nn.Sigmoid}
+
+
+def network(widths, activation="relu", dropout=0.0):
+    """nn.Sequential(nn.Linear, activation, nn.Dropout(p), …, nn.Linear) with layer widths `widths`."""
+    layers = []
+    for l in range(1, len(widths)):
+        layers.append(nn.Linear(widths[l - 1], widths[l]))
+        if l < len(widths) - 1:
+            layers += [ACTIVATIONS[activation](), SeededDropout(dropout, widths[l])]
+    return nn.Sequential(*layers)
+
+
+def initialize(model, generator):
+    """nn.Linear's initialization (uniform in ±1/√fan_in, weights and bias), drawn from nbrun's generator: layer by
+    layer, the weights row by row, then the biases."""
+    with torch.no_grad():
+        for layer in model:
+            if isinstance(layer, nn.Linear):
+                bound = 1 / math.sqrt(layer.in_features)
+                for p in (layer.weight, layer.bias):
+                    draws = [generator.uniform(-bound, bound) for _ in range(p.numel())]
+                    p.copy_(torch.tensor(draws).reshape(p.shape))
+
+
+def draw_masks(model, generator, rows):
+    """nbrun's dropout draws for one forward pass: one uniform per row and hidden unit, row by row (all layers' units
+    in order); a unit is kept when its uniform is below 1 − p."""
+    drops = [m for m in model.modules() if isinstance(m, SeededDropout)]
+    hidden = sum(m.units for m in drops)
+    u = torch.tensor([generator.uniform() for _ in range(rows * hidden)]).reshape(rows, hidden)
+    used = 0
+    for m in drops:
+        keep = 1 - m.p
+        m.mask = torch.where(u[:, used:used + m.units] < keep, 1 / keep, 0.0)
+        used += m.units
+
+
+def hinge(z, y):
+    """Hinge loss, mean over rows: max(0, 1 − s·f) with s = ±1 for classes 1 and 0; several outputs: Crammer–Singer,
+    max(0, 1 − (f_y − max_{k≠y} f_k)). (torch.nn has no such loss; relu is max(0, ·).)"""
+    if z.shape[1] == 1:
+        s = torch.where(y > 0.5, 1.0, -1.0)
+        return torch.relu(1 - s * z[:, 0]).mean()
+    labels = y.long()
+    own = z.gather(1, labels[:, None])[:, 0]
+    rival = z.masked_fill(nn.functional.one_hot(labels, z.shape[1]).bool(), -math.inf).max(dim=1).values
+    return torch.relu(1 - (own - rival)).mean()
+
+
+def weights(model):
+    """The penalized parameters: every layer's weight matrix, never a bias."""
+    return [p for name, p in model.named_parameters() if name.endswith("weight")]
+
+
+def biases(model):
+    """The unpenalized parameters: every layer's bias."""
+    return [p for name, p in model.named_parameters() if name.endswith("bias")]
+
+
+def objective(model, criterion, X, y, l2):
+    """J(θ) = (1/N) Σ loss_i + l2·Σw² on rows X, y (the L1 term is applied as a proximal step instead)."""
+    J = criterion(model(X), y)
+    return J + l2 * sum((w * w).sum() for w in weights(model)) if l2 else J
+
+
+def prox_l1(model, lr, l1):
+    """w ← sign(w)·max(|w| − lr·l1, 0) on the weights, after each optimizer step."""
+    with torch.no_grad():
+        for w in weights(model):
+            w.copy_(torch.sign(w) * torch.clamp(w.abs() - lr * l1, min=0))
+
+
+def fmax(a, b):
+    """A formula's max(a, b): a when a ≥ b, else b (the gradient follows the side chosen, as nbrun's)."""
+    a, b = torch.as_tensor(a), torch.as_tensor(b)
+    return torch.where(a >= b, a, b)
+
+
+def fmin(a, b):
+    """A formula's min(a, b): a when a ≤ b, else b."""
+    a, b = torch.as_tensor(a), torch.as_tensor(b)
+    return torch.where(a <= b, a, b)
+
+
+def flat(tensors_):
+    """Parameters or gradients as one vector, in nbrun's order: per layer the weights row by row, then the bias."""
+    return torch.cat([t.reshape(-1) for t in tensors_])
 
 
 def dot(a, b):
-    return float(total(a * b))
+    """Σ a_i·b_i added left to right, the order of nbrun's loops."""
+    products = np.asarray(a, dtype=float) * np.asarray(b, dtype=float)
+    return float(np.cumsum(products)[-1]) if products.size else 0.0
 
 
 def norm(v):
     return math.sqrt(dot(v, v))
 
 
-class Linear:
-    """z = X Wᵀ + b with k outputs; θ holds W row-major, then b; zero start (the problem is convex)."""
+class Differentiable:
+    """f(θ) of a flat parameter vector as the line searches see it: value and gradient by torch autograd, and the
+    Hessian exact (torch.autograd.functional.hessian) or, as nbrun does for networks, by central differences of
+    the gradient; all symmetrized as (H + Hᵀ)/2."""
 
-    def __init__(self, inputs, outputs):
-        self.d, self.k = inputs, outputs
-        self.theta = np.zeros(outputs * (inputs + 1))
-        self.penalized = np.arange(self.theta.size) < outputs * inputs
+    def __init__(self, f, exact_hessian=True):
+        self.f, self.exact_hessian = f, exact_hessian
 
-    def outputs(self, X, theta):
-        """z_o = b_o + Σ_c W[o, c]·x_c, features added in order."""
-        W = theta[: self.k * self.d].reshape(self.k, self.d)
-        z = np.tile(theta[self.k * self.d:], (X.shape[0], 1))
-        for c in range(self.d):
-            z = z + X[:, c:c + 1] * W[:, c]
-        return z
+    def value_and_gradient(self, x):
+        t = torch.tensor(x, requires_grad=True)
+        value = self.f(t)
+        (g,) = torch.autograd.grad(value, t)
+        return value.item(), g.numpy()
 
-    def gradient(self, X, delta):
-        """∂/∂W = Σ δ xᵀ, ∂/∂b = Σ δ (sums; the caller divides by the batch size)."""
-        products = (delta[:, :, None] * X[:, None, :]).reshape(len(X), -1)
-        return np.concatenate([total(products), total(delta)])
-
-
-def mse(z, y):
-    """torch.nn.MSELoss per sample: (ŷ − y)², δ = 2(ŷ − y)."""
-    r = z[:, 0] - y
-    return r * r, (2 * r)[:, None]
-
-
-def mae(z, y):
-    r = z[:, 0] - y
-    return np.abs(r), np.sign(r)[:, None]
-
-
-def huber(z, y, delta=1.0):
-    """torch.nn.HuberLoss: ½d² if |d| < δ, else δ(|d| − ½δ)."""
-    d = z[:, 0] - y
-    small = np.abs(d) < delta
-    return np.where(small, 0.5 * d * d, delta * (np.abs(d) - 0.5 * delta)), np.where(small, d, delta * np.sign(d))[:, None]
-
-
-def bce(z, y):
-    """torch.nn.BCEWithLogitsLoss per sample: max(z,0) − z·y + log(1 + e^{−|z|})."""
-    x = z[:, 0]
-    sigmoid = np.where(x >= 0, 1 / (1 + np.exp(-np.abs(x))), np.exp(-np.abs(x)) / (1 + np.exp(-np.abs(x))))
-    return np.maximum(x, 0) - x * y + np.log1p(np.exp(-np.abs(x))), (sigmoid - y)[:, None]
-
-
-def cross_entropy(z, y):
-    """torch.nn.CrossEntropyLoss per sample: −log softmax(z)_y, log-softmax as z − max − log Σ e^{z−max}."""
-    labels = y.astype(int)
-    shifted = z - z.max(axis=1, keepdims=True)
-    log_p = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
-    delta = np.exp(log_p)
-    delta[np.arange(len(y)), labels] -= 1
-    return -log_p[np.arange(len(y)), labels], delta
-
-
-def hinge(z, y):
-    """max(0, 1 − y·f) with labels ±1; several outputs: Crammer–Singer margin f_y − max_{k≠y} f_k."""
-    if z.shape[1] == 1:
-        s = np.where(y > 0.5, 1.0, -1.0)
-        slack = 1 - s * z[:, 0]
-        return np.maximum(slack, 0), np.where(slack > 0, -s, 0.0)[:, None]
-    labels, rows = y.astype(int), np.arange(len(y))
-    others = z.copy()
-    others[rows, labels] = -np.inf
-    rival = others.argmax(axis=1)
-    slack = 1 - (z[rows, labels] - z[rows, rival])
-    delta = np.zeros_like(z)
-    delta[rows[slack > 0], labels[slack > 0]] = -1
-    delta[rows[slack > 0], rival[slack > 0]] = 1
-    return np.maximum(slack, 0), delta
-
-
-class Objective:
-    """J(θ) = (1/N) Σ loss_i + l1·Σ|w| + l2·Σw² (biases excluded); L1 is a proximal step after each update."""
-
-    def __init__(self, model, loss, data, l1=0.0, l2=0.0):
-        self.model, self.loss, self.data, self.l1, self.l2 = model, loss, data, l1, l2
-
-    def data_loss(self, theta, data):
-        return float(total(self.loss(self.model.outputs(data.X, theta), data.y)[0]) / max(len(data.y), 1))
-
-    def penalty(self, theta):
-        w = theta[self.model.penalized]
-        return float(total(self.l1 * np.abs(w) + self.l2 * w * w))
-
-    def smooth_gradient(self, theta, rows=None, generator=None):
-        """Mean loss over the rows and the gradient of mean loss + l2 term (L2 adds 2·l2·w); a generator turns on
-        dropout (training mode)."""
-        data = self.data if rows is None else self.data.rows(rows)
-        scale = 1 / max(len(data.y), 1)  # nbrun multiplies the sums by 1/N
-        if isinstance(self.model, Linear):
-            losses, delta = self.loss(self.model.outputs(data.X, theta), data.y)
-            g = self.model.gradient(data.X, delta) * scale
+    def hessian(self, x):
+        if self.exact_hessian:
+            H = torch.autograd.functional.hessian(self.f, torch.tensor(x)).numpy()
         else:
-            values, pres, masks = self.model.forward(data.X, theta, generator)
-            losses, delta = self.loss(values[-1], data.y)
-            g = total(self.model.backward(theta, values, pres, masks, delta)) * scale
-        g = g + np.where(self.model.penalized, 2 * self.l2 * theta, 0.0)
-        return float(total(losses) * scale), g
-
-    def prox(self, theta, lr):
-        """w ← sign(w)·max(|w| − lr·l1, 0) on the weights."""
-        if self.l1 == 0:
-            return theta
-        shrunk = np.sign(theta) * np.maximum(np.abs(theta) - lr * self.l1, 0)
-        return np.where(self.model.penalized, shrunk, theta)
-
-    def stationarity(self, theta, g, lr):
-        """‖∇f‖ without L1, else the norm of the proximal gradient mapping (θ − prox(θ − lr·∇f))/lr."""
-        if self.l1 == 0:
-            return norm(g)
-        return norm((theta - self.prox(theta - lr * g, lr)) / lr)
+            H, probe = np.zeros((len(x), len(x))), np.array(x, dtype=float)
+            for j in range(len(x)):
+                step = 1e-5 * max(1.0, abs(x[j]))
+                probe[j] = x[j] + step
+                up = self.value_and_gradient(probe)[1]
+                probe[j] = x[j] - step
+                down = self.value_and_gradient(probe)[1]
+                probe[j] = x[j]
+                H[:, j] = (up - down) / (2 * step)
+        return (H + H.T) / 2
 
 
-class SGD:
-    """torch.optim.SGD: b = g on the first step, then b = μb + g; θ ← θ − lr·b (Nesterov: along g + μb)."""
+def model_function(model, criterion, data, l2=0.0):
+    """J(θ) = (1/N) Σ loss_i + l2·Σw² as a function of the model's flat parameter vector θ (torch.func.functional_call
+    runs the model with θ's pieces as its parameters)."""
+    X, y = tensors(data)
+    shapes = [(name, p.shape, p.numel()) for name, p in model.named_parameters()]
 
-    def __init__(self, lr, momentum=0.0, nesterov=False):
-        self.lr, self.momentum, self.nesterov, self.buffer = lr, momentum, nesterov, None
+    def J(theta):
+        pieces = dict(zip([name for name, _, _ in shapes], theta.split([size for _, _, size in shapes])))
+        pieces = {name: pieces[name].reshape(shape) for name, shape, _ in shapes}
+        loss = criterion(torch.func.functional_call(model, pieces, (X,)), y)
+        penalty = sum((w * w).sum() for name, w in pieces.items() if name.endswith("weight"))
+        return loss + l2 * penalty if l2 else loss
 
-    def step(self, theta, g, lr):
-        if self.momentum == 0:
-            return theta - lr * g
-        self.buffer = g.copy() if self.buffer is None else self.momentum * self.buffer + g
-        return theta - lr * (g + self.momentum * self.buffer if self.nesterov else self.buffer)
-
-
-class Adam:
-    """torch.optim.Adam (AdamW with weight_decay > 0: w ← w(1 − lr·wd) first, weights only)."""
-
-    def __init__(self, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8, amsgrad=False, weight_decay=0.0, penalized=None):
-        self.lr, self.b1, self.b2, self.eps, self.amsgrad = lr, beta1, beta2, eps, amsgrad
-        self.wd, self.penalized, self.t, self.m, self.v, self.vmax = weight_decay, penalized, 0, 0.0, 0.0, 0.0
-
-    def step(self, theta, g, lr):
-        self.t += 1
-        if self.wd > 0:
-            theta = np.where(self.penalized, theta * (1 - lr * self.wd), theta)
-        self.m = self.b1 * self.m + (1 - self.b1) * g
-        self.v = self.b2 * self.v + (1 - self.b2) * g * g
-        self.vmax = np.maximum(self.vmax, self.v)
-        v = self.vmax if self.amsgrad else self.v
-        den = np.sqrt(v) / math.sqrt(1 - self.b2 ** self.t) + self.eps
-        return theta - lr / (1 - self.b1 ** self.t) * self.m / den
-
-
-class Adagrad:
-    """torch.optim.Adagrad: s += g²; θ ← θ − lr/(1 + (t−1)·lr_decay) · g/(√s + eps)."""
-
-    def __init__(self, lr=1e-2, eps=1e-10, lr_decay=0.0):
-        self.lr, self.eps, self.decay, self.s, self.t = lr, eps, lr_decay, 0.0, 0
-
-    def step(self, theta, g, lr):
-        self.t += 1
-        self.s = self.s + g * g
-        return theta - lr / (1 + (self.t - 1) * self.decay) * g / (np.sqrt(self.s) + self.eps)
-
-
-class RMSprop:
-    """torch.optim.RMSprop: v = αv + (1−α)g²; θ ← θ − lr·g/(√v + eps); centered and momentum as torch."""
-
-    def __init__(self, lr=1e-2, alpha=0.99, eps=1e-8, momentum=0.0, centered=False):
-        self.lr, self.alpha, self.eps, self.momentum, self.centered = lr, alpha, eps, momentum, centered
-        self.v, self.mean, self.buffer = 0.0, 0.0, 0.0
-
-    def step(self, theta, g, lr):
-        self.v = self.alpha * self.v + (1 - self.alpha) * g * g
-        variance = self.v
-        if self.centered:
-            self.mean = self.alpha * self.mean + (1 - self.alpha) * g
-            variance = self.v - self.mean * self.mean
-        direction = g / (np.sqrt(variance) + self.eps)
-        if self.momentum > 0:
-            self.buffer = self.momentum * self.buffer + direction
-            direction = self.buffer
-        return theta - lr * direction
-
-
-def output_hessian(name, z, y):
-    """∂²loss/∂z² per sample, k × k: mse 2, huber (δ = 1) 1 inside δ, bce σ(1−σ), cross-entropy diag(p) − ppᵀ."""
-    n, k = z.shape
-    if name == "mse":
-        return np.full((n, 1, 1), 2.0)
-    if name == "huber":
-        return (np.abs(z[:, 0] - y) < 1.0).astype(float)[:, None, None]
-    if name == "bce":
-        p = 1 / (1 + np.exp(-z[:, 0]))
-        return (p * (1 - p))[:, None, None]
-    if name == "cross_entropy":
-        p = np.exp(z - z.max(axis=1, keepdims=True))
-        p /= p.sum(axis=1, keepdims=True)
-        return np.einsum("io,op->iop", p, np.eye(k)) - np.einsum("io,ip->iop", p, p)
-    raise ValueError("no Hessian for the " + name + " loss")
-
-
-def hessian(objective, loss_name, theta):
-    """∇²J for the affine model: (1/N) Σ J_iᵀ H_i J_i + 2·l2 on the weights, θ ordered as W row-major, then b."""
-    model, X = objective.model, objective.data.X
-    A = np.hstack([X, np.ones((X.shape[0], 1))])
-    H_out = output_hessian(loss_name, model.outputs(X, theta), objective.data.y)
-    full = np.einsum("iop,ia,ib->oapb", H_out, A, A) / max(len(X), 1)
-    d, k = model.d, model.k
-    index = np.array([[o * d + a if a < d else k * d + o for a in range(d + 1)] for o in range(k)])
-    H = np.zeros((theta.size, theta.size))
-    H[np.ix_(index.ravel(), index.ravel())] = full.reshape(k * (d + 1), k * (d + 1))
-    return H + np.diag(np.where(model.penalized, 2 * objective.l2, 0.0))
-
-
-def scheduled_rate(schedule, lr0, epoch):
-    """torch.optim.lr_scheduler rates, epoch 0-based: StepLR, ExponentialLR, CosineAnnealingLR (no clamp)."""
-    name = schedule["name"]
-    if name == "step":
-        return lr0 * schedule["gamma"] ** (epoch // schedule["every"])
-    if name == "exponential":
-        return lr0 * schedule["gamma"] ** epoch
-    if name == "cosine":
-        low = schedule["min_lr"]
-        return low + (lr0 - low) * (1 + math.cos(math.pi * epoch / schedule["period"])) / 2
-    return lr0
-
-
-ACTIVATIONS = {
-    "relu": (lambda z: np.where(z > 0, z, 0.0), lambda z, a: np.where(z > 0, 1.0, 0.0)),
-    "tanh": (np.tanh, lambda z, a: 1 - a * a),
-    "sigmoid": (lambda z: np.where(z >= 0, 1 / (1 + np.exp(-np.abs(z))), np.exp(-np.abs(z)) / (1 + np.exp(-np.abs(z)))),
-                lambda z, a: a * (1 - a)),
-}
-
-
-class MLP:
-    """nn.Sequential(nn.Linear, activation, nn.Dropout(p), …, nn.Linear): layers initialized like nn.Linear
-    (weights, then biases, uniform in ±1/√fan_in from the run's generator); inverted dropout on hidden units
-    (keep with probability 1 − p, scale by 1/(1 − p)), one uniform per unit and row, in nbrun's order."""
-
-    def __init__(self, widths, activation="relu", dropout=0.0):
-        self.widths, self.dropout = widths, dropout
-        self.activate, self.derivative = ACTIVATIONS[activation]
-        self.offsets = [0]
-        for l in range(1, len(widths)):
-            self.offsets.append(self.offsets[-1] + widths[l] * (widths[l - 1] + 1))
-        self.penalized = np.concatenate([np.arange(widths[l] * (widths[l - 1] + 1)) < widths[l] * widths[l - 1]
-                                         for l in range(1, len(widths))])
-        self.k, self.theta = widths[-1], np.zeros(self.offsets[-1])
-
-    def initialize(self, generator):
-        for l in range(1, len(self.widths)):
-            bound = 1 / math.sqrt(self.widths[l - 1])
-            for i in range(self.offsets[l - 1], self.offsets[l]):
-                self.theta[i] = generator.uniform(-bound, bound)
-
-    def layer(self, theta, l):
-        n_in, n_out, base = self.widths[l - 1], self.widths[l], self.offsets[l - 1]
-        return theta[base:base + n_out * n_in].reshape(n_out, n_in), theta[base + n_out * n_in:self.offsets[l]]
-
-    def forward(self, X, theta, generator=None):
-        """Activations, pre-activations and masks per layer; masks drawn when a generator is given (training)."""
-        hidden = sum(self.widths[1:-1])
-        draws = None
-        if generator is not None and self.dropout > 0:
-            keep = 1 - self.dropout
-            u = np.array([generator.uniform() for _ in range(len(X) * hidden)]).reshape(len(X), hidden)
-            draws = np.where(u < keep, 1 / keep, 0.0)
-        a, values, pres, masks, used = X, [X], [None], [None], 0
-        for l in range(1, len(self.widths)):
-            W, b = self.layer(theta, l)
-            z = np.tile(b, (len(X), 1))
-            for i in range(W.shape[1]):
-                z = z + a[:, i:i + 1] * W[:, i]
-            if l == len(self.widths) - 1:
-                a, mask = z, None
-            else:
-                mask = draws[:, used:used + W.shape[0]] if draws is not None else np.ones_like(z)
-                used += W.shape[0]
-                a = mask * self.activate(z)
-            values.append(a)
-            pres.append(z)
-            masks.append(mask)
-        return values, pres, masks
-
-    def outputs(self, X, theta):
-        return self.forward(X, theta)[0][-1]
-
-    def backward(self, theta, values, pres, masks, delta):
-        """Per-row gradient contributions (rows × parameters); the caller sums them in row order."""
-        parts = [None] * (len(self.widths) - 1)
-        for l in range(len(self.widths) - 1, 0, -1):
-            W, _ = self.layer(theta, l)
-            a = values[l - 1]
-            parts[l - 1] = np.concatenate([(delta[:, :, None] * a[:, None, :]).reshape(len(a), -1), delta], axis=1)
-            if l > 1:
-                total_in = np.zeros_like(a)
-                for o in range(W.shape[0]):
-                    total_in = total_in + W[o] * delta[:, o:o + 1]
-                mask = masks[l - 1]
-                activated = np.where(mask == 0, 0.0, a / np.where(mask == 0, 1.0, mask))
-                delta = total_in * mask * self.derivative(pres[l - 1], activated)
-        return np.concatenate(parts, axis=1)
+    return J
 
 
 class Iterate:
-    """A point with J's value and gradient (mean loss + l2 term; line-search runs have no L1)."""
+    """A point with f's value and gradient."""
 
-    def __init__(self, objective, x, step=0.0):
-        loss, g = objective.smooth_gradient(x)
-        w = x[objective.model.penalized]
-        self.x, self.value, self.g, self.step = x, loss + float(total(objective.l2 * w * w)), g, step
-        self.finite = math.isfinite(self.value) and np.isfinite(g).all() and np.isfinite(x).all()
+    def __init__(self, function, x, step=0.0):
+        self.x, self.step = x, step
+        try:
+            self.value, self.g = function.value_and_gradient(x)
+        except (ValueError, RuntimeError):
+            self.value, self.g = math.nan, np.full(len(x), math.nan)
+        self.finite = math.isfinite(self.value) and np.isfinite(self.g).all() and np.isfinite(x).all()
 
 
 class Wolfe:
@@ -539,34 +421,34 @@ class Wolfe:
     def __init__(self, c1, c2, refine=False):
         self.c1, self.c2, self.refine, self.max_evaluations = c1, c2, refine, 40
 
-    def trial(self, objective, current, p, alpha):
-        it = Iterate(objective, current.x + alpha * p, alpha)
+    def trial(self, function, current, p, alpha):
+        it = Iterate(function, current.x + alpha * p, alpha)
         slope = dot(it.g, p) if np.isfinite(it.g).all() else math.nan
         return alpha, it, slope
 
     def bad(self, t, origin):
         return not (t[1].value <= origin[1].value + self.c1 * t[0] * origin[2])
 
-    def search(self, objective, current, p, initial):
+    def search(self, function, current, p, initial):
         slope0 = dot(current.g, p)
         if not (slope0 < 0 and initial > 0 and math.isfinite(initial)):
             return None
         origin = previous = (0.0, current, slope0)
         alpha = initial
         for count in range(self.max_evaluations):
-            t = self.trial(objective, current, p, alpha)
+            t = self.trial(function, current, p, alpha)
             if not math.isfinite(t[1].value) or self.bad(t, origin) or (count > 0 and t[1].value >= previous[1].value):
-                return self.finish(objective, current, p, origin, self.zoom(objective, current, p, origin, previous, t))
+                return self.finish(function, current, p, origin, self.zoom(function, current, p, origin, previous, t))
             if abs(t[2]) <= -self.c2 * slope0:
-                return self.finish(objective, current, p, origin, t)
+                return self.finish(function, current, p, origin, t)
             if t[2] >= 0:
-                return self.finish(objective, current, p, origin, self.zoom(objective, current, p, origin, t, previous))
+                return self.finish(function, current, p, origin, self.zoom(function, current, p, origin, t, previous))
             previous, alpha = t, alpha * 2
         return previous[1] if previous[0] > 0 else None
 
-    def zoom(self, objective, current, p, origin, low, high):
+    def zoom(self, function, current, p, origin, low, high):
         for _ in range(self.max_evaluations):
-            t = self.trial(objective, current, p, self.interpolate(low, high))
+            t = self.trial(function, current, p, self.interpolate(low, high))
             if not math.isfinite(t[1].value) or self.bad(t, origin) or t[1].value >= low[1].value:
                 high = t
             else:
@@ -594,7 +476,7 @@ class Wolfe:
         alpha = b[0] - (b[0] - a[0]) * (b[2] + d2 - d1) / (b[2] - a[2] + 2 * d2)
         return alpha if math.isfinite(alpha) and lo + 0.1 * width <= alpha <= hi - 0.1 * width else middle
 
-    def finish(self, objective, current, p, origin, accepted):
+    def finish(self, function, current, p, origin, accepted):
         if accepted is None:
             return None
         if not (self.refine and math.isfinite(accepted[2]) and accepted[2] > origin[2]
@@ -603,7 +485,7 @@ class Wolfe:
         alpha = accepted[0] * origin[2] / (origin[2] - accepted[2])
         if not (math.isfinite(alpha) and alpha > 0):
             return accepted[1]
-        t = self.trial(objective, current, p, alpha)
+        t = self.trial(function, current, p, alpha)
         better = t[1].finite and t[1].value <= accepted[1].value and abs(t[2]) <= abs(accepted[2]) and not self.bad(t, origin)
         return t[1] if better else accepted[1]
 
@@ -612,11 +494,8 @@ class Newton:
     """Solve H p = −g by Cholesky (damping λ = 1e-8·s … s on failure, else p = −g), Armijo backtracking from α = 1
     (c1 = 1e-4, halving): as scipy.optimize.minimize(method="Newton-CG") with the exact Hessian, solved directly."""
 
-    def __init__(self, loss_name):
-        self.loss_name = loss_name
-
-    def advance(self, objective, current):
-        H, g = hessian(objective, self.loss_name, current.x), current.g
+    def advance(self, function, current):
+        H, g = function.hessian(current.x), current.g
         p = -g
         scale = max(1.0, float(np.abs(np.diag(H)).max()))
         for damping in (0, 1e-8, 1e-6, 1e-4, 1e-2, 1):
@@ -630,7 +509,7 @@ class Newton:
                 break
         slope, alpha = dot(p, g), 1.0
         for _ in range(60):
-            nxt = Iterate(objective, current.x + alpha * p, alpha)
+            nxt = Iterate(function, current.x + alpha * p, alpha)
             if math.isfinite(nxt.value) and nxt.value <= current.value + 1e-4 * alpha * slope:
                 return nxt
             alpha /= 2
@@ -644,7 +523,7 @@ class ConjugateGradient:
     def __init__(self):
         self.p, self.previous, self.search = None, None, Wolfe(1e-4, 0.4, refine=True)
 
-    def advance(self, objective, current):
+    def advance(self, function, current):
         p = -current.g if self.p is None or dot(self.p, current.g) >= 0 else self.p
         slope = dot(p, current.g)
         if not slope < 0:
@@ -653,7 +532,7 @@ class ConjugateGradient:
         initial = min(1.0, 2.02 * (current.value - before) / slope)
         if not (initial > 0) or not math.isfinite(initial):
             initial = 1.0
-        nxt = self.search.search(objective, current, p, initial)
+        nxt = self.search.search(function, current, p, initial)
         if nxt is None:
             self.p = None
             return None
@@ -684,17 +563,17 @@ class LBFGS:
             q = q + (alphas[i] - rho * dot(y, q)) * s
         return -q
 
-    def advance(self, objective, current):
+    def advance(self, function, current):
         p = self.direction(current.g)
         if dot(p, current.g) >= 0:
             self.pairs, p = [], -current.g
         initial = min(1.0, 1 / max(norm(current.g), 1e-300)) if not self.pairs else 1.0
-        nxt = self.search.search(objective, current, p, initial)
+        nxt = self.search.search(function, current, p, initial)
         if nxt is None:
             if not self.pairs:
                 return None
             self.pairs = []
-            return self.advance(objective, current)
+            return self.advance(function, current)
         s, y = nxt.x - current.x, nxt.g - current.g
         sy, yy = dot(s, y), dot(y, y)
         if sy > 1e-10 * yy and math.isfinite(sy):
@@ -702,10 +581,11 @@ class LBFGS:
         return nxt
 
 
-def minimize(objective, method, validation, epochs, tolerance, early_stopping=None):
-    """nbrun's driver for line-search methods: entry 0 at the zero start, one iteration per epoch; converged when
-    ‖∇J‖ < tolerance or when the line search finds no lower value (stalled), early stopping as in train()."""
-    current = Iterate(objective, objective.model.theta.copy())
+def minimize(function, method, start, epochs, tolerance, validation_loss=None, early_stopping=None):
+    """nbrun's driver for line-search methods: entry 0 at the start, one iteration per epoch; converged when
+    ‖∇f‖ < tolerance or when the line search finds no lower value (stalled), early stopping as in train().
+    Returns (status, epochs, θ, best_epoch)."""
+    current = Iterate(function, np.array(start, dtype=float))
     best, best_epoch, best_theta, wait = math.inf, 0, None, 0
 
     def end(status, epoch, last):
@@ -713,7 +593,7 @@ def minimize(objective, method, validation, epochs, tolerance, early_stopping=No
         return status, epoch, (best_theta if restore else last), (best_epoch if early_stopping else None)
 
     def entry(it):
-        v_loss = objective.data_loss(it.x, validation) if validation else 0.0
+        v_loss = validation_loss(it.x) if validation_loss else 0.0
         size = norm(it.g)
         return it.finite and math.isfinite(size) and math.isfinite(v_loss), size, v_loss
 
@@ -723,7 +603,7 @@ def minimize(objective, method, validation, epochs, tolerance, early_stopping=No
     if tolerance > 0 and size < tolerance:
         return end("converged", 0, current.x)
     for epoch in range(1, max(epochs, 1) + 1):
-        nxt = method.advance(objective, current)
+        nxt = method.advance(function, current)
         if nxt is None:
             return end("converged", epoch - 1, current.x)  # stalled: no lower value along the direction
         finite, size, v_loss = entry(nxt)
@@ -732,7 +612,7 @@ def minimize(objective, method, validation, epochs, tolerance, early_stopping=No
         current = nxt
         if tolerance > 0 and size < tolerance:
             return end("converged", epoch, current.x)
-        if early_stopping and validation:
+        if validation_loss and early_stopping:
             if v_loss + early_stopping["min_delta"] < best:
                 best, best_epoch, best_theta, wait = v_loss, epoch, current.x, 0
             else:
@@ -742,64 +622,143 @@ def minimize(objective, method, validation, epochs, tolerance, early_stopping=No
     return end("max_epochs", epochs, current.x)
 
 
-def train(objective, optimizer, validation, epochs, tolerance, batch_size=None, schedule=None, seed=0,
-          early_stopping=None):
-    """nbrun's iteration driver: entry 0 is the start; each epoch shuffles (mini-batches only), steps after every
-    batch at the epoch's scheduled rate, then re-evaluates. Stops: diverged (non-finite), converged (gradient norm
-    < tolerance), early stopping (Keras 3: improvement means loss + min_delta < best), else max_epochs."""
-    generator = SeededGenerator(seed)  # initialization, shuffles and dropout draw from the run's seed, in this order
-    if hasattr(objective.model, "initialize"):
-        objective.model.initialize(generator)
-    theta, n = objective.model.theta.copy(), len(objective.data.y)
-    dropout = getattr(objective.model, "dropout", 0) > 0
-    batch = min(max(batch_size or n, 1), n)
-    rate = lambda e: scheduled_rate(schedule or {"name": "constant"}, optimizer.lr, e)
-    best, best_epoch, best_theta, wait = math.inf, 0, None, 0
+def minimize_model(model, criterion, train_part, validation, method, epochs, tolerance, l2=0.0, early_stopping=None):
+    """minimize() on J(θ) of the model's parameters (exact Hessian for a linear model, differences for a network),
+    from the model's current parameters; leaves the result in the model. Returns (status, epochs, best_epoch)."""
+    function = Differentiable(model_function(model, criterion, train_part, l2), exact_hessian=isinstance(model, nn.Linear))
+    held_out = model_function(model, criterion, validation) if validation else None
+    status, epochs, theta, best_epoch = minimize(
+        function, method, flat(model.parameters()).detach().numpy(), epochs, tolerance,
+        validation_loss=(lambda x: held_out(torch.tensor(x)).item()) if held_out else None, early_stopping=early_stopping)
+    load(model, theta)
+    return status, epochs, best_epoch
 
-    def evaluate(theta, epoch):
-        loss, g = objective.smooth_gradient(theta)
-        value = loss + objective.penalty(theta)
-        norm = objective.stationarity(theta, g, rate(epoch))
-        v_loss = objective.data_loss(theta, validation) if validation else 0.0
-        finite = all(math.isfinite(x) for x in (loss, value, norm, v_loss)) and np.isfinite(theta).all()
-        return finite, norm, (v_loss if validation else None)
 
-    def end(status, epoch, last):
-        restore = status != "diverged" and early_stopping and early_stopping["restore_best"] and best_theta is not None
-        return status, epoch, (best_theta if restore else last), (best_epoch if early_stopping else None)
+def descend(f, start, make_optimizer, make_scheduler, steps, tolerance):
+    """nbrun's minimizer with a first-order method on a formula: x is a tensor that torch.optim updates from f's
+    autograd gradient at the current point, the lr_scheduler steps after each step; converged when ‖∇f‖ <
+    tolerance, diverged at a non-finite value (the last finite point is kept). Returns (status, steps, x)."""
+    x = torch.tensor(start, dtype=torch.float64, requires_grad=True)
+    optimizer = make_optimizer([x])
+    scheduler = make_scheduler(optimizer)
 
-    finite, norm, _ = evaluate(theta, 0)
+    def evaluate():
+        optimizer.zero_grad()
+        value = f(x)
+        value.backward()
+        finite = math.isfinite(value.item()) and bool(torch.isfinite(x.grad).all()) and bool(torch.isfinite(x).all())
+        return finite, x.grad.norm().item()
+
+    finite, size = evaluate()
     if not finite:
-        return end("diverged", 0, theta)
-    if tolerance > 0 and norm < tolerance:
-        return end("converged", 0, theta)
+        return "diverged", 0, x.detach().numpy()
+    if tolerance > 0 and size < tolerance:
+        return "converged", 0, x.detach().numpy()
+    for step in range(1, steps + 1):
+        last = x.detach().clone()
+        optimizer.step()
+        if scheduler is not None:
+            scheduler.step()
+        finite, size = evaluate()
+        if not finite:
+            return "diverged", step - 1, last.numpy()
+        if tolerance > 0 and size < tolerance:
+            return "converged", step, x.detach().numpy()
+    return "max_epochs", steps, x.detach().numpy()
+
+
+def formula_report(f, x, status, steps, names):
+    """A formula run in nbrun's JSON shape: the point by argument name, the value and the gradient norm there."""
+    value, g = Differentiable(f).value_and_gradient(np.array(x, dtype=float))
+    return {"status": status, "params": dict(zip(names, map(float, x))),
+            "metrics": {"value": value, "gradient_norm": norm(g)}, "epochs": steps}
+
+
+def train(model, criterion, train_part, validation, optimizer, scheduler, generator, epochs, tolerance,
+          batch_size=None, l1=0.0, l2=0.0, early_stopping=None):
+    """nbrun's training loop with a torch.optim optimizer: entry 0 is the start; each epoch shuffles (mini-batches
+    only, with nbrun's generator), calls optimizer.step() after every batch (then the L1 proximal step), steps the
+    lr_scheduler, then re-evaluates on the whole training set. Stops: diverged (non-finite; the last finite epoch is
+    kept), converged (gradient norm < tolerance), early stopping (Keras 3: improvement means loss + min_delta <
+    best), else max_epochs. Returns (status, epochs, best_epoch) and leaves the final parameters in the model."""
+    X, y = tensors(train_part)
+    X_valid, y_valid = tensors(validation) if validation else (None, None)
+    n, params = len(y), list(model.parameters())
+    batch = min(max(batch_size or n, 1), n)
+    dropout = any(isinstance(m, SeededDropout) and m.p > 0 for m in model.modules())
+    best, best_epoch, best_state, wait = math.inf, 0, None, 0
+
+    def evaluate():
+        """(finite, stationarity, validation loss): ‖∇J‖ without L1, else the norm of the proximal gradient mapping
+        (θ − prox(θ − lr·∇J))/lr at the next epoch's rate."""
+        model.eval()
+        model.zero_grad()
+        J = objective(model, criterion, X, y, l2)
+        J.backward()
+        size = flat(p.grad for p in params).norm().item()
+        if l1:
+            lr, parts = optimizer.param_groups[0]["lr"], []
+            for name, p in model.named_parameters():
+                moved = p.detach() - lr * p.grad
+                if name.endswith("weight"):
+                    moved = torch.sign(moved) * torch.clamp(moved.abs() - lr * l1, min=0)
+                parts.append((p.detach() - moved) / lr)
+            size = flat(parts).norm().item()
+        v_loss = criterion(model(X_valid), y_valid).item() if validation else 0.0
+        finite = all(math.isfinite(v) for v in (J.item(), size, v_loss)) and bool(torch.isfinite(flat(params)).all())
+        return finite, size, v_loss
+
+    def end(status, epoch):
+        if status != "diverged" and early_stopping and early_stopping["restore_best"] and best_state is not None:
+            load(model, best_state)
+        return status, epoch, (best_epoch if early_stopping else None)
+
+    finite, size, _ = evaluate()
+    if not finite:
+        return end("diverged", 0)
+    if tolerance > 0 and size < tolerance:
+        return end("converged", 0)
     for epoch in range(1, max(epochs, 1) + 1):
-        lr, moved = rate(epoch - 1), theta
-        order = list(range(n)) if batch >= n else generator.permutation(n)
-        for start in range(0, n, batch):
-            _, g = objective.smooth_gradient(moved, order[start:start + batch], generator if dropout else None)
-            moved = objective.prox(optimizer.step(moved, g, lr), lr)
-            if not np.isfinite(moved).all():
+        lr, start = optimizer.param_groups[0]["lr"], flat(params).detach().clone()
+        order = torch.arange(n) if batch >= n else torch.tensor(generator.permutation(n))
+        model.train()
+        for first in range(0, n, batch):
+            rows = order[first:first + batch]
+            if dropout:
+                draw_masks(model, generator, len(rows))
+            optimizer.zero_grad()
+            objective(model, criterion, X[rows], y[rows], l2).backward()
+            optimizer.step()
+            if l1:
+                prox_l1(model, lr, l1)
+            if not all(bool(torch.isfinite(p).all()) for p in params):
                 break
-        finite, norm, v_loss = evaluate(moved, epoch)
+        if scheduler is not None:
+            scheduler.step()
+        finite, size, v_loss = evaluate()
         if not finite:  # nbrun keeps the last finite epoch
-            return end("diverged", epoch - 1, theta)
-        theta = moved
-        if tolerance > 0 and norm < tolerance:
-            return end("converged", epoch, theta)
+            load(model, start)
+            return end("diverged", epoch - 1)
+        if tolerance > 0 and size < tolerance:
+            return end("converged", epoch)
         if early_stopping and validation:
             if v_loss + early_stopping["min_delta"] < best:
-                best, best_epoch, best_theta, wait = v_loss, epoch, theta, 0
+                best, best_epoch, best_state, wait = v_loss, epoch, flat(params).detach().clone(), 0
             else:
                 wait += 1
                 if wait >= early_stopping["patience"]:
-                    return end("early_stopped", epoch, theta)
-    return end("max_epochs", epochs, theta)
+                    return end("early_stopped", epoch)
+    return end("max_epochs", epochs)
+
+
+def load(model, theta):
+    """Puts the flat vector θ (nbrun's order) into the model's parameters."""
+    nn.utils.vector_to_parameters(torch.as_tensor(theta, dtype=torch.float64), model.parameters())
 
 
 def least_squares(data, l2=0.0):
     """The exact minimizer of (1/N)Σr² + l2‖w‖² with scikit-learn: Ridge minimizes Σr² + α‖w‖², so α = l2·N
-    (the intercept is unpenalized in both)."""
+    (the intercept is unpenalized in both). Returns θ = (w, b)."""
     from sklearn.linear_model import LinearRegression, Ridge
 
     N = len(data.y)
@@ -808,8 +767,7 @@ def least_squares(data, l2=0.0):
     return np.append(fitted.coef_, fitted.intercept_)
 
 
-def predictions(model, theta, data, classification):
-    z = model.outputs(data.X, theta)
+def predictions(z, classification):
     if not classification:
         return z[:, 0]
     return (z[:, 0] > 0).astype(float) if z.shape[1] == 1 else z.argmax(axis=1).astype(float)
@@ -825,34 +783,34 @@ METRICS = {
 }
 
 
-def report(objective, validation, theta, status, epochs, metrics, classification, names, best_epoch=None, optimum=None,
-           method=None):
-    """The run in nbrun's JSON shape: status, params and metrics (and "method": "scipy" for SciPy's minimizers)."""
-    model, out = objective.model, {}
-    for prefix, data in (("train", objective.data), ("validation", validation)):
-        if data is None:
-            continue
-        out[prefix + "_loss"] = objective.data_loss(theta, data)
-        p = predictions(model, theta, data, classification)
-        for name in metrics:
-            out[prefix + "_" + name] = METRICS[name](p, data.y)
-    if optimum is not None:
-        out["distance_to_optimum"] = float(np.linalg.norm(theta - optimum))
-    if isinstance(model, MLP):
-        layers = [model.layer(theta, l) for l in range(1, len(model.widths))]
-        layers = [{"weights": W.tolist(), "bias": b.tolist()} for W, b in layers]
-        return {"status": status, "params": {"layers": layers, "names": names}, "metrics": out, "epochs": epochs}
-    d, k = model.d, model.k
-    if k == 1:
-        params = {"weights": list(map(float, theta[:d])), "bias": float(theta[d]), "names": names}
+def report(model, criterion, train_part, validation, status, epochs, metrics, classification, names,
+           best_epoch=None, optimum=None):
+    """The run in nbrun's JSON shape: status, params (a linear model's weights and bias, or a network's layers)
+    and metrics (losses without the penalty, the chosen metrics, the distance to the optimum)."""
+    model.eval()
+    out = {}
+    with torch.no_grad():
+        for prefix, data in (("train", train_part), ("validation", validation)):
+            if data is None:
+                continue
+            X, y = tensors(data)
+            z = model(X)
+            out[prefix + "_loss"] = criterion(z, y).item()
+            p = predictions(z.numpy(), classification)
+            for name in metrics:
+                out[prefix + "_" + name] = METRICS[name](p, data.y)
+        if optimum is not None:
+            out["distance_to_optimum"] = float(np.linalg.norm(flat(model.parameters()).numpy() - optimum))
+    if isinstance(model, nn.Sequential):
+        layers = [{"weights": m.weight.tolist(), "bias": m.bias.tolist()} for m in model if isinstance(m, nn.Linear)]
+        params = {"layers": layers, "names": names}
+    elif model.out_features == 1:
+        params = {"weights": model.weight[0].tolist(), "bias": model.bias[0].item(), "names": names}
     else:
-        params = {"weights": [list(map(float, theta[o * d:(o + 1) * d])) for o in range(k)],
-                  "bias": list(map(float, theta[k * d:])), "names": names}
+        params = {"weights": model.weight.tolist(), "bias": model.bias.tolist(), "names": names}
     result = {"status": status, "params": params, "metrics": out, "epochs": epochs}
     if best_epoch is not None:
         result["best_epoch"] = best_epoch
-    if method is not None:
-        result["method"] = method
     return result
 
 
@@ -891,17 +849,17 @@ def run_exact():
     train_part, validation = split(data, validation=0, seed=0)
     train_part, validation = prepare(train_part, validation, degree=None, standardize=False)
 
-    # Model: z = X Wᵀ + b (1 output), starting at zero like nbrun's linear model.
-    model = Linear(inputs=train_part.X.shape[1], outputs=1)
-    # Objective: (1/N) Σ mse_i + l1·Σ|w| + l2·Σw² (the bias is never penalized).
-    objective = Objective(model, mse, train_part, l1=0, l2=0.02)
+    # Model: nn.Linear, z = X Wᵀ + b (1 output), starting at zero like nbrun's linear model.
+    model = linear_model(train_part.X.shape[1], 1)
+    # Loss: torch.nn's mse, mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step.
+    criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)  # mean of (ŷ − y)²
 
     # The normal equations, solved by scikit-learn (Ridge's α = l2·N, since it sums the squared errors).
-    theta = least_squares(train_part, l2=objective.l2)
+    load(model, least_squares(train_part, l2=0.02))
     status, epochs, best_epoch = "converged", 1, None
 
-    optimum = theta  # the closed form is the optimum: distance_to_optimum is 0
-    return report(objective, validation, theta, status, epochs, metrics=["r2"],
+    optimum = least_squares(train_part, l2=0.02)  # for distance_to_optimum
+    return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
                   classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
 
 
@@ -916,20 +874,21 @@ def run_too_fast():
     train_part, validation = split(data, validation=0, seed=0)
     train_part, validation = prepare(train_part, validation, degree=None, standardize=False)
 
-    # Model: z = X Wᵀ + b (1 output), starting at zero like nbrun's linear model.
-    model = Linear(inputs=train_part.X.shape[1], outputs=1)
-    # Objective: (1/N) Σ mse_i + l1·Σ|w| + l2·Σw² (the bias is never penalized).
-    objective = Objective(model, mse, train_part, l1=0, l2=0)
+    # Model: nn.Linear, z = X Wᵀ + b (1 output), starting at zero like nbrun's linear model.
+    model = linear_model(train_part.X.shape[1], 1)
+    # Loss: torch.nn's mse, mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step.
+    criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)  # mean of (ŷ − y)²
 
-    # torch.optim.SGD(params, lr=0.1, momentum=0.9, nesterov=False).
-    optimizer = SGD(lr=0.1, momentum=0.9, nesterov=False)
-    status, epochs, theta, best_epoch = train(
-        objective, optimizer, validation, epochs=100, tolerance=1e-06,
-        batch_size=None, schedule={"name": "constant"}, seed=42,
-        early_stopping=None)
+    # torch.optim.SGD with momentum: b ← μb + g (b = g at first), θ ← θ − lr·b.
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9, nesterov=False)
+    scheduler = None  # a constant rate
+    status, epochs, best_epoch = train(
+        model, criterion, train_part, validation, optimizer, scheduler, SeededGenerator(42),
+        epochs=100, tolerance=1e-06, batch_size=None,
+        l1=0, l2=0, early_stopping=None)
 
-    optimum = least_squares(train_part, l2=objective.l2)  # for distance_to_optimum
-    return report(objective, validation, theta, status, epochs, metrics=["r2"],
+    optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
+    return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
                   classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
 
 
@@ -937,7 +896,27 @@ RUNS["too-fast"] = run_too_fast
 
 
 # ──── run "net" ────────────────────────────────────────
-# Not exported: formula objectives are not exported yet.
+# Not exported: the formula of this run could not be found.
+
+
+# ──── run "bowl-cg" ────────────────────────────────────────
+def run_bowl_cg():
+    # The formula, as torch operations translated from nbrun's formula compiler (autograd gives
+    # the gradient and the Hessian):
+    # q(x, y) = \frac{1}{2}\left(x^2 + \kappa\, y^2\right)
+    kappa = 10  # front-matter param kappa
+
+    def q(theta):
+        x, y = theta
+        return 1 / 2 * (x ** 2 + kappa * y ** 2)
+
+    start = [-4, 1.5]  # x, y
+    # Polak–Ribière+ conjugate gradients (SciPy: minimize(method="CG")).
+    status, steps, point, _ = minimize(Differentiable(q), ConjugateGradient(), start, epochs=100, tolerance=1e-06)
+    return formula_report(q, point, status, steps, names=["x", "y"])
+
+
+RUNS["bowl-cg"] = run_bowl_cg
 
 
 if __name__ == "__main__":

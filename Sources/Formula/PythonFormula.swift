@@ -1,0 +1,56 @@
+/// A formula definition translated into Python for the `--to py` export: one PyTorch expression of the parameters,
+/// the front-matter constants and the data columns, built from the same tree the formula compiler evaluates.
+///
+/// Sums over data rows (no bounds, or `1` to the row count) become `torch.sum` over column tensors; sums with
+/// constant bounds are written out term by term (as the compiler unrolls them) or, when long, as Python's
+/// `sum(… for i in range(…))`; functions of constants use `math`, functions of parameters `torch`, so autograd
+/// gives the gradient and the Hessian.
+public struct PythonFormula: Equatable {
+    /// A TeX name and the Python identifier that stands for it.
+    public struct Name: Equatable {
+        /// The name as the compiler knows it (`lambda` for `\lambda`, `w_1`).
+        public var tex: String
+        /// A valid Python identifier (`lambda_`, `w_1`).
+        public var python: String
+    }
+
+    /// A front-matter constant the body uses, and its value.
+    public struct Constant: Equatable {
+        /// Its name.
+        public var name: Name
+        /// Its value.
+        public var value: Double
+    }
+
+    /// The function's name (`J`), as a Python identifier.
+    public var function: String
+    /// The arguments, in order.
+    public var parameters: [Name]
+    /// The front-matter constants the body uses, with their values.
+    public var constants: [Constant]
+    /// The data columns the body indexes (`x` for `x_i`), in order of first use.
+    public var columns: [Name]
+    /// Whether the body uses the row count (`N`, or an unbound upper bound), as the Python variable `N`.
+    public var usesRowCount: Bool
+    /// The body as one Python expression.
+    public var expression: String
+
+    /// Translates `definition`; `constants` are the numeric front-matter params, `hasData` whether the run binds
+    /// data columns (then `N` is the row count and `x_i` inside a sum over `i` reads column `x`).
+    ///
+    /// - Throws: `FormulaError` for a formula the compiler rejects, or a construct this translation does not cover
+    ///   (a parameter indexed inside a long sum, a sum over data nested in another).
+    public static func translate(_ definition: FunctionDefinition, constants: [String: Double],
+                                 hasData: Bool) throws -> PythonFormula {
+        let expression = try ExpressionParser.parseAll(definition.body, tex: definition.tex, end: definition.bodyEnd)
+        var emitter = PythonFormulaEmitter(tex: definition.tex, parameters: definition.parameters, constants: constants,
+                                           hasData: hasData)
+        emitter.rowCountNames.formUnion(TapeBuilder.upperBoundNames(expression))
+        let body = try emitter.emit(expression)
+        return PythonFormula(function: PythonFormulaEmitter.identifier(definition.name),
+                             parameters: definition.parameters.map { Name(tex: $0, python: PythonFormulaEmitter.identifier($0)) },
+                             constants: emitter.usedConstants.map { Constant(name: Name(tex: $0.name, python: PythonFormulaEmitter.identifier($0.name)), value: $0.value) },
+                             columns: emitter.usedColumns.map { Name(tex: $0, python: PythonFormulaEmitter.identifier($0)) },
+                             usesRowCount: emitter.usesRowCount, expression: body.text)
+    }
+}
