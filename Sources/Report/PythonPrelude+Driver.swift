@@ -112,13 +112,13 @@ METRICS = {
 
 
 def report(model, criterion, train_part, validation, status, epochs, metrics, classification, names,
-           best_epoch=None, optimum=None):
+           best_epoch=None, optimum=None, test=None):
     """The run in nbrun's JSON shape: status, params (a linear model's weights and bias, or a network's layers)
     and metrics (losses without the penalty, the chosen metrics, the distance to the optimum)."""
     model.eval()
     out = {}
     with torch.no_grad():
-        for prefix, data in (("train", train_part), ("validation", validation)):
+        for prefix, data in (("train", train_part), ("validation", validation), ("test", test)):
             if data is None:
                 continue
             X, y = tensors(data)

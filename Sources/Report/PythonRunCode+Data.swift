@@ -15,13 +15,23 @@ extension PythonRunCode {
         }
         let generation = try generationLine(data)
         let seed = literal(data["seed"] ?? config["seed"])
-        return [
+        let degree = literal(config["model"]?["polynomial"]), standardize = literal(data["standardize"])
+        let lines = [
             "# Data: \(generation.description)\(data["csv"] == nil ? ", from nbrun's seeded generator" : "").",
             "data = \(generation.code)",
-            "# Validation split (fraction \(literal(data["validation"])), a seeded shuffle), then expansion and standardization.",
-            "train_part, validation = split(data, validation=\(literal(data["validation"])), seed=\(seed))",
-            "train_part, validation = prepare(train_part, validation, degree=\(literal(config["model"]?["polynomial"])), "
-                + "standardize=\(literal(data["standardize"])))",
+        ]
+        guard let test = data["test"] else {
+            return lines + [
+                "# Validation split (fraction \(literal(data["validation"])), a seeded shuffle), then expansion and standardization.",
+                "train_part, validation = split(data, validation=\(literal(data["validation"])), seed=\(seed))",
+                "train_part, validation = prepare(train_part, validation, degree=\(degree), standardize=\(standardize))",
+            ]
+        }
+        return lines + [
+            "# Validation and test parts (fractions \(literal(data["validation"])) and \(literal(test)), one seeded shuffle), "
+                + "then expansion and standardization fitted on the training part.",
+            "train_part, validation, test = split(data, validation=\(literal(data["validation"])), seed=\(seed), test=\(literal(test)))",
+            "train_part, validation, test = prepare(train_part, validation, test, degree=\(degree), standardize=\(standardize))",
         ]
     }
 

@@ -106,7 +106,8 @@ struct PythonRunCode {
             lines.append("optimum = least_squares(train_part, l2=\(literal(config["regularization"]?["l2"])))  # for distance_to_optimum")
         }
         lines.append("return report(model, criterion, train_part, validation, status, epochs, metrics=\(literal(config["metrics"])),")
-        let extra = hasDistance ? ", optimum=optimum" : ""
+        let hasTest = run.metrics.contains { $0.name == "test_loss" }
+        let extra = (hasDistance ? ", optimum=optimum" : "") + (hasTest ? ", test=test" : "")
         lines.append("              classification=\(classification ? "True" : "False"), names=\(names), best_epoch=best_epoch\(extra))")
         return lines
     }
