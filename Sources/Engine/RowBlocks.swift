@@ -34,23 +34,36 @@ public enum RowBlocks {
     /// `body` of every block, in block order; blocks run on up to `threadCount` threads.
     public static func map<T>(count: Int, size: Int = standardSize, threads: Int = RowBlocks.threadCount,
                               _ body: (Range<Int>) -> T) -> [T] {
-        let blocks = ranges(count: count, size: size)
-        let workers = min(max(threads, 1), blocks.count)
-        if workers <= 1 { return blocks.map(body) }
-        var results = [T?](repeating: nil, count: blocks.count)
+        var results = [T?](repeating: nil, count: ranges(count: count, size: size).count)
         results.withUnsafeMutableBufferPointer { slots in
-            let slotsBase = UnsafeMutableBufferPointerBox(slots)
-            withoutActuallyEscaping(body) { body in
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    var index = worker
-                    while index < blocks.count {
-                        slotsBase.buffer[index] = body(blocks[index])
-                        index += workers
-                    }
+            let box = UnsafeMutableBufferPointerBox(slots)
+            forEach(count: count, size: size, threads: threads) { index, range in box.buffer[index] = body(range) }
+        }
+        return results.map { $0! }
+    }
+
+    /// Calls `body(index, range)` once for every block, on up to `threadCount` threads (in block order on one
+    /// thread). Blocks run concurrently, so `body` must write only to memory of its own block; a caller that
+    /// combines the blocks' results in block order gets the same bits for any thread count.
+    public static func forEach(count: Int, size: Int = standardSize, threads: Int = RowBlocks.threadCount,
+                               _ body: (Int, Range<Int>) -> Void) {
+        precondition(size > 0, "block size must be positive")
+        let blocks = (count + size - 1) / size
+        let workers = min(max(threads, 1), blocks)
+        let range = { (index: Int) in (index * size)..<min((index + 1) * size, count) }
+        if workers <= 1 {
+            for index in 0..<blocks { body(index, range(index)) }
+            return
+        }
+        withoutActuallyEscaping(body) { body in
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var index = worker
+                while index < blocks {
+                    body(index, range(index))
+                    index += workers
                 }
             }
         }
-        return results.map { $0! }
     }
 }
 

@@ -53,10 +53,10 @@ public struct Trainer {
     /// Losses and gradient norm of the smooth objective at `theta` (evaluation mode); `nil` when non-finite.
     static func entry(_ objective: TrainingObjective, validation: Dataset?, at theta: [Double]) -> IterationEntry? {
         var generator = SeededGenerator(seed: 0)
-        let (trainLoss, gradient) = objective.smoothGradient(theta, rows: Array(0..<objective.data.count), training: false,
+        let (trainLoss, gradient) = objective.smoothGradient(theta, rows: .all(objective.data.count), training: false,
                                                              generator: &generator)
         let validationLoss = validation.map { objective.dataLoss(theta, on: $0) }
-        let value = trainLoss + objective.regularization.penalty(theta, penalized: objective.model.penalized)
+        let value = trainLoss + objective.regularization.penalty(theta, penalized: objective.penalized)
         let norm = euclideanNorm(gradient)
         guard trainLoss.isFinite, value.isFinite, norm.isFinite, validationLoss?.isFinite ?? true else { return nil }
         return IterationEntry(trainLoss: trainLoss, validationLoss: validationLoss, objective: value, gradientNorm: norm)
