@@ -31,8 +31,8 @@ public struct LinearModel: Model {
         [Double](repeating: 0, count: parameterCount)
     }
 
-    /// The outputs and the deltas of one row.
-    public var scratchCount: Int { 2 * outputCount }
+    /// The outputs and the deltas of two rows (`LinearPass`).
+    public var scratchCount: Int { 4 * outputCount }
 
     /// `Z = X Wᵀ + b`, each output as `LinearPass` computes it.
     public func outputs(_ features: Matrix, parameters: [Double]) -> Matrix {

@@ -9,6 +9,8 @@ public struct Trainer {
     public let validation: Dataset?
     /// Epochs, learning rate, batches, schedule, early stopping, seed.
     public let settings: TrainingSettings
+    /// Told about every recorded epoch (a progress display); `nil`: nobody listens.
+    public var observer: (@Sendable (EpochReport) -> Void)?
 
     /// Creates a trainer.
     public init(objective: TrainingObjective, validation: Dataset?, settings: TrainingSettings) {
@@ -19,8 +21,10 @@ public struct Trainer {
 
     /// The driver with the settings' stop rules.
     var driver: IterationDriver {
-        IterationDriver(epochs: settings.epochs, tolerance: settings.tolerance, earlyStopping: settings.earlyStopping,
-                        deadline: settings.deadline)
+        var driver = IterationDriver(epochs: settings.epochs, tolerance: settings.tolerance,
+                                     earlyStopping: settings.earlyStopping, deadline: settings.deadline)
+        driver.observer = observer
+        return driver
     }
 
     /// Trains from `start` (or the model's initial parameters) with `optimizer` (see `MiniBatchProcess`).
