@@ -4,7 +4,8 @@
 //
 // KIND is linear-mse, logistic-bce, softmax-ce (3 classes) or mlp-ce (3 classes, one hidden relu layer of HIDDEN
 // units, default 32). Data as nbrun's generators make it: `linear` (features uniform in [0, 1)) for linear-mse,
-// `blobs` (COLUMNS-dimensional centers) for the classifiers. BATCH is the mini-batch size (default: full batch).
+// `blobs` (COLUMNS-dimensional centers) for the classifiers. BATCH is the mini-batch size (`full` or absent: the
+// whole set).
 // The time of one epoch is (T(E) − T(1)) / (E − 1) for runs of E and 1 epochs through `Trainer` with plain gd:
 // what a notebook's epoch costs (the update, then the history entry's loss and gradient pass), without the
 // fixed costs. Prints "ms-per-epoch WALL cpu-ms-per-epoch CPU" (CPU: all threads' time, a check on a busy machine).

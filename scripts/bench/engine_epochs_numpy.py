@@ -4,7 +4,7 @@
 
 Same kinds and data shapes as the EngineBenchmark target (linear-mse, logistic-bce, softmax-ce with 3 classes,
 mlp-ce with one hidden relu layer of HIDDEN units, default 32). One epoch: a gradient step per batch (one step
-with the whole set when BATCH is absent), then, as nbrun records in its history, the training loss and the full
+with the whole set when BATCH is absent or `full`), then, as nbrun records in its history, the training loss and the full
 gradient at the new point. Prints "ms-per-epoch WALL cpu-ms-per-epoch CPU": means over several epochs after a
 warm-up epoch, data generation excluded (CPU: all threads' time).
 """
@@ -14,7 +14,7 @@ import time
 import numpy as np
 
 kind, n, d = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-batch = int(sys.argv[4]) if len(sys.argv) > 4 and sys.argv[4] else None
+batch = int(sys.argv[4]) if len(sys.argv) > 4 and sys.argv[4] != "full" else None
 hidden = int(sys.argv[5]) if len(sys.argv) > 5 else 32
 rng = np.random.default_rng(0)
 X = rng.random((n, d)) if kind == "linear-mse" else rng.standard_normal((n, d))
