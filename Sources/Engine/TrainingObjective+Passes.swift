@@ -8,7 +8,7 @@ extension TrainingObjective {
     func summedLoss(_ parameters: [Double], on dataset: Dataset, rows: RowSelection, training: Bool,
                     gradient: UnsafeMutableBufferPointer<Double>?, workspace: inout PassWorkspace,
                     generator: inout SeededGenerator) -> Double {
-        let blocks = training && model.isStochastic ? 1 : (rows.count + RowBlocks.standardSize - 1) / RowBlocks.standardSize
+        let blocks = training && model.isStochastic ? 1 : RowBlocks.blockCount(count: rows.count)
         workspace.reserve(blocks: max(blocks, 1))
         let model = self.model, loss = self.loss, p = workspace.parameterCount, s = workspace.scratchCount
         return parameters.withUnsafeBufferPointer { theta in
