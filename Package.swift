@@ -35,6 +35,8 @@ let package = Package(
             .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
         .target(name: "TestSupport", path: "Sources/TestSupport"),
+        // scripts/bench.sh engine: times training epochs without data generation or rendering (not a product).
+        .executableTarget(name: "EngineBenchmark", dependencies: ["Engine"]),
 
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),

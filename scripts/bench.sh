@@ -6,6 +6,15 @@
 #     both measured in this run, reported as a ratio.
 #  3. prose notebooks of 1 MB and 4 MB (heading, paragraph with one $…$, python fence, repeated): nbrun's time
 #     per MB against the `cmark` command on the same files (apt-get install cmark), and the growth from 1 to 4 MB.
+#  4. engine epochs (`scripts/bench.sh engine` runs only this part): the time of one training epoch of the
+#     EngineBenchmark target (Sources/EngineBenchmark: (T(41 epochs) - T(1 epoch)) / 40 through the real Trainer, so
+#     neither data generation nor rendering is counted) against the same epoch as a numpy loop
+#     (scripts/bench/engine_epochs_numpy.py: the step, then loss and full gradient at the new point), both in this
+#     run, best of 3, printed as "nbrun / numpy speed" (numpy's time over nbrun's). Full-batch GD on 100 000 x 100
+#     for linear + mse, logistic + bce and softmax + cross-entropy (3 classes), the first also with both sides on
+#     one thread (NBRUN_THREADS=1, OPENBLAS_NUM_THREADS=1) for the thread scaling; mini-batches of 64 (linear + mse); an MLP (20 000 x 20, one hidden
+#     relu layer of 32, 3 classes) full batch and in batches of 64. numpy is installed with pip when missing; its
+#     command runs without OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE, which slow OpenBLAS on some CPUs.
 # Uses hyperfine when installed (apt-get install hyperfine), else a plain loop.
 # `scripts/bench.sh prose` runs only part 3.
 set -euo pipefail
@@ -45,9 +54,46 @@ prose_benchmark() {  # time per MB of nbrun against cmark, and growth with size
   done
 }
 
+best_ms() {  # the lowest "ms-per-epoch" of 3 runs of a command
+  local best=""
+  for _ in 1 2 3; do
+    local ms
+    ms=$("$@" | awk '/^ms-per-epoch/ { print $2 }')
+    best=$(awk -v a="$ms" -v b="$best" 'BEGIN { print (b == "" || a < b) ? a : b }')
+  done
+  echo "$best"
+}
+
+engine_benchmark() {  # epoch times of nbrun's engine against numpy, as speed ratios
+  swift build -c release --product EngineBenchmark >&2
+  python3 -c "import numpy" 2>/dev/null || pip install -q numpy >&2
+  local bench=.build/release/EngineBenchmark numpy="env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 scripts/bench/engine_epochs_numpy.py"
+  printf "%-52s %12s %12s %18s\n" "epoch" "numpy ms" "nbrun ms" "nbrun/numpy speed"
+  while IFS='|' read -r label threads args; do
+    local ours theirs
+    if [ -n "$threads" ]; then  # both sides on that many threads
+      ours=$(NBRUN_THREADS=$threads best_ms $bench $args)
+      theirs=$(OPENBLAS_NUM_THREADS=$threads best_ms $numpy $args)
+    else
+      ours=$(best_ms $bench $args)
+      theirs=$(best_ms $numpy $args)
+    fi
+    awk -v l="$label" -v a="$theirs" -v b="$ours" 'BEGIN { printf "%-52s %12.2f %12.2f %17.2fx\n", l, a, b, a / b }'
+  done <<'KINDS'
+full-batch GD, linear + mse, 100000 x 100||linear-mse 100000 100
+full-batch GD, linear + mse, 100000 x 100, both 1 thread|1|linear-mse 100000 100
+full-batch GD, logistic + bce, 100000 x 100||logistic-bce 100000 100
+full-batch GD, softmax + cross-entropy, 100000 x 100||softmax-ce 100000 100
+mini-batch 64, linear + mse, 100000 x 100||linear-mse 100000 100 64
+MLP 20-32-3 full batch, 20000 rows||mlp-ce 20000 20 full 32
+MLP 20-32-3 batch 64, 20000 rows||mlp-ce 20000 20 64 32
+KINDS
+}
+
 flags=""
 $nbrun --help | grep -q -- --no-cache && flags="--no-cache"
 if [ "${1:-}" = "prose" ]; then prose_benchmark; exit 0; fi
+if [ "${1:-}" = "engine" ]; then engine_benchmark; exit 0; fi
 
 if command -v hyperfine >/dev/null 2>&1; then
   hyperfine -N --warmup 3 "$nbrun notebooks/gd.md -o $out --no-cache" "$nbrun notebooks/ -o $out --no-cache" 2>/dev/null \
@@ -69,3 +115,4 @@ else
   echo "numpy not installed: no reference measured (pip install numpy)"
 fi
 prose_benchmark
+engine_benchmark

@@ -13,11 +13,12 @@ public struct BCELoss: Loss {
     /// One logit.
     public func outputCount(classCount: Int) -> Int { 1 }
 
-    /// Stable binary cross-entropy and its derivative with respect to the logit.
+    /// Stable binary cross-entropy and its derivative with respect to the logit; one `e^{−|z|}` serves both
+    /// (it is the `e^{−z}` or `e^{z}` that `sigmoid` computes, so the bits are the same).
     public func evaluate(outputs: UnsafeBufferPointer<Double>, target: Double, delta: UnsafeMutableBufferPointer<Double>?) -> Double {
-        let z = outputs[0]
-        delta?[0] = Self.sigmoid(z) - target
-        return max(z, 0) - z * target + log1p(exp(-abs(z)))
+        let z = outputs[0], e = exp(-abs(z))
+        delta?[0] = (z >= 0 ? 1 / (1 + e) : e / (1 + e)) - target
+        return max(z, 0) - z * target + log1p(e)
     }
 
     /// `1/(1 + e^{−z})`, evaluated without overflow for large `|z|`.

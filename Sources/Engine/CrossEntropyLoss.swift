@@ -14,18 +14,22 @@ public struct CrossEntropyLoss: Loss, TwiceDifferentiableLoss {
     /// One logit per class (at least two).
     public func outputCount(classCount: Int) -> Int { max(classCount, 2) }
 
-    /// `−log softmax(z)_y` and its derivative `softmax(z) − onehot(y)`.
+    /// `−log softmax(z)_y` and its derivative `softmax(z) − onehot(y)`, with one exponential per logit
+    /// (`pⱼ = e^{zⱼ−m} / Σ e^{z−m}`).
     public func evaluate(outputs: UnsafeBufferPointer<Double>, target: Double, delta: UnsafeMutableBufferPointer<Double>?) -> Double {
         let k = outputs.count, label = Int(target)
         var m = -Double.infinity
         for j in 0..<k { m = max(m, outputs[j]) }
         var sum = 0.0
-        for j in 0..<k { sum += exp(outputs[j] - m) }
-        let logSum = log(sum)
-        if let delta {
-            for j in 0..<k { delta[j] = exp(outputs[j] - m - logSum) - (j == label ? 1 : 0) }
+        for j in 0..<k {
+            let e = exp(outputs[j] - m)
+            delta?[j] = e
+            sum += e
         }
-        return -(outputs[label] - m - logSum)
+        if let delta {
+            for j in 0..<k { delta[j] = delta[j] / sum - (j == label ? 1 : 0) }
+        }
+        return -(outputs[label] - m - log(sum))
     }
 
     /// `diag(p) − p pᵀ`.

@@ -25,6 +25,8 @@ public struct IterationDriver: Sendable {
     public var earlyStopping: EarlyStopping?
     /// Stop as timed out once this passes (`nil`: no limit).
     public var deadline: Deadline?
+    /// Called after every recorded entry (progress displays); it only observes.
+    public var observer: (@Sendable (EpochReport) -> Void)?
 
     /// Creates a driver.
     public init(epochs: Int, tolerance: Double, earlyStopping: EarlyStopping? = nil, deadline: Deadline? = nil) {
@@ -78,6 +80,7 @@ public struct IterationDriver: Sendable {
                            objective: entry.objective, learningRate: process.pendingRate, gradientNorm: entry.gradientNorm)
         if let iterate = entry.iterate { run.history.iterates.append(iterate) }
         run.lastPoint = process.point
+        observer?(EpochReport(epoch: epoch, epochs: epochs, trainLoss: entry.trainLoss))
         return .recorded
     }
 

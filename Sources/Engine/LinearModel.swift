@@ -31,17 +31,20 @@ public struct LinearModel: Model {
         [Double](repeating: 0, count: parameterCount)
     }
 
-    /// `Z = X Wᵀ + b`.
+    /// The outputs and the deltas of two rows (`LinearPass`).
+    public var scratchCount: Int { 4 * outputCount }
+
+    /// `Z = X Wᵀ + b`, each output as `LinearPass` computes it.
     public func outputs(_ features: Matrix, parameters: [Double]) -> Matrix {
         var result = Matrix(rows: features.rows, columns: outputCount)
         let d = inputCount, k = outputCount
         features.storage.withUnsafeBufferPointer { x in
             parameters.withUnsafeBufferPointer { theta in
-                for r in 0..<features.rows {
-                    for o in 0..<k {
-                        var z = theta[k * d + o]
-                        for c in 0..<d { z += theta[o * d + c] * x[r * d + c] }
-                        result[r, o] = z
+                result.storage.withUnsafeMutableBufferPointer { z in
+                    guard let z = z.baseAddress else { return }
+                    let x = VectorKernels.start(x), w = VectorKernels.start(theta)
+                    for r in 0..<features.rows {
+                        for o in 0..<k { z[r * k + o] = w[k * d + o] + VectorKernels.dot(w + o * d, x + r * d, count: d) }
                     }
                 }
             }
@@ -49,35 +52,21 @@ public struct LinearModel: Model {
         return result
     }
 
-    /// Summed loss over `rows`; gradient `∂/∂W = Σ δ xᵀ`, `∂/∂b = Σ δ`.
-    public func accumulateLoss(features: Matrix, targets: [Double], rows: [Int], parameters: [Double], loss: any Loss,
-                               training: Bool, gradient: inout [Double], generator: inout SeededGenerator) -> Double {
-        let d = inputCount, k = outputCount
-        var z = [Double](repeating: 0, count: k), delta = [Double](repeating: 0, count: k)
-        var total = 0.0
-        features.storage.withUnsafeBufferPointer { x in
-            parameters.withUnsafeBufferPointer { theta in
-                gradient.withUnsafeMutableBufferPointer { g in
-                    for r in rows {
-                        for o in 0..<k {
-                            var value = theta[k * d + o]
-                            for c in 0..<d { value += theta[o * d + c] * x[r * d + c] }
-                            z[o] = value
-                        }
-                        total += z.withUnsafeBufferPointer { zb in
-                            delta.withUnsafeMutableBufferPointer { db in
-                                loss.evaluate(outputs: zb, target: targets[r], delta: db)
-                            }
-                        }
-                        for o in 0..<k {
-                            for c in 0..<d { g[o * d + c] += delta[o] * x[r * d + c] }
-                            g[k * d + o] += delta[o]
-                        }
-                    }
+    /// Summed loss over `rows`; gradient `∂/∂W = Σ δ xᵀ`, `∂/∂b = Σ δ` (one fused `LinearPass`).
+    public func accumulateLoss(features: Matrix, targets: [Double], rows: RowSelection, parameters: UnsafeBufferPointer<Double>,
+                               loss: any Loss, training: Bool, gradient: UnsafeMutablePointer<Double>?,
+                               scratch: UnsafeMutablePointer<Double>, generator: inout SeededGenerator) -> Double {
+        guard rows.count > 0 else { return 0 }
+        let theta = VectorKernels.start(parameters)
+        return features.storage.withUnsafeBufferPointer { x in
+            targets.withUnsafeBufferPointer { y in
+                rows.withIndices { indices in
+                    LinearPass(features: VectorKernels.start(x), targets: VectorKernels.start(y), rows: indices, count: rows.count,
+                               theta: theta, gradient: gradient, scratch: scratch, inputs: inputCount,
+                               outputs: outputCount).run(specializing: loss)
                 }
             }
         }
-        return total
     }
 }
 

@@ -12,18 +12,3 @@ public protocol Loss: Sendable {
     /// Loss of one sample with raw `outputs`; writes the derivative into `delta` when non-nil.
     func evaluate(outputs: UnsafeBufferPointer<Double>, target: Double, delta: UnsafeMutableBufferPointer<Double>?) -> Double
 }
-
-extension Loss {
-    /// Mean loss over all rows for outputs given row by row (`n × k`).
-    public func mean(outputs: Matrix, targets: [Double]) -> Double {
-        guard !targets.isEmpty else { return 0 }
-        var sum = 0.0
-        outputs.storage.withUnsafeBufferPointer { buffer in
-            for r in 0..<outputs.rows {
-                let row = UnsafeBufferPointer(rebasing: buffer[(r * outputs.columns)..<((r + 1) * outputs.columns)])
-                sum += evaluate(outputs: row, target: targets[r], delta: nil)
-            }
-        }
-        return sum / Double(targets.count)
-    }
-}

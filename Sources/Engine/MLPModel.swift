@@ -15,6 +15,8 @@ public struct MLPModel: Model {
     public let dropout: Double
     /// Offset of each layer's weights in θ (the biases follow them).
     let offsets: [Int]
+    /// Offset of each layer's units in a row's scratch regions (`MLPScratch`).
+    let starts: [Int]
 
     /// Creates a network `inputs → hidden… → outputs`.
     /// Dropout makes training passes random.
@@ -31,6 +33,12 @@ public struct MLPModel: Model {
             total += widths[l] * (widths[l - 1] + 1)
         }
         self.offsets = offsets + [total]
+        var starts: [Int] = [], units = 0
+        for width in widths {
+            starts.append(units)
+            units += width
+        }
+        self.starts = starts + [units]
     }
 
     /// Number of affine layers.
@@ -39,6 +47,8 @@ public struct MLPModel: Model {
     public var parameterCount: Int { offsets[layerCount] }
     /// Width of the last layer.
     public var outputCount: Int { widths[layerCount] }
+    /// Activations, pre-activations, masks and deltas of every unit (`MLPScratch`).
+    public var scratchCount: Int { 4 * starts[widths.count] }
 
     /// Weights penalized, biases not.
     public var penalized: [Bool] {
@@ -70,30 +80,42 @@ public struct MLPModel: Model {
     /// Forward pass in evaluation mode (no dropout) for every row.
     public func outputs(_ features: Matrix, parameters: [Double]) -> Matrix {
         var result = Matrix(rows: features.rows, columns: outputCount)
-        var work = MLPWorkspace(widths: widths)
+        var scratch = [Double](repeating: 0, count: scratchCount)
         var unused = SeededGenerator(seed: 0)
-        for r in 0..<features.rows {
-            forward(features, row: r, parameters: parameters, work: &work, training: false, generator: &unused)
-            for o in 0..<outputCount { result[r, o] = work.values[work.starts[layerCount] + o] }
+        let last = starts[layerCount], inputs = widths[0]
+        features.storage.withUnsafeBufferPointer { x in
+            parameters.withUnsafeBufferPointer { theta in
+                scratch.withUnsafeMutableBufferPointer { buffer in
+                    let work = MLPScratch(buffer.baseAddress!, units: starts[widths.count])
+                    for r in 0..<features.rows {
+                        forward(VectorKernels.start(x) + r * inputs, parameters: VectorKernels.start(theta), work: work,
+                                training: false, generator: &unused)
+                        for o in 0..<outputCount { result[r, o] = work.values[last + o] }
+                    }
+                }
+            }
         }
         return result
     }
 
     /// Summed loss over `rows` with backpropagated gradients added into `gradient`.
-    public func accumulateLoss(features: Matrix, targets: [Double], rows: [Int], parameters: [Double], loss: any Loss,
-                               training: Bool, gradient: inout [Double], generator: inout SeededGenerator) -> Double {
-        var work = MLPWorkspace(widths: widths)
+    public func accumulateLoss(features: Matrix, targets: [Double], rows: RowSelection, parameters: UnsafeBufferPointer<Double>,
+                               loss: any Loss, training: Bool, gradient: UnsafeMutablePointer<Double>?,
+                               scratch: UnsafeMutablePointer<Double>, generator: inout SeededGenerator) -> Double {
+        let work = MLPScratch(scratch, units: starts[widths.count]), theta = VectorKernels.start(parameters)
+        let last = starts[layerCount], width = outputCount, inputs = widths[0]
         var total = 0.0
-        for r in rows {
-            forward(features, row: r, parameters: parameters, work: &work, training: training, generator: &generator)
-            let last = work.starts[layerCount], width = outputCount
-            total += work.values.withUnsafeBufferPointer { z in
-                work.deltas.withUnsafeMutableBufferPointer { d in
-                    loss.evaluate(outputs: UnsafeBufferPointer(rebasing: z[last..<(last + width)]), target: targets[r],
-                                  delta: UnsafeMutableBufferPointer(rebasing: d[last..<(last + width)]))
+        features.storage.withUnsafeBufferPointer { x in
+            rows.withIndices { indices in
+                for i in 0..<rows.count {
+                    let r = indices[i]
+                    forward(VectorKernels.start(x) + r * inputs, parameters: theta, work: work, training: training,
+                            generator: &generator)
+                    total += loss.evaluate(outputs: UnsafeBufferPointer(start: work.values + last, count: width), target: targets[r],
+                                          delta: UnsafeMutableBufferPointer(start: work.deltas + last, count: width))
+                    if let gradient { backward(parameters: theta, work: work, gradient: gradient) }
                 }
             }
-            backward(parameters: parameters, work: &work, gradient: &gradient)
         }
         return total
     }

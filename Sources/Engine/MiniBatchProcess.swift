@@ -17,7 +17,11 @@ public struct MiniBatchProcess<Method: Optimizer>: IterativeProcess {
     public private(set) var point: [Double]
     private var generator: SeededGenerator
     private var epoch = 0
-    private var fullGradient: [Double]?
+    /// The full-batch gradient at `point` from the last `evaluate` (empty before it).
+    private var fullGradient: [Double] = []
+    /// The current batch's gradient and the passes' block buffers, reused by every batch.
+    private var batchGradient: [Double] = []
+    private var workspace: PassWorkspace
 
     /// Starts from `start`, or from the model's initial parameters drawn from the settings' seed.
     public init(objective: TrainingObjective, validation: Dataset?, settings: TrainingSettings, optimizer: Method,
@@ -27,6 +31,7 @@ public struct MiniBatchProcess<Method: Optimizer>: IterativeProcess {
         self.settings = settings
         self.optimizer = optimizer
         generator = SeededGenerator(seed: settings.seed)
+        workspace = PassWorkspace(model: objective.model)
         point = start ?? objective.model.initialParameters(generator: &generator)
     }
 
@@ -43,29 +48,33 @@ public struct MiniBatchProcess<Method: Optimizer>: IterativeProcess {
     public mutating func evaluate(epoch: Int) throws -> IterationEntry? {
         self.epoch = epoch
         guard point.allSatisfy({ $0.isFinite }) else { return nil }
-        let (trainLoss, gradient) = objective.smoothGradient(point, rows: Array(0..<rowCount), training: false,
-                                                             generator: &generator)
-        fullGradient = gradient
-        let validationLoss = validation.map { objective.dataLoss(point, on: $0) }
-        let value = trainLoss + objective.regularization.penalty(point, penalized: objective.model.penalized)
-        let norm = objective.stationarity(point, gradient: gradient, learningRate: pendingRate)
+        let trainLoss = objective.smoothGradient(point, rows: .all(rowCount), training: false, into: &fullGradient,
+                                                 workspace: &workspace, generator: &generator)
+        let validationLoss = validation.map { objective.dataLoss(point, on: $0, workspace: &workspace) }
+        let value = trainLoss + objective.regularization.penalty(point, penalized: objective.penalized)
+        let norm = objective.stationarity(point, gradient: fullGradient, learningRate: pendingRate)
         guard trainLoss.isFinite, value.isFinite, norm.isFinite, validationLoss?.isFinite ?? true else { return nil }
         return IterationEntry(trainLoss: trainLoss, validationLoss: validationLoss, objective: value, gradientNorm: norm)
     }
 
     /// One epoch of batches; `.interrupted` when the deadline passes mid-epoch (checked every
-    /// `Deadline.batchInterval` batches).
+    /// `Deadline.batchInterval` batches). A batch is a slice of the epoch's permutation and its gradient goes
+    /// into a reused buffer, so batches allocate nothing.
     public mutating func advance(deadline: Deadline?) throws -> IterationStep {
         let rate = pendingRate, n = rowCount, batch = batchSize
-        let order = batch >= n ? Array(0..<n) : generator.permutation(n)
-        let reusable = batch >= n && !objective.model.isStochastic ? fullGradient : nil
+        let order = batch >= n ? nil : generator.permutation(n)
+        let reuse = batch >= n && !objective.model.isStochastic && fullGradient.count == point.count
         for (index, start) in stride(from: 0, to: n, by: batch).enumerated() {
             if index > 0, index % Deadline.batchInterval == 0, deadline?.hasPassed == true { return .interrupted }
-            let rows = Array(order[start..<min(start + batch, n)])
-            let gradient = index == 0 && reusable != nil ? reusable!
-                : objective.smoothGradient(point, rows: rows, generator: &generator).gradient
-            optimizer.step(&point, gradient: gradient, learningRate: rate)
-            objective.regularization.proximalStep(&point, penalized: objective.model.penalized, learningRate: rate)
+            if index == 0 && reuse {
+                optimizer.step(&point, gradient: fullGradient, learningRate: rate)
+            } else {
+                let rows = order.map { RowSelection(order: $0, positions: start..<min(start + batch, n)) } ?? .all(n)
+                _ = objective.smoothGradient(point, rows: rows, training: true, into: &batchGradient, workspace: &workspace,
+                                             generator: &generator)
+                optimizer.step(&point, gradient: batchGradient, learningRate: rate)
+            }
+            objective.regularization.proximalStep(&point, penalized: objective.penalized, learningRate: rate)
             if !point.allSatisfy({ $0.isFinite }) { break }
         }
         return .moved(rate: rate)

@@ -8,14 +8,19 @@ public protocol Model: Sendable {
     var outputCount: Int { get }
     /// `true` for the entries of θ that regularization penalizes (weights), `false` for biases.
     var penalized: [Bool] { get }
+    /// Doubles of scratch memory one `accumulateLoss` call needs (outputs, deltas, activations).
+    var scratchCount: Int { get }
     /// The starting parameters (zeros for convex models; seeded for networks).
     func initialParameters(generator: inout SeededGenerator) -> [Double]
     /// Raw outputs (`n × outputCount`) for every row of `features` (evaluation mode: no dropout).
     func outputs(_ features: Matrix, parameters: [Double]) -> Matrix
-    /// Sum over `rows` of the per-sample loss; adds the summed gradient into `gradient`.
-    /// `training` enables dropout (drawn from `generator`); evaluation passes `false` and is deterministic.
-    func accumulateLoss(features: Matrix, targets: [Double], rows: [Int], parameters: [Double], loss: any Loss,
-                        training: Bool, gradient: inout [Double], generator: inout SeededGenerator) -> Double
+    /// Sum over `rows` of the per-sample loss; when `gradient` is given, adds the summed gradient into it
+    /// (`parameterCount` entries). `scratch` holds `scratchCount` doubles the call may overwrite, so a caller
+    /// reuses one buffer for every batch. `training` enables dropout (drawn from `generator`); evaluation passes
+    /// `false` and is deterministic.
+    func accumulateLoss(features: Matrix, targets: [Double], rows: RowSelection, parameters: UnsafeBufferPointer<Double>,
+                        loss: any Loss, training: Bool, gradient: UnsafeMutablePointer<Double>?,
+                        scratch: UnsafeMutablePointer<Double>, generator: inout SeededGenerator) -> Double
     /// A one-line description per layer for reports (e.g. "layer 1: 2 → 16, relu, 48 parameters").
     var layerSummary: [String] { get }
     /// `true` when training passes draw random numbers (dropout), so a training gradient differs from an

@@ -6,7 +6,8 @@ public struct Momentum: Optimizer {
     public let momentum: Double
     /// Use the Nesterov direction.
     public let nesterov: Bool
-    private var buffer: [Double]?
+    /// The momentum buffer b (empty before the first step), updated in place.
+    private var buffer: [Double] = []
 
     /// Creates the optimizer with coefficient `momentum` (PyTorch's default in nbrun: 0.9).
     public init(momentum: Double = 0.9, nesterov: Bool = false) {
@@ -16,13 +17,13 @@ public struct Momentum: Optimizer {
 
     /// One momentum update.
     public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {
-        var b = buffer ?? gradient
-        if buffer != nil {
-            for i in b.indices { b[i] = momentum * b[i] + gradient[i] }
+        if buffer.isEmpty {
+            buffer = gradient
+        } else {
+            for i in buffer.indices { buffer[i] = momentum * buffer[i] + gradient[i] }
         }
-        buffer = b
         for i in parameters.indices {
-            let direction = nesterov ? gradient[i] + momentum * b[i] : b[i]
+            let direction = nesterov ? gradient[i] + momentum * buffer[i] : buffer[i]
             parameters[i] -= learningRate * direction
         }
     }

@@ -31,26 +31,49 @@ public enum RowBlocks {
         return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
     }
 
+    /// The number of blocks of `size` rows covering `count` rows.
+    public static func blockCount(count: Int, size: Int = standardSize) -> Int {
+        precondition(size > 0, "block size must be positive")
+        return (count + size - 1) / size
+    }
+
     /// `body` of every block, in block order; blocks run on up to `threadCount` threads.
     public static func map<T>(count: Int, size: Int = standardSize, threads: Int = RowBlocks.threadCount,
                               _ body: (Range<Int>) -> T) -> [T] {
-        let blocks = ranges(count: count, size: size)
-        let workers = min(max(threads, 1), blocks.count)
-        if workers <= 1 { return blocks.map(body) }
-        var results = [T?](repeating: nil, count: blocks.count)
+        var results = [T?](repeating: nil, count: blockCount(count: count, size: size))
         results.withUnsafeMutableBufferPointer { slots in
-            let slotsBase = UnsafeMutableBufferPointerBox(slots)
-            withoutActuallyEscaping(body) { body in
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    var index = worker
-                    while index < blocks.count {
-                        slotsBase.buffer[index] = body(blocks[index])
-                        index += workers
+            let box = UnsafeMutableBufferPointerBox(slots)
+            forEach(count: count, size: size, threads: threads) { index, range in box.buffer[index] = body(range) }
+        }
+        return results.map { $0! }
+    }
+
+    /// Calls `body(index, range)` once for every block, on up to `threadCount` threads (in block order on one
+    /// thread; otherwise each thread takes the next unclaimed block, so a thread slowed by other work takes
+    /// fewer). Blocks run concurrently, so `body` must write only to memory of its own block; a caller that
+    /// combines the blocks' results in block order gets the same bits for any thread count.
+    public static func forEach(count: Int, size: Int = standardSize, threads: Int = RowBlocks.threadCount,
+                               _ body: (Int, Range<Int>) -> Void) {
+        let blocks = blockCount(count: count, size: size)
+        let workers = min(max(threads, 1), blocks)
+        let range = { (index: Int) in (index * size)..<min((index + 1) * size, count) }
+        if workers <= 1 {
+            for index in 0..<blocks { body(index, range(index)) }
+            return
+        }
+        let next = Locked(0)
+        withoutActuallyEscaping(body) { body in
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let index = next.withLock { value -> Int in
+                        defer { value += 1 }
+                        return value
                     }
+                    guard index < blocks else { return }
+                    body(index, range(index))
                 }
             }
         }
-        return results.map { $0! }
     }
 }
 

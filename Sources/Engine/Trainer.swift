@@ -9,6 +9,8 @@ public struct Trainer {
     public let validation: Dataset?
     /// Epochs, learning rate, batches, schedule, early stopping, seed.
     public let settings: TrainingSettings
+    /// Told about every recorded epoch (a progress display); `nil`: nobody listens.
+    public var observer: (@Sendable (EpochReport) -> Void)?
 
     /// Creates a trainer.
     public init(objective: TrainingObjective, validation: Dataset?, settings: TrainingSettings) {
@@ -19,8 +21,10 @@ public struct Trainer {
 
     /// The driver with the settings' stop rules.
     var driver: IterationDriver {
-        IterationDriver(epochs: settings.epochs, tolerance: settings.tolerance, earlyStopping: settings.earlyStopping,
-                        deadline: settings.deadline)
+        var driver = IterationDriver(epochs: settings.epochs, tolerance: settings.tolerance,
+                                     earlyStopping: settings.earlyStopping, deadline: settings.deadline)
+        driver.observer = observer
+        return driver
     }
 
     /// Trains from `start` (or the model's initial parameters) with `optimizer` (see `MiniBatchProcess`).
@@ -53,10 +57,10 @@ public struct Trainer {
     /// Losses and gradient norm of the smooth objective at `theta` (evaluation mode); `nil` when non-finite.
     static func entry(_ objective: TrainingObjective, validation: Dataset?, at theta: [Double]) -> IterationEntry? {
         var generator = SeededGenerator(seed: 0)
-        let (trainLoss, gradient) = objective.smoothGradient(theta, rows: Array(0..<objective.data.count), training: false,
+        let (trainLoss, gradient) = objective.smoothGradient(theta, rows: .all(objective.data.count), training: false,
                                                              generator: &generator)
         let validationLoss = validation.map { objective.dataLoss(theta, on: $0) }
-        let value = trainLoss + objective.regularization.penalty(theta, penalized: objective.model.penalized)
+        let value = trainLoss + objective.regularization.penalty(theta, penalized: objective.penalized)
         let norm = euclideanNorm(gradient)
         guard trainLoss.isFinite, value.isFinite, norm.isFinite, validationLoss?.isFinite ?? true else { return nil }
         return IterationEntry(trainLoss: trainLoss, validationLoss: validationLoss, objective: value, gradientNorm: norm)

@@ -30,9 +30,9 @@ public struct TrainingFunction: DifferentiableFunction {
     /// Both in one pass over the data.
     public func valueAndGradient(_ x: [Double]) throws -> (value: Double, gradient: [Double]) {
         var generator = SeededGenerator(seed: 0)
-        let (loss, gradient) = objective.smoothGradient(x, rows: Array(0..<objective.data.count), training: false,
+        let (loss, gradient) = objective.smoothGradient(x, rows: .all(objective.data.count), training: false,
                                                         generator: &generator)
-        let l2 = Regularization(l1: 0, l2: objective.regularization.l2).penalty(x, penalized: objective.model.penalized)
+        let l2 = Regularization(l1: 0, l2: objective.regularization.l2).penalty(x, penalized: objective.penalized)
         return (loss + l2, gradient)
     }
 

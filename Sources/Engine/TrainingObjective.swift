@@ -2,7 +2,8 @@
 /// `J(θ) = (1/N) Σᵢ lossᵢ + l1·Σ|wⱼ| + l2·Σwⱼ²` (biases excluded).
 ///
 /// The smooth part `f = mean loss + l2 term` is what gradients are taken of; the L1 term is handled by the
-/// proximal step (see `Regularization`).
+/// proximal step (see `Regularization`). Sums over rows run in fixed blocks (`summedLoss`), so every value is the
+/// same for any number of threads.
 public struct TrainingObjective: Sendable {
     /// The model.
     public let model: any Model
@@ -12,6 +13,8 @@ public struct TrainingObjective: Sendable {
     public let regularization: Regularization
     /// Training data.
     public let data: Dataset
+    /// The model's penalized entries of θ (weights), computed once.
+    public let penalized: [Bool]
 
     /// Creates the objective.
     public init(model: any Model, loss: any Loss, regularization: Regularization, data: Dataset) {
@@ -19,35 +22,58 @@ public struct TrainingObjective: Sendable {
         self.loss = loss
         self.regularization = regularization
         self.data = data
+        penalized = model.penalized
+    }
+
+    /// Mean loss of `parameters` on `dataset` (no penalty, no dropout), reusing `workspace`.
+    public func dataLoss(_ parameters: [Double], on dataset: Dataset, workspace: inout PassWorkspace) -> Double {
+        guard dataset.count > 0 else { return 0 }
+        var unused = SeededGenerator(seed: 0)
+        let sum = summedLoss(parameters, on: dataset, rows: .all(dataset.count), training: false, gradient: nil,
+                             workspace: &workspace, generator: &unused)
+        return sum / Double(dataset.count)
     }
 
     /// Mean loss of `parameters` on `dataset` (no penalty, no dropout).
     public func dataLoss(_ parameters: [Double], on dataset: Dataset) -> Double {
-        loss.mean(outputs: model.outputs(dataset.features, parameters: parameters), targets: dataset.targets)
+        var workspace = PassWorkspace(model: model)
+        return dataLoss(parameters, on: dataset, workspace: &workspace)
     }
 
     /// The full objective J at `parameters` on the training data.
     public func value(_ parameters: [Double]) -> Double {
-        dataLoss(parameters, on: data) + regularization.penalty(parameters, penalized: model.penalized)
+        dataLoss(parameters, on: data) + regularization.penalty(parameters, penalized: penalized)
     }
 
-    /// Mean loss over `rows` and the gradient of the smooth part `f` (mean loss + l2 term); `training` enables
-    /// dropout (a stochastic gradient), `false` gives the deterministic gradient of J's smooth part.
-    public func smoothGradient(_ parameters: [Double], rows: [Int], training: Bool = true,
-                               generator: inout SeededGenerator) -> (loss: Double, gradient: [Double]) {
-        var gradient = [Double](repeating: 0, count: parameters.count)
-        let sum = model.accumulateLoss(features: data.features, targets: data.targets, rows: rows, parameters: parameters,
-                                       loss: loss, training: training, gradient: &gradient, generator: &generator)
+    /// Mean loss over `rows` of the training data; writes the gradient of the smooth part `f` (mean loss + l2
+    /// term) into `gradient` (resized to θ's size if needed), reusing `workspace`. `training` enables dropout
+    /// (a stochastic gradient); `false` gives the deterministic gradient of J's smooth part.
+    public func smoothGradient(_ parameters: [Double], rows: RowSelection, training: Bool, into gradient: inout [Double],
+                               workspace: inout PassWorkspace, generator: inout SeededGenerator) -> Double {
+        if gradient.count != parameters.count { gradient = [Double](repeating: 0, count: parameters.count) }
+        let sum = gradient.withUnsafeMutableBufferPointer { buffer in
+            summedLoss(parameters, on: data, rows: rows, training: training, gradient: buffer, workspace: &workspace,
+                       generator: &generator)
+        }
         let scale = 1 / Double(max(rows.count, 1))
         for i in gradient.indices { gradient[i] *= scale }
-        regularization.addSmoothGradient(parameters, penalized: model.penalized, to: &gradient)
-        return (sum * scale, gradient)
+        regularization.addSmoothGradient(parameters, penalized: penalized, to: &gradient)
+        return sum * scale
+    }
+
+    /// Mean loss over `rows` and the gradient of the smooth part `f`, in new buffers (see the reusing form).
+    public func smoothGradient(_ parameters: [Double], rows: RowSelection, training: Bool = true,
+                               generator: inout SeededGenerator) -> (loss: Double, gradient: [Double]) {
+        var workspace = PassWorkspace(model: model), gradient: [Double] = []
+        let loss = smoothGradient(parameters, rows: rows, training: training, into: &gradient, workspace: &workspace,
+                                  generator: &generator)
+        return (loss, gradient)
     }
 
     /// The stationarity measure over all training rows: `‖∇f‖` without L1, else the norm of the proximal
     /// gradient mapping `(θ − prox(θ − lr·∇f(θ)))/lr`, which is zero exactly at the optimum.
     public func gradientNorm(_ parameters: [Double], learningRate: Double, generator: inout SeededGenerator) -> Double {
-        let gradient = smoothGradient(parameters, rows: Array(0..<data.count), training: false, generator: &generator).gradient
+        let gradient = smoothGradient(parameters, rows: .all(data.count), training: false, generator: &generator).gradient
         return stationarity(parameters, gradient: gradient, learningRate: learningRate)
     }
 
@@ -55,7 +81,7 @@ public struct TrainingObjective: Sendable {
     public func stationarity(_ parameters: [Double], gradient: [Double], learningRate: Double) -> Double {
         guard regularization.l1 != 0 else { return euclideanNorm(gradient) }
         var moved = zip(parameters, gradient).map { $0 - learningRate * $1 }
-        regularization.proximalStep(&moved, penalized: model.penalized, learningRate: learningRate)
+        regularization.proximalStep(&moved, penalized: penalized, learningRate: learningRate)
         return euclideanNorm(zip(parameters, moved).map { ($0 - $1) / learningRate })
     }
 }

@@ -24,6 +24,8 @@ public struct NotebookRunner {
     var statistics = CacheStatistics()
     /// The budget of the config cell being run.
     var timeLimit: TimeLimit
+    /// Epoch progress of the config cell being run (only when `options.progress` is set).
+    var cellProgress: EpochProgress?
 
     /// Runs `notebook`, whose file lives in `folder`.
     public static func run(_ notebook: Notebook, folder: URL, options: RunOptions = RunOptions()) -> NotebookResult {
@@ -78,8 +80,12 @@ public struct NotebookRunner {
                 cells.append(.code(language: language, source: source))
             case let .config(yaml):
                 configCellsDone += 1
-                options.progress?("\(notebook.baseName).md [\(configCellsDone)/\(configCellCount)] \(ConfigResolver.runName(of: cell))")
+                let cellName = ConfigResolver.runName(of: cell)
+                let note = "\(notebook.baseName).md [\(configCellsDone)/\(configCellCount)] \(cellName)"
+                options.progress?(note)
+                cellProgress = options.progress.map { EpochProgress(note: note, cellName: cellName, sink: $0) }
                 let run = runCell(cell, yaml: yaml)
+                cellProgress?.finish()
                 if let error = run.error { diagnostics.append(error) }
                 diagnostics += run.runs.compactMap(\.error).filter { $0 != run.error }
                 diagnostics += run.failedChecks + run.partErrors

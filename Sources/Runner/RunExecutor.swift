@@ -11,6 +11,8 @@ struct RunExecutor {
     let checkOnly: Bool
     /// The cell's budget; a run stopped by it fails with a located error.
     let timeLimit: TimeLimit
+    /// The cell's epoch progress line, if one is shown.
+    let progress: EpochProgress?
     let reuse: (String, SourceLocation) throws -> PreparedData
 
     /// Runs the spec; the prepared data is returned for later `data: NAME` reuse.
@@ -57,16 +59,23 @@ struct RunExecutor {
         case let .firstOrder(optimizer, learningRate, batchSize):
             var settings = factory.makeSettings(learningRate: learningRate, batchSize: batchSize)
             settings.deadline = timeLimit.deadline
-            return Trainer(objective: objective, validation: data.validation, settings: settings).train(optimizer: optimizer)
+            return trainer(objective, validation: data.validation, settings: settings).train(optimizer: optimizer)
         case let .lineSearch(method):
             var settings = factory.makeSettings()
             settings.deadline = timeLimit.deadline
             do {
-                return try Trainer(objective: objective, validation: data.validation, settings: settings).train(method: method)
+                return try trainer(objective, validation: data.validation, settings: settings).train(method: method)
             } catch {
                 throw factory.refuse("\(error)", at: "optimizer", "name")
             }
         }
+    }
+
+    /// A trainer that reports its epochs to the cell's progress line, naming the run when it is not the cell's.
+    private func trainer(_ objective: TrainingObjective, validation: Dataset?, settings: TrainingSettings) -> Trainer {
+        var trainer = Trainer(objective: objective, validation: validation, settings: settings)
+        trainer.observer = progress?.observer(run: spec.name)
+        return trainer
     }
 
     /// The exact solution as a two-entry history: the zero start and the optimum.

@@ -21,7 +21,7 @@ final class MLPModelTests: XCTestCase {
             let data = Dataset(features: Reference.dataD().features, targets: doubles(entry["targets"]))
             let objective = TrainingObjective(model: model, loss: loss(entry["loss"] as? String ?? ""), regularization: Regularization(), data: data)
             var generator = SeededGenerator(seed: 0)
-            let (value, gradient) = objective.smoothGradient(doubles(entry["parameters"]), rows: Array(0..<5), training: false, generator: &generator)
+            let (value, gradient) = objective.smoothGradient(doubles(entry["parameters"]), rows: .all(5), training: false, generator: &generator)
             assertAgreement("torch.mlp.\(activation.rawValue).value", [value], [number(entry["value"])], tolerance: 1e-12)
             assertAgreement("torch.mlp.\(activation.rawValue).gradient", gradient, doubles(entry["gradient"]), tolerance: 1e-10, floor: 1e-8)
         }
@@ -49,22 +49,20 @@ final class MLPModelTests: XCTestCase {
         let data = Reference.dataD()
         XCTAssertEqual(model.outputs(data.features, parameters: theta), plain.outputs(data.features, parameters: theta))
         let objective = TrainingObjective(model: model, loss: MSELoss(), regularization: Regularization(), data: data)
-        let evaluation = objective.smoothGradient(theta, rows: [0], training: false, generator: &generator).loss
+        let evaluation = objective.smoothGradient(theta, rows: RowSelection([0]), training: false, generator: &generator).loss
         var a = SeededGenerator(seed: 1), b = SeededGenerator(seed: 2)
-        let first = objective.smoothGradient(theta, rows: [0], training: true, generator: &a).loss
-        let second = objective.smoothGradient(theta, rows: [0], training: true, generator: &b).loss
+        let first = objective.smoothGradient(theta, rows: RowSelection([0]), training: true, generator: &a).loss
+        let second = objective.smoothGradient(theta, rows: RowSelection([0]), training: true, generator: &b).loss
         XCTAssertNotEqual(first, second, "dropout masks must differ between draws")
         XCTAssertNotEqual(first, evaluation)
         // the mean over many masks of the scaled hidden layer equals the evaluation output (inverted dropout)
         var mean = 0.0
         var generatorC = SeededGenerator(seed: 7)
-        let probe = TrainingObjective(model: model, loss: MSELoss(), regularization: Regularization(),
-                                      data: Dataset(features: Matrix([[1, 2]]), targets: [0]))
         let exact = model.outputs(Matrix([[1, 2]]), parameters: theta)[0, 0]
+        let probe = TrainingObjective(model: model, loss: MSELoss(), regularization: Regularization(),
+                                      data: Dataset(features: Matrix([[1, 2]]), targets: [exact]))
         for _ in 0..<4000 {
-            var g = [Double](repeating: 0, count: theta.count)
-            _ = model.accumulateLoss(features: probe.data.features, targets: [exact], rows: [0], parameters: theta, loss: MSELoss(),
-                                     training: true, gradient: &g, generator: &generatorC)
+            let g = probe.smoothGradient(theta, rows: .all(1), training: true, generator: &generatorC).gradient
             mean += g[theta.count - 1] / 2  // bias gradient 2(ŷ − y) gives ŷ − exact
         }
         assertClose(mean / 4000, 0, absolute: 0.02)
