@@ -159,6 +159,21 @@ final class PythonExportTests: XCTestCase {
         }
     }
 
+    func testATestPartIsSplitOffAndScored() throws {
+        guard case var .object(pairs) = generated else { return XCTFail("generated data is a mapping") }
+        pairs.append(("test", .number(0.25)))
+        var held = run("held", config(data: .object(pairs), optimizer: .object([("name", .string("gd")), ("lr", .number(0.1))])),
+                       distance: false)
+        held.metrics.append(NamedValue("test_loss", 0.3))
+        let section = PythonExport(try sample()).section(for: held)
+        XCTAssertTrue(section.contains("train_part, validation, test = split(data, validation=0, seed=0, test=0.25)"), section)
+        XCTAssertTrue(section.contains("train_part, validation, test = prepare(train_part, validation, test, degree=None, standardize=False)"), section)
+        XCTAssertTrue(section.contains("best_epoch=best_epoch, test=test)"), section)
+        let plain = PythonExport(try sample()).section(for: run("plain", config(data: generated, optimizer: .object([("name", .string("gd"))])),
+                                                              distance: false))
+        XCTAssertFalse(plain.contains("test"), "a run without a test part is exported as before: \(plain)")
+    }
+
     func testSchedulesAndAdamWUseTorchsClasses() throws {
         let adamw = JSONValue.object([("name", .string("adamw")), ("lr", .number(0.01)), ("beta1", .number(0.9)), ("beta2", .number(0.999)),
                                       ("eps", .number(1e-8)), ("amsgrad", .bool(false)), ("weight_decay", .number(0.01))])

@@ -189,14 +189,23 @@ def load_csv(file, target, features=None):
         return Dataset(X, [classes.index(label) for label in labels], classes=len(classes), names=features, target=target)
 
 
-def split(data, validation, seed):
-    """A seeded shuffle; the last round(n·fraction) rows are held out (nbrun's Dataset.split)."""
-    if validation <= 0:
-        return data, None
+def split(data, validation, seed, test=None):
+    """A seeded shuffle; the last round(n·validation) rows are held out for validation and, when a test fraction is
+    given, the round(n·test) rows before them for test (nbrun's Dataset.split). Returns (train, validation), or
+    (train, validation, test) when test is given."""
     n = len(data.y)
+    if validation <= 0 and not test:
+        return (data, None) if test is None else (data, None, None)
     order = SeededGenerator(seed).permutation(n)
-    held = min(max(int(math.floor(n * validation + 0.5)), 1), n - 1)
-    return data.rows(order[: n - held]), data.rows(order[n - held:])
+
+    def held(fraction, available):
+        return min(max(int(math.floor(n * fraction + 0.5)), 1), available - 1) if fraction > 0 else 0
+
+    v = held(validation, n)
+    t = held(test or 0.0, n - v)
+    end = n - v - t
+    parts = (data.rows(order[:end]), data.rows(order[n - v:]) if v else None)
+    return parts if test is None else parts + (data.rows(order[end:n - v]) if t else None,)
 
 
 def expand_polynomial(X, degree):
@@ -210,9 +219,10 @@ def expand_polynomial(X, degree):
     return np.column_stack(columns)
 
 
-def prepare(train, validation, degree=None, standardize=False):
-    """Polynomial expansion, then standardization fitted on the training part (population std)."""
-    parts = [train, validation]
+def prepare(train, *held, degree=None, standardize=False):
+    """Polynomial expansion, then standardization fitted on the training part (population std), applied to the
+    training part and every held-out part (validation, test)."""
+    parts = [train, *held]
     if degree:
         parts = [p and p.with_features(expand_polynomial(p.X, degree)) for p in parts]
     if standardize:
@@ -221,7 +231,7 @@ def prepare(train, validation, degree=None, standardize=False):
         std = np.sqrt(np.cumsum((parts[0].X - mean) ** 2, axis=0)[-1] / n)
         std[std == 0] = 1.0
         parts = [p and p.with_features((p.X - mean) / std) for p in parts]
-    return parts[0], parts[1]
+    return tuple(parts)
 
 
 import torch
@@ -784,13 +794,13 @@ METRICS = {
 
 
 def report(model, criterion, train_part, validation, status, epochs, metrics, classification, names,
-           best_epoch=None, optimum=None):
+           best_epoch=None, optimum=None, test=None):
     """The run in nbrun's JSON shape: status, params (a linear model's weights and bias, or a network's layers)
     and metrics (losses without the penalty, the chosen metrics, the distance to the optimum)."""
     model.eval()
     out = {}
     with torch.no_grad():
-        for prefix, data in (("train", train_part), ("validation", validation)):
+        for prefix, data in (("train", train_part), ("validation", validation), ("test", test)):
             if data is None:
                 continue
             X, y = tensors(data)
