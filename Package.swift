@@ -30,7 +30,7 @@ let package = Package(
             "Notebook", "Config", "Engine", "Formula",
         ]),
         .executableTarget(name: "nbrun", dependencies: [
-            "Runner", "Report", "Notebook",
+            "Runner", "Report", "Notebook", "Engine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "FlyingFox", package: "FlyingFox"),
         ]),

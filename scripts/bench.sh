@@ -6,6 +6,14 @@
 #     both measured in this run, reported as a ratio.
 #  3. prose notebooks of 1 MB and 4 MB (heading, paragraph with one $…$, python fence, repeated): nbrun's time
 #     per MB against the `cmark` command on the same files (apt-get install cmark), and the growth from 1 to 4 MB.
+#  4. data (`scripts/bench.sh data` runs only this part; inputs from scripts/bench/data_inputs.py, numpy side in
+#     scripts/bench/data_numpy.py, numpy installed with pip when missing):
+#     - least squares 100,000 x 101: nbrun's closed-form run minus the same notebook with --check (data generation
+#       and start-up), against numpy.linalg.lstsq on the same shape;
+#     - a 91 MB CSV (100,000 x 101): nbrun --check (reads and checks the file, end to end) against numpy.loadtxt,
+#       time and peak RSS (/usr/bin/time -v) as a multiple of the matrix (100,000 x 101 doubles = 80.8 MB);
+#     - a folder of 6 independent notebooks: the default (all cores) against NBRUN_THREADS=1, outputs compared.
+#     OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE are unset for the numpy commands only (they slow numpy on some CPUs).
 # Uses hyperfine when installed (apt-get install hyperfine), else a plain loop.
 # `scripts/bench.sh prose` runs only part 3.
 set -euo pipefail
@@ -45,9 +53,45 @@ prose_benchmark() {  # time per MB of nbrun against cmark, and growth with size
   done
 }
 
+peak_mb() {  # peak resident set of a command, in MB (decimal)
+  /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 * 1024 / 1e6 }'
+}
+
+data_benchmark() {  # least squares, CSV loading and folder rendering, each against its reference in this run
+  python3 -c "import numpy" 2>/dev/null || pip install -q numpy >&2
+  local dir="$out/data" numpy=(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 scripts/bench/data_numpy.py)
+  local matrix_mb=80.8
+  mkdir -p "$dir"
+  python3 scripts/bench/data_inputs.py "$dir"
+
+  local full check ours theirs
+  full=$(mean_seconds 3 $nbrun "$dir/lstsq.md" -o "$dir/out" $flags)
+  check=$(mean_seconds 3 $nbrun "$dir/lstsq.md" --check)
+  ours=$(awk -v f="$full" -v c="$check" 'BEGIN { printf "%.4f", f - c }')
+  theirs=$("${numpy[@]}" lstsq)
+  awk -v a="$ours" -v b="$theirs" 'BEGIN { printf "least squares 100000x101: nbrun %.3f s (closed-form run minus --check), numpy lstsq %.3f s, nbrun speed / numpy speed %.2fx\n", a, b, b / a }'
+
+  local csv_peak numpy_peak
+  ours=$(mean_seconds 3 $nbrun "$dir/csv.md" --check)
+  csv_peak=$(peak_mb $nbrun "$dir/csv.md" --check)
+  theirs=$("${numpy[@]}" loadtxt "$dir/big.csv")
+  numpy_peak=$(peak_mb "${numpy[@]}" loadtxt "$dir/big.csv")
+  awk -v a="$ours" -v b="$theirs" -v pa="$csv_peak" -v pb="$numpy_peak" -v m="$matrix_mb" -v mb="$(du -m "$dir/big.csv" | cut -f1)" \
+    'BEGIN { printf "CSV %s MB (100000x101): nbrun %.3f s (end to end), numpy loadtxt %.3f s, nbrun speed / numpy speed %.2fx; peak RSS nbrun %.0f MB (%.2fx the matrix), numpy %.0f MB (%.2fx)\n", mb, a, b, b / a, pa, pa / m, pb, pb / m }'
+
+  local parallel sequential
+  parallel=$(mean_seconds 3 $nbrun "$dir/course" -o "$dir/parallel" $flags)
+  sequential=$(NBRUN_THREADS=1 mean_seconds 3 $nbrun "$dir/course" -o "$dir/sequential" $flags)
+  local same="byte-identical"
+  diff -r "$dir/parallel" "$dir/sequential" >/dev/null || same="DIFFERENT"
+  awk -v p="$parallel" -v s="$sequential" -v cores="$(nproc)" -v same="$same" \
+    'BEGIN { printf "folder of 6 notebooks: parallel (%d cores) %.3f s, NBRUN_THREADS=1 %.3f s, speed-up %.2fx; outputs %s\n", cores, p, s, s / p, same }'
+}
+
 flags=""
 $nbrun --help | grep -q -- --no-cache && flags="--no-cache"
 if [ "${1:-}" = "prose" ]; then prose_benchmark; exit 0; fi
+if [ "${1:-}" = "data" ]; then data_benchmark; exit 0; fi
 
 if command -v hyperfine >/dev/null 2>&1; then
   hyperfine -N --warmup 3 "$nbrun notebooks/gd.md -o $out --no-cache" "$nbrun notebooks/ -o $out --no-cache" 2>/dev/null \
@@ -69,3 +113,4 @@ else
   echo "numpy not installed: no reference measured (pip install numpy)"
 fi
 prose_benchmark
+data_benchmark

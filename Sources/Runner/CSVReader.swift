@@ -10,7 +10,7 @@ import Foundation
 /// chunk. Memory: the storage plus two chunks, never the file.
 struct CSVReader {
     /// Smallest piece worth a thread.
-    static let pieceBytes = 256 << 10
+    static let pieceBytes = 128 << 10
 
     /// Everything read: the header, the rows' values and what the checks need to know.
     struct Contents {
@@ -40,7 +40,7 @@ struct CSVReader {
     /// Size of the whole input, to reserve the storage at once (0: unknown).
     let expectedBytes: Int
     /// Bytes read per chunk.
-    var chunkBytes = 4 << 20
+    var chunkBytes = 1 << 20
 
     /// Reads the input that `read` delivers: it fills the buffer it is given and returns the bytes written, 0 at the
     /// end; a thrown error ends the read.

@@ -24,6 +24,8 @@ public struct NotebookRunner {
     var statistics = CacheStatistics()
     /// The budget of the config cell being run.
     var timeLimit: TimeLimit
+    /// Closed-form optima solved so far, by data set and penalty.
+    let optima = OptimumCache()
 
     /// Runs `notebook`, whose file lives in `folder`.
     public static func run(_ notebook: Notebook, folder: URL, options: RunOptions = RunOptions()) -> NotebookResult {

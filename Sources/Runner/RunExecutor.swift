@@ -12,6 +12,8 @@ struct RunExecutor {
     /// The cell's budget; a run stopped by it fails with a located error.
     let timeLimit: TimeLimit
     let reuse: (String, SourceLocation) throws -> PreparedData
+    /// The notebook's closed-form optima, shared by its runs.
+    let optima: OptimumCache
 
     /// Runs the spec; the prepared data is returned for later `data: NAME` reuse.
     func execute() throws -> (RunResult, PreparedData) {
@@ -36,7 +38,7 @@ struct RunExecutor {
         if case let .timedOut(epoch) = outcome.status {
             throw timeLimit.exceeded(spec, done: epoch, unit: "epoch", path: path)
         }
-        let builder = ResultBuilder(spec: spec, data: data, objective: objective, outcome: outcome)
+        let builder = ResultBuilder(spec: spec, data: data, objective: objective, outcome: outcome, optima: optima)
         return (builder.build(), data)
     }
 
@@ -71,7 +73,7 @@ struct RunExecutor {
 
     /// The exact solution as a two-entry history: the zero start and the optimum.
     private func closedForm(_ objective: TrainingObjective, validation: Dataset?) throws -> TrainingResult {
-        guard let solution = ClosedForm.solve(objective.data, l2: spec.l2) else {
+        guard let solution = optima.solution(objective.data, l2: spec.l2) else {
             throw Diagnostic(.error, "the features are collinear, so the least-squares solution is not unique",
                              at: spec.resolved["optimizer"]?.location ?? spec.location, file: path,
                              hint: "add a small l2 penalty (regularization: {l2: 0.01}) or drop a duplicated feature")
