@@ -22,11 +22,12 @@ struct NBRunProcess {
 
     private final class Marker {}
 
-    /// Runs `nbrun arguments` in `directory`.
-    static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Outcome {
+    /// Runs `nbrun arguments` in `directory`, with `environment` added to this process's environment.
+    static func run(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
