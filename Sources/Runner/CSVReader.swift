@@ -32,12 +32,13 @@ struct CSVReader {
         var invalidUTF8 = false
     }
 
-    /// The request's target and features.
+    /// The target column's name.
     let target: String
+    /// The feature columns' names (nil: every column but the target).
     let featureNames: [String]?
     /// Stop after this many data rows (the caller reports the excess).
     let limit: Int
-    /// Size of the whole input, to reserve the storage at once (0: unknown).
+    /// Size of the whole input, to size the chunk buffer and reserve the storage at once (0: unknown).
     let expectedBytes: Int
     /// Bytes read per chunk.
     var chunkBytes = 1 << 20
@@ -46,7 +47,7 @@ struct CSVReader {
     /// end; a thrown error ends the read.
     func read(_ read: (UnsafeMutableRawBufferPointer) throws -> Int) throws -> Contents {
         var contents = Contents()
-        var buffer: [UInt8] = [], chunk = [UInt8](repeating: 0, count: chunkBytes)
+        var buffer: [UInt8] = [], chunk = [UInt8](repeating: 0, count: expectedBytes > 0 ? min(chunkBytes, expectedBytes + 1) : chunkBytes)
         var validated = 0, line = 1, atStart = true, final = false
         while !final, contents.unclosedQuoteLine == nil, contents.targets.count <= limit {
             final = try fill(&buffer, chunk: &chunk, read)
