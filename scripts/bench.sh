@@ -76,7 +76,7 @@ data_benchmark() {  # least squares, CSV loading and folder rendering, each agai
   csv_peak=$(peak_mb $nbrun "$dir/csv.md" --check)
   theirs=$("${numpy[@]}" loadtxt "$dir/big.csv")
   numpy_peak=$(peak_mb "${numpy[@]}" loadtxt "$dir/big.csv")
-  awk -v a="$ours" -v b="$theirs" -v pa="$csv_peak" -v pb="$numpy_peak" -v m="$matrix_mb" -v mb="$(du -m "$dir/big.csv" | cut -f1)" \
+  awk -v a="$ours" -v b="$theirs" -v pa="$csv_peak" -v pb="$numpy_peak" -v m="$matrix_mb" -v mb="$(awk -v b="$(wc -c < "$dir/big.csv")" 'BEGIN { printf "%.0f", b / 1e6 }')" \
     'BEGIN { printf "CSV %s MB (100000x101): nbrun %.3f s (end to end), numpy loadtxt %.3f s, nbrun speed / numpy speed %.2fx; peak RSS nbrun %.0f MB (%.2fx the matrix), numpy %.0f MB (%.2fx)\n", mb, a, b, b / a, pa, pa / m, pb, pb / m }'
 
   local parallel sequential

@@ -35,7 +35,7 @@ struct CSVLoader {
         let url = try resolve(request.file, at: request.location)
         guard let handle = FileHandle(forReadingAtPath: url.path) else { throw missing(request.file, url: url, at: request.location) }
         defer { try? handle.close() }
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
         guard size <= CSVLimits.maxBytes else {
             throw Diagnostic(.error, "data file '\(request.file)' is \(size) bytes; at most \(CSVLimits.maxBytes) are allowed",
                              at: request.location, file: path)
