@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 /// A folder rendered on several threads gives the same files, byte for byte, and the same stderr, in notebook
-/// order, as one rendered notebook by notebook.
+/// order, as one rendered notebook by notebook on one thread (engine row blocks included).
 final class ParallelCourseTests: XCTestCase {
     func testParallelRenderEqualsSequentialRender() throws {
         let input = try NBRunProcess.temporaryFolder()
@@ -10,7 +10,10 @@ final class ParallelCourseTests: XCTestCase {
             // a warning per notebook (an unused parameter) and an error in one, so stderr order is checked too
             let error = k == 4 ? "\n```config broken\ndata: {generate: linear, n: 20}\nepochs: -1\n```\n" : ""
             let text = "---\nparams: {unused\(k): 1}\n---\n# Chapter \(k)\n\n```config r\ndata: {generate: linear, n: 3000, weights: [1, 2, 3], seed: \(k)}\n"
-                + "optimizer: {name: sgd, batch_size: 64, lr: 0.01}\nepochs: 20\nshow: [summary, curve, table]\n```\n" + error
+                + "optimizer: {name: sgd, batch_size: 64, lr: 0.01}\nepochs: 20\nshow: [summary, curve, table]\n```\n"
+                // three QR row blocks: the closed form's last bits (its gradient norm) must not depend on the threads
+                + "\n```config exact\ndata: {generate: linear, n: 9000, weights: [1, -2, 0.5], noise: 0.3, seed: \(k)}\noptimizer: closed_form\n```\n"
+                + error
             try text.write(to: input.appendingPathComponent("chapter-\(k).md"), atomically: true, encoding: .utf8)
         }
         var outputs: [(URL, NBRunProcess.Outcome)] = []
