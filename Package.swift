@@ -53,7 +53,7 @@ let package = Package(
 if ProcessInfo.processInfo.environment["NBRUN_FUZZ"] != nil {
     let fuzzTargets: [(String, [Target.Dependency])] = [
         ("FuzzNotebook", ["Notebook"]), ("FuzzConfig", ["Config", "Notebook"]), ("FuzzMathML", ["Formula"]),
-        ("FuzzTape", ["Formula"]), ("FuzzCSV", ["Runner", "Config", "Notebook"]),
+        ("FuzzTape", ["Formula"]), ("FuzzCSV", ["Runner", "Config", "Notebook", "Engine"]),
     ]
     package.targets.append(.target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"))
     for (name, dependencies) in fuzzTargets {
