@@ -66,6 +66,7 @@ struct CSVReader {
             }
             consumed += end.consumed
             line += end.lines
+            atStart = atStart && consumed == 0
             buffer.removeFirst(consumed)
             validated -= consumed
         }
