@@ -40,9 +40,7 @@ struct CSVTokenizer {
                     index = next
                     scratch.withUnsafeBufferPointer { sink.field(field, $0, quoted: true) }
                 } else {
-                    var stop = start
-                    while stop < count, bytes[stop] != UInt8(ascii: ","), bytes[stop] != 10,
-                          !(bytes[stop] == 13 && stop + 1 < count && bytes[stop + 1] == 10) { stop += 1 }
+                    let stop = Self.separator(bytes, from: start)
                     guard stop < count else { break recordLoop }
                     index = stop
                     var last = stop
@@ -92,14 +90,21 @@ struct CSVTokenizer {
             scratch.append(byte)
             index += 1
         }
-        while index < count, bytes[index] != UInt8(ascii: ","), bytes[index] != 10,
-              !(bytes[index] == 13 && index + 1 < count && bytes[index + 1] == 10) {
-            scratch.append(bytes[index])
-            index += 1
-        }
-        guard index < count else { return nil }
+        let stop = Self.separator(bytes, from: index)
+        guard stop < count else { return nil }
+        scratch.append(contentsOf: bytes[index..<stop])
         line += lines
-        return index
+        return stop
+    }
+
+    /// The index of the first comma, `\n` or `\r\n` at or after `index`, or the buffer's end.
+    @inline(__always)
+    private static func separator(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        let count = bytes.count
+        var stop = index
+        while stop < count, bytes[stop] != UInt8(ascii: ","), bytes[stop] != 10,
+              !(bytes[stop] == 13 && stop + 1 < count && bytes[stop + 1] == 10) { stop += 1 }
+        return stop
     }
 }
 
