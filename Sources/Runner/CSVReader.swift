@@ -6,8 +6,8 @@ import Foundation
 /// The header record is read first and mapped to feature slots (`CSVColumns`). Each chunk's complete records are
 /// then parsed: a chunk without a quote byte splits at line breaks into pieces parsed on `RowBlocks.threadCount`
 /// threads (every value parses exactly, so the split never changes a bit), a chunk with quotes is parsed in one
-/// piece; each piece's rows (a fraction of a chunk) are appended in file order. A record cut off by the chunk's end is carried into the next
-/// chunk. Memory: the storage plus two chunks, never the file.
+/// piece; each piece's rows (a fraction of a chunk) are appended in file order. A record cut off by the chunk's
+/// end is carried into the next chunk. Memory: the storage plus two chunks, never the file.
 struct CSVReader {
     /// Smallest piece worth a thread.
     static let pieceBytes = 128 << 10
