@@ -30,7 +30,7 @@ let package = Package(
             "Notebook", "Config", "Engine", "Formula",
         ]),
         .executableTarget(name: "nbrun", dependencies: [
-            "Runner", "Report", "Notebook",
+            "Runner", "Report", "Notebook", "Engine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
@@ -55,7 +55,7 @@ let package = Package(
 if ProcessInfo.processInfo.environment["NBRUN_FUZZ"] != nil {
     let fuzzTargets: [(String, [Target.Dependency])] = [
         ("FuzzNotebook", ["Notebook"]), ("FuzzConfig", ["Config", "Notebook"]), ("FuzzMathML", ["Formula"]),
-        ("FuzzTape", ["Formula"]), ("FuzzCSV", ["Runner", "Config", "Notebook"]),
+        ("FuzzTape", ["Formula"]), ("FuzzCSV", ["Runner", "Config", "Notebook", "Engine"]),
     ]
     package.targets.append(.target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"))
     for (name, dependencies) in fuzzTargets {

@@ -15,6 +15,15 @@
 #     one thread (NBRUN_THREADS=1, OPENBLAS_NUM_THREADS=1) for the thread scaling; mini-batches of 64 (linear + mse); an MLP (20 000 x 20, one hidden
 #     relu layer of 32, 3 classes) full batch and in batches of 64. numpy is installed with pip when missing; its
 #     command runs without OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE, which slow OpenBLAS on some CPUs.
+#  5. data (`scripts/bench.sh data` runs only this part; inputs from scripts/bench/data_inputs.py, numpy side in
+#     scripts/bench/data_numpy.py, numpy installed with pip when missing):
+#     - least squares 100,000 x 101: nbrun's closed-form run minus the same notebook with --check (data generation
+#       and start-up), against numpy.linalg.lstsq on the same shape;
+#     - a 91 MB CSV (100,000 x 101): nbrun --check (reads and checks the file, end to end) against numpy.loadtxt,
+#       time and peak RSS (/usr/bin/time -v) as a multiple of the matrix (100,000 x 101 doubles = 80.8 MB);
+#     - a folder of 6 independent notebooks: the default (all cores) against NBRUN_THREADS=1, outputs compared.
+#     Every figure is the best of 3 runs (folder: of 5 alternating runs), on both sides. OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE are unset for the
+#     numpy commands only (they slow numpy on some CPUs).
 # Uses hyperfine when installed (apt-get install hyperfine), else a plain loop.
 # `scripts/bench.sh prose` runs only part 3.
 set -euo pipefail
@@ -64,6 +73,18 @@ best_ms() {  # the lowest "ms-per-epoch" of 3 runs of a command
   echo "$best"
 }
 
+best_seconds() {  # least wall time of N runs of a command (robust against other work on a shared machine)
+  local runs=$1; shift
+  local best="" start end
+  for _ in $(seq "$runs"); do
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1
+    end=$(date +%s%N)
+    best=$(awk -v s="$start" -v e="$end" -v b="$best" 'BEGIN { t = (e - s) / 1e9; printf "%.4f", (b == "" || t < b) ? t : b }')
+  done
+  echo "$best"
+}
+
 engine_benchmark() {  # epoch times of nbrun's engine against numpy, as speed ratios
   swift build -c release --product EngineBenchmark >&2
   python3 -c "import numpy" 2>/dev/null || pip install -q numpy >&2
@@ -90,10 +111,51 @@ MLP 20-32-3 batch 64, 20000 rows||mlp-ce 20000 20 64 32
 KINDS
 }
 
+peak_mb() {  # peak resident set of a command, in MB (decimal)
+  /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 * 1024 / 1e6 }'
+}
+
+data_benchmark() {  # least squares, CSV loading and folder rendering, each against its reference in this run
+  python3 -c "import numpy" 2>/dev/null || pip install -q numpy >&2
+  local dir="$out/data" numpy=(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 scripts/bench/data_numpy.py)
+  local matrix_mb=80.8
+  mkdir -p "$dir"
+  python3 scripts/bench/data_inputs.py "$dir"
+
+  local full check ours theirs
+  full=$(best_seconds 3 $nbrun "$dir/lstsq.md" -o "$dir/out" $flags)
+  check=$(best_seconds 3 $nbrun "$dir/lstsq.md" --check)
+  ours=$(awk -v f="$full" -v c="$check" 'BEGIN { printf "%.4f", f - c }')
+  theirs=$("${numpy[@]}" lstsq)
+  awk -v a="$ours" -v b="$theirs" 'BEGIN { printf "least squares 100000x101: nbrun %.3f s (closed-form run minus --check, best of 3), numpy lstsq %.3f s, nbrun speed / numpy speed %.2fx\n", a, b, b / a }'
+
+  local csv_peak numpy_peak
+  ours=$(best_seconds 3 $nbrun "$dir/csv.md" --check)
+  csv_peak=$(peak_mb $nbrun "$dir/csv.md" --check)
+  theirs=$("${numpy[@]}" loadtxt "$dir/big.csv")
+  numpy_peak=$(peak_mb "${numpy[@]}" loadtxt "$dir/big.csv")
+  awk -v a="$ours" -v b="$theirs" -v pa="$csv_peak" -v pb="$numpy_peak" -v m="$matrix_mb" -v mb="$(awk -v b="$(wc -c < "$dir/big.csv")" 'BEGIN { printf "%.0f", b / 1e6 }')" \
+    'BEGIN { printf "CSV %s MB (100000x101): nbrun %.3f s (end to end), numpy loadtxt %.3f s, nbrun speed / numpy speed %.2fx; peak RSS nbrun %.0f MB (%.2fx the matrix), numpy %.0f MB (%.2fx)\n", mb, a, b, b / a, pa, pa / m, pb, pb / m }'
+
+  local parallel="" sequential="" time
+  for _ in 1 2 3 4 5; do  # alternating, so that other work on the machine disturbs both alike; best of each
+    time=$(best_seconds 1 $nbrun "$dir/course" -o "$dir/parallel" $flags)
+    parallel=$(awk -v t="$time" -v b="$parallel" 'BEGIN { printf "%.4f", (b == "" || t < b) ? t : b }')
+    time=$(best_seconds 1 env NBRUN_THREADS=1 $nbrun "$dir/course" -o "$dir/sequential" $flags)
+    sequential=$(awk -v t="$time" -v b="$sequential" 'BEGIN { printf "%.4f", (b == "" || t < b) ? t : b }')
+  done
+  local same="byte-identical"
+  diff -r "$dir/parallel" "$dir/sequential" >/dev/null || same="DIFFERENT"
+  awk -v p="$parallel" -v s="$sequential" -v cores="$(nproc)" -v same="$same" \
+    'BEGIN { printf "folder of 6 notebooks: parallel (%d cores) %.3f s, NBRUN_THREADS=1 %.3f s, speed-up %.2fx; outputs %s\n", cores, p, s, s / p, same }'
+}
+
 flags=""
-$nbrun --help | grep -q -- --no-cache && flags="--no-cache"
+help=$($nbrun --help 2>&1)  # not `| grep -q`: with pipefail, grep's early exit would fail the pipeline
+case "$help" in *--no-cache*) flags="--no-cache" ;; esac
 if [ "${1:-}" = "prose" ]; then prose_benchmark; exit 0; fi
 if [ "${1:-}" = "engine" ]; then engine_benchmark; exit 0; fi
+if [ "${1:-}" = "data" ]; then data_benchmark; exit 0; fi
 
 if command -v hyperfine >/dev/null 2>&1; then
   hyperfine -N --warmup 3 "$nbrun notebooks/gd.md -o $out --no-cache" "$nbrun notebooks/ -o $out --no-cache" 2>/dev/null \
@@ -116,3 +178,4 @@ else
 fi
 prose_benchmark
 engine_benchmark
+data_benchmark

@@ -9,16 +9,16 @@ public enum ClosedForm {
     public static func solve(_ data: Dataset, l2: Double) -> [Double]? {
         let n = data.count, d = data.featureCount
         let penaltyRows = l2 > 0 ? d : 0
-        var a = Matrix(rows: n + penaltyRows, columns: d + 1)
-        var b = [Double](repeating: 0, count: n + penaltyRows)
-        for r in 0..<n {
-            for c in 0..<d { a[r, c] = data.features[r, c] }
-            a[r, d] = 1
-            b[r] = data.targets[r]
-        }
         let root = (Double(n) * l2).squareRoot()
-        for j in 0..<penaltyRows { a[n + j, j] = root }
-        return LeastSquares.solve(a, b)
+        return data.features.storage.withUnsafeBufferPointer { features in
+            data.targets.withUnsafeBufferPointer { targets in
+                LeastSquares.solve(rows: n + penaltyRows, unknowns: d + 1) { row, column in
+                    if row >= n { return column == row - n ? root : 0 }
+                    if column < d { return features[row * d + column] }
+                    return column == d ? 1 : targets[row]
+                }
+            }
+        }
     }
 }
 

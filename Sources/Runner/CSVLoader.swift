@@ -30,23 +30,29 @@ struct CSVLoader {
         let classification: Bool
     }
 
-    /// Reads, parses and checks the file.
+    /// Reads, parses and checks the file, chunk by chunk (the file is never held in memory whole).
     func load(_ request: Request) throws -> Dataset {
         let url = try resolve(request.file, at: request.location)
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw missing(request.file, url: url, at: request.location) }
-        guard data.count <= CSVLimits.maxBytes else {
-            throw Diagnostic(.error, "data file '\(request.file)' is \(data.count) bytes; at most \(CSVLimits.maxBytes) are allowed",
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { throw missing(request.file, url: url, at: request.location) }
+        defer { try? handle.close() }
+        let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+        guard size <= CSVLimits.maxBytes else {
+            throw Diagnostic(.error, "data file '\(request.file)' is \(size) bytes; at most \(CSVLimits.maxBytes) are allowed",
                              at: request.location, file: path)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw Diagnostic(.error, "data file '\(request.file)' is not valid UTF-8", at: request.location, file: path)
+        let descriptor = handle.fileDescriptor
+        let reader = CSVReader(target: request.target, featureNames: request.features, limit: Limits.maxRows, expectedBytes: size)
+        let contents = try reader.read { buffer in
+            while true {
+                let count = Foundation.read(descriptor, buffer.baseAddress, buffer.count)
+                if count >= 0 { return count }
+                guard errno == EINTR else {
+                    throw Diagnostic(.error, "cannot read data file '\(request.file)'", at: request.location, file: path,
+                                     hint: "check the file's permissions")
+                }
+            }
         }
-        let parsed = CSVRecords(text, limit: Limits.maxRows + 1)
-        if let line = parsed.unclosedQuoteLine {
-            throw Diagnostic(.error, "\(request.file):\(line): a quoted field is never closed", at: request.location, file: path)
-        }
-        let table = CSVTable(request: request, path: path, records: parsed.records)
-        return try table.dataset()
+        return try CSVTable(request: request, path: path, contents: contents).dataset()
     }
 
     /// Why `file` could not be read: not found (with the data files that are there), or unreadable.
@@ -86,7 +92,7 @@ struct CSVLoader {
 /// Size limits of a CSV data file (rows: `Limits.maxRows`).
 enum CSVLimits {
     /// Largest data file, in bytes.
-    static let maxBytes = 64 << 20
+    static let maxBytes = 256 << 20
     /// Most columns in the header.
     static let maxColumns = 1_000
 }

@@ -30,6 +30,25 @@ struct CacheKey {
         hash.update(bytes)
     }
 
+    /// Adds a labelled file's bytes, read in chunks (a large data file is never held whole); false when it cannot
+    /// be read.
+    mutating func add(_ label: String, fileAt path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let size = try? URL(fileURLWithPath: path).resourceValues(forKeys: [.fileSizeKey]).fileSize else { return false }
+        hash.update("\(label)\u{0}\(size)\u{0}".utf8)
+        var read = 0
+        do {
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                hash.update(chunk)
+                read += chunk.count
+            }
+        } catch {
+            return false
+        }
+        return read == size
+    }
+
     /// Adds a JSON value in a canonical form (ordered keys, exact numbers).
     mutating func add(_ label: String, json: JSONValue) {
         let encoder = JSONEncoder()

@@ -18,10 +18,7 @@ extension NotebookRunner {
             case let .generate(generator):
                 key.add("data.centers", "\(generator.centers ?? [])")
             case let .csv(file, _, _, location, _):
-                guard let url = try? csv.resolve(file, at: location), let bytes = FileManager.default.contents(atPath: url.path) else {
-                    return nil
-                }
-                key.add("data.csv", bytes: bytes)
+                guard let url = try? csv.resolve(file, at: location), key.add("data.csv", fileAt: url.path) else { return nil }
             case let .reuse(run, _):
                 guard let reused = session.run(run)?.cacheKey else { return nil }
                 key.add("data.reuse", reused)

@@ -85,7 +85,7 @@ extension NotebookRunner {
     private mutating func execute(_ spec: RunSpec) -> RunRecord {
         if spec.objective != nil { return executeObjective(spec) }
         let executor = RunExecutor(spec: spec, path: notebook.path, csv: csv, checkOnly: options.checkOnly,
-                                   timeLimit: timeLimit, progress: cellProgress, reuse: reuseLookup())
+                                   timeLimit: timeLimit, progress: cellProgress, reuse: reuseLookup(), optima: optima)
         do {
             let key = cacheKey(spec, formula: nil)
             if let cached = cachedResult(key, name: spec.name) {

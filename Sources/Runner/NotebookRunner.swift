@@ -26,6 +26,8 @@ public struct NotebookRunner {
     var timeLimit: TimeLimit
     /// Epoch progress of the config cell being run (only when `options.progress` is set).
     var cellProgress: EpochProgress?
+    /// Closed-form optima solved so far, by data set and penalty.
+    let optima = OptimumCache()
 
     /// Runs `notebook`, whose file lives in `folder`.
     public static func run(_ notebook: Notebook, folder: URL, options: RunOptions = RunOptions()) -> NotebookResult {

@@ -8,6 +8,8 @@ struct ResultBuilder {
     let data: PreparedData
     let objective: TrainingObjective
     let outcome: TrainingResult
+    /// The notebook's closed-form optima, shared by its runs.
+    let optima: OptimumCache
 
     func build() -> RunResult {
         let table = ParameterTable(model: objective.model, parameters: outcome.parameters, featureNames: featureNames,
@@ -102,11 +104,11 @@ struct ResultBuilder {
     }
 
     /// ‖θ − θ*‖ for linear + mse runs without L1, where θ* is the closed-form optimum (exactly 0 for a
-    /// closed-form run, whose parameters are that same solution: it is not solved a second time).
+    /// closed-form run, whose parameters are that same solution), solved once per data set and penalty.
     private func distanceToOptimum() -> Double? {
         guard EngineFactory(spec: spec, path: "").isLinearRegression, spec.l1 == 0 else { return nil }
         if isClosedForm { return 0 }
-        guard let optimum = ClosedForm.solve(data.train, l2: spec.l2) else { return nil }
+        guard let optimum = optima.solution(data.train, l2: spec.l2) else { return nil }
         return euclideanNorm(zip(outcome.parameters, optimum).map { $0 - $1 })
     }
 }

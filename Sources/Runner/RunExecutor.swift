@@ -14,6 +14,8 @@ struct RunExecutor {
     /// The cell's epoch progress line, if one is shown.
     let progress: EpochProgress?
     let reuse: (String, SourceLocation) throws -> PreparedData
+    /// The notebook's closed-form optima, shared by its runs.
+    let optima: OptimumCache
 
     /// Runs the spec; the prepared data is returned for later `data: NAME` reuse.
     func execute() throws -> (RunResult, PreparedData) {
@@ -38,7 +40,7 @@ struct RunExecutor {
         if case let .timedOut(epoch) = outcome.status {
             throw timeLimit.exceeded(spec, done: epoch, unit: "epoch", path: path)
         }
-        let builder = ResultBuilder(spec: spec, data: data, objective: objective, outcome: outcome)
+        let builder = ResultBuilder(spec: spec, data: data, objective: objective, outcome: outcome, optima: optima)
         return (builder.build(), data)
     }
 
@@ -80,7 +82,7 @@ struct RunExecutor {
 
     /// The exact solution as a two-entry history: the zero start and the optimum.
     private func closedForm(_ objective: TrainingObjective, validation: Dataset?) throws -> TrainingResult {
-        guard let solution = ClosedForm.solve(objective.data, l2: spec.l2) else {
+        guard let solution = optima.solution(objective.data, l2: spec.l2) else {
             throw Diagnostic(.error, "the features are collinear, so the least-squares solution is not unique",
                              at: spec.resolved["optimizer"]?.location ?? spec.location, file: path,
                              hint: "add a small l2 penalty (regularization: {l2: 0.01}) or drop a duplicated feature")

@@ -21,16 +21,28 @@ struct SHA256 {
     private var pending: [UInt8] = []
     private var byteCount: UInt64 = 0
 
-    /// Feeds `bytes` into the hash.
+    /// Feeds `bytes` into the hash; whole blocks are compressed straight from contiguous input, never copied.
     mutating func update<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         byteCount &+= UInt64(bytes.count)
-        pending.append(contentsOf: bytes)
+        let done: Void? = bytes.withContiguousStorageIfAvailable { absorb(UnsafeRawBufferPointer($0)) }
+        if done == nil { Array(bytes).withUnsafeBytes { absorb($0) } }
+    }
+
+    /// Completes the pending block from `bytes`, compresses every whole block and keeps the rest pending.
+    private mutating func absorb(_ bytes: UnsafeRawBufferPointer) {
         var offset = 0
-        while pending.count - offset >= 64 {
-            compress(pending, at: offset)
+        if !pending.isEmpty {
+            offset = min(64 - pending.count, bytes.count)
+            pending.append(contentsOf: bytes[0..<offset])
+            guard pending.count == 64 else { return }
+            pending.withUnsafeBytes { compress($0, at: 0) }
+            pending.removeAll(keepingCapacity: true)
+        }
+        while bytes.count - offset >= 64 {
+            compress(bytes, at: offset)
             offset += 64
         }
-        pending.removeFirst(offset)
+        pending.append(contentsOf: bytes[offset...])
     }
 
     /// The digest of everything fed so far, as 64 lower-case hex digits.
@@ -45,7 +57,9 @@ struct SHA256 {
         while (pending.count + padding.count) % 64 != 56 { padding.append(0) }
         padding += (0..<8).reversed().map { UInt8(truncatingIfNeeded: bitCount >> (8 * UInt64($0))) }
         pending += padding
-        for offset in stride(from: 0, to: pending.count, by: 64) { compress(pending, at: offset) }
+        pending.withUnsafeBytes { block in
+            for offset in stride(from: 0, to: block.count, by: 64) { compress(block, at: offset) }
+        }
         return state.map { word in
             let hex = String(word, radix: 16)
             return String(repeating: "0", count: 8 - hex.count) + hex
@@ -62,8 +76,11 @@ struct SHA256 {
     private static func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
     /// One 64-byte block: message schedule, 64 rounds, add into the state.
-    private mutating func compress(_ bytes: [UInt8], at offset: Int) {
-        var w = [UInt32](repeating: 0, count: 64)
+    private mutating func compress(_ bytes: UnsafeRawBufferPointer, at offset: Int) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in compress(bytes, at: offset, schedule: w) }
+    }
+
+    private mutating func compress(_ bytes: UnsafeRawBufferPointer, at offset: Int, schedule w: UnsafeMutableBufferPointer<UInt32>) {
         for t in 0..<16 {
             let i = offset + 4 * t
             w[t] = UInt32(bytes[i]) << 24 | UInt32(bytes[i + 1]) << 16 | UInt32(bytes[i + 2]) << 8 | UInt32(bytes[i + 3])

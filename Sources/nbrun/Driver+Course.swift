@@ -1,11 +1,13 @@
 import ArgumentParser
+import Engine
 import Foundation
 import Notebook
 import Report
 import Runner
 
 /// A folder published as a course: every notebook parsed first (so links can be checked against every page and
-/// heading), then run in syllabus order and written with navigation and a landing page.
+/// heading), then run (independent notebooks in parallel on `RowBlocks.threadCount` threads, each one's stderr
+/// lines printed whole in notebook order) and written with navigation and a landing page.
 extension Driver {
     /// A folder's notebooks, its `index.md` and its sub-folders that hold notebooks, parsed.
     struct CourseSource {
@@ -31,7 +33,13 @@ extension Driver {
         }
         var pages: [String: [String]] = [:]
         for notebook in source.allNotebooks { pages[Self.standardPath(notebook.path)] = notebook.headings.map(\.id) }
-        let course = build(source, pages: pages, status: &status, depth: 0)
+        let notebooks = source.allNotebooks
+        let results = OrderedParallel.run(count: notebooks.count, threads: RowBlocks.threadCount, job: { index in
+            executeCollecting(notebooks[index], extraErrors: NotebookLink.check(notebooks[index], pages: pages))
+        }, emit: printLines)
+        for result in results { status = worse(status, self.status(of: result)) }
+        let byPath = Dictionary(zip(notebooks.map(\.path), results), uniquingKeysWith: { first, _ in first })
+        let course = build(source, results: byPath, depth: 0)
         if !checkOnly {
             write(course, into: outputFolder)
             if configuration.formats.contains(.html) {
@@ -65,19 +73,15 @@ extension Driver {
         return source.allNotebooks.isEmpty ? nil : source
     }
 
-    /// Runs every notebook of `source` (links checked against `pages`) and orders them into a course.
-    private func build(_ source: CourseSource, pages: [String: [String]], status: inout ExitCode, depth: Int) -> Course {
-        func run(_ notebook: Notebook) -> NotebookResult {
-            let result = execute(notebook, extraErrors: NotebookLink.check(notebook, pages: pages))
-            status = worse(status, self.status(of: result))
-            return result
-        }
-        let landing = source.index.map(run)
+    /// Orders the notebooks of `source`, whose results are `results` (by path), into a course.
+    private func build(_ source: CourseSource, results: [String: NotebookResult], depth: Int) -> Course {
+        func result(_ notebook: Notebook) -> NotebookResult { results[notebook.path]! }
+        let landing = source.index.map(result)
         let chapters = source.notebooks.map {
-            Course.Chapter(name: $0.baseName, result: run($0), folder: URL(fileURLWithPath: $0.path).deletingLastPathComponent())
+            Course.Chapter(name: $0.baseName, result: result($0), folder: URL(fileURLWithPath: $0.path).deletingLastPathComponent())
         }
         let parts = CourseOrder.parts(chapters, syllabus: source.index.map(Syllabus.init))
-        let subcourses = source.subfolders.map { ($0.name, build($0.source, pages: pages, status: &status, depth: depth + 1)) }
+        let subcourses = source.subfolders.map { ($0.name, build($0.source, results: results, depth: depth + 1)) }
         let languages = Set(chapters.map(\.result.lang))
         let lang = landing?.lang ?? (languages.count == 1 ? languages.first ?? "en" : "en")
         let folderName = URL(fileURLWithPath: source.folder).lastPathComponent
@@ -88,12 +92,15 @@ extension Driver {
         return course
     }
 
-    /// Writes every chapter with its navigation, the landing page, and each sub-course into its own folder.
+    /// Writes every chapter with its navigation (in parallel, like the runs), the landing page, and each sub-course
+    /// into its own folder.
     private func write(_ course: Course, into folder: URL) {
-        for (index, chapter) in course.chapters.enumerated() {
-            write(chapter.result, name: chapter.name, navigation: ChapterNavigation(course: course, current: index), into: folder,
-                  notebookFolder: chapter.folder)
-        }
+        let chapters = course.chapters
+        _ = OrderedParallel.run(count: chapters.count, threads: RowBlocks.threadCount, job: { index in
+            write(chapters[index].result, name: chapters[index].name, navigation: ChapterNavigation(course: course, current: index),
+                  into: folder, notebookFolder: chapters[index].folder)
+            return ((), [])
+        }, emit: { _ in })
         if configuration.formats.contains(.html) {
             do {
                 try AtomicFile.write(CoursePage.render(course), to: folder.appendingPathComponent("index.html"))

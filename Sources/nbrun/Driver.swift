@@ -83,6 +83,20 @@ struct Driver {
 
     /// Runs `notebook`, adds `extraErrors` (broken links) to its diagnostics and prints them all.
     func execute(_ notebook: Notebook, extraErrors: [Diagnostic]) -> NotebookResult {
+        let (result, lines) = executeCollecting(notebook, extraErrors: extraErrors)
+        printLines(lines)
+        return result
+    }
+
+    /// Prints a notebook's stderr lines, after clearing the progress line on a terminal.
+    func printLines(_ lines: [String]) {
+        if isTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        for line in lines { printError(line) }
+    }
+
+    /// Runs `notebook` with `extraErrors` (broken links) added to its diagnostics; the result and the stderr lines
+    /// to print for it (diagnostics, and on a terminal the cache summary and time taken).
+    func executeCollecting(_ notebook: Notebook, extraErrors: [Diagnostic]) -> (NotebookResult, [String]) {
         let started = Date()
         let folder = URL(fileURLWithPath: notebook.path).deletingLastPathComponent()
         var statistics = CacheStatistics()
@@ -91,15 +105,15 @@ struct Driver {
             let origin = SourceLocation(line: 0, column: 0)
             result.diagnostics = (result.diagnostics + extraErrors).sorted { ($0.location ?? origin) < ($1.location ?? origin) }
         }
-        if isTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        if isTerminal, runOptions.cacheFolder != nil, let summary = statistics.summary { printError("nbrun: \(notebook.path): \(summary)") }
-        for diagnostic in result.diagnostics { printError(diagnostic.description) }
-        if isTerminal { printError("nbrun: \(notebook.path): done in \(String(format: "%.2f", Date().timeIntervalSince(started))) s") }
+        var lines: [String] = []
+        if isTerminal, runOptions.cacheFolder != nil, let summary = statistics.summary { lines.append("nbrun: \(notebook.path): \(summary)") }
+        lines += result.diagnostics.map(\.description)
+        if isTerminal { lines.append("nbrun: \(notebook.path): done in \(String(format: "%.2f", Date().timeIntervalSince(started))) s") }
         if checkOnly, !result.hasErrors {
             let cells = notebook.cells.filter { if case .config = $0.kind { return true } else { return false } }.count
-            printError("nbrun: \(notebook.path): ok, \(cells) config \(cells == 1 ? "cell" : "cells") checked, no errors")
+            lines.append("nbrun: \(notebook.path): ok, \(cells) config \(cells == 1 ? "cell" : "cells") checked, no errors")
         }
-        return result
+        return (result, lines)
     }
 
     /// Writes every requested format of `result` as `name` in `folder`; HTML with the course navigation, if any.

@@ -150,5 +150,22 @@ final class ResultCacheTests: XCTestCase {
         var chunked = SHA256()
         for start in stride(from: 0, to: bytes.count, by: 100) { chunked.update(bytes[start..<min(start + 100, bytes.count)]) }
         XCTAssertEqual(chunked.hexDigest(), "785b0751fc2c53dc14a4ce3d800e69ef9ce1009eb327ccf458afe09c242c26c9")
+        for step in [1, 63, 64, 65, 1000] {
+            var pieces = SHA256()
+            for start in stride(from: 0, to: bytes.count, by: step) { pieces.update(Array(bytes[start..<min(start + step, bytes.count)])) }
+            XCTAssertEqual(pieces.hexDigest(), chunked.hexDigest(), "pieces of \(step)")
+        }
+    }
+
+    func testAFileHashesLikeItsBytes() throws {
+        let bytes = Data((0..<(3 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("nbrun-key-\(UUID().uuidString).csv")
+        try bytes.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        var fromFile = CacheKey(kind: "train"), fromBytes = CacheKey(kind: "train")
+        XCTAssertTrue(fromFile.add("data.csv", fileAt: file.path))
+        fromBytes.add("data.csv", bytes: bytes)
+        XCTAssertEqual(fromFile.value, fromBytes.value)
+        XCTAssertFalse(fromFile.add("data.csv", fileAt: file.path + ".missing"))
     }
 }
