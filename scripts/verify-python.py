@@ -13,7 +13,8 @@ says which, with the figures:
 - rounding-level stop: same status, the epoch counts differ, and nbrun's objective changed by less than 1e-12
   relative over its last three entries (the line search compares values that differ in the last digits, so where
   it stops depends on rounding); every value still within 1e-9 relative or 1e-9 absolute.
-- network training: a network (params.layers) whose values all agree within 1e-6 relative: torch's matrix products
+- network training: a network (params.layers) whose values all agree within 1e-6 relative, or 1e-6 absolute for
+  weights near zero (a weight of 0.04 that moved by 8e-8): torch's matrix products
   sum in another order than nbrun's loops, and hundreds of epochs of nonconvex training amplify the 1e-16
   rounding; the status and epochs must still agree."""
 import json
@@ -70,7 +71,7 @@ def explain(expected, actual):
             return ("rounding-level stop: epochs %s vs %s; nbrun's objective changed by %.1e relative over its last "
                     "three entries; every value within 1e-9 absolute%s" % (expected["epochs"], actual["epochs"], change, at)), worst, where
     if "layers" in expected["params"]:
-        if compare(expected, actual, rel=1e-6)[0]:
+        if compare(expected, actual, rel=1e-6, absolute=1e-6)[0]:
             return ("network training: torch's matrix products sum in another order than nbrun's loops; %s epochs "
                     "amplify the rounding to %.2g" % (expected["epochs"], worst)), worst, where
     return None
