@@ -13,10 +13,12 @@ says which, with the figures:
 - rounding-level stop: same status, the epoch counts differ, and nbrun's objective changed by less than 1e-12
   relative over its last three entries (the line search compares values that differ in the last digits, so where
   it stops depends on rounding); every value still within 1e-9 relative or 1e-9 absolute.
-- network training: a network (params.layers) whose values all agree within 1e-6 relative, or 1e-6 absolute for
-  weights near zero (a weight of 0.04 that moved by 8e-8): torch's matrix products
+- network training: a network (params.layers) whose values all agree within 1e-5 relative, or 1e-5 absolute for
+  weights near zero: torch's matrix products
   sum in another order than nbrun's loops, and hundreds of epochs of nonconvex training amplify the 1e-16
-  rounding; the status and epochs must still agree."""
+  rounding; the status and epochs must still agree. The bound is what 600 epochs of the course's networks reach
+  (the regularization chapter's seed sweep: 1.6e-6 on a weight of 1.3, 8e-8 on a weight of 0.04); the report lists
+  each such run with its largest difference."""
 import json
 import sys
 
@@ -71,7 +73,7 @@ def explain(expected, actual):
             return ("rounding-level stop: epochs %s vs %s; nbrun's objective changed by %.1e relative over its last "
                     "three entries; every value within 1e-9 absolute%s" % (expected["epochs"], actual["epochs"], change, at)), worst, where
     if "layers" in expected["params"]:
-        if compare(expected, actual, rel=1e-6, absolute=1e-6)[0]:
+        if compare(expected, actual, rel=1e-5, absolute=1e-5)[0]:
             return ("network training: torch's matrix products sum in another order than nbrun's loops; %s epochs "
                     "amplify the rounding to %.2g" % (expected["epochs"], worst)), worst, where
     return None
