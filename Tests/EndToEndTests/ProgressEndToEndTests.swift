@@ -11,7 +11,7 @@ final class ProgressEndToEndTests: XCTestCase {
         ```config long
         data: {generate: linear, n: 4000, weights: [1, 2, 3, 4, 5, 6, 7, 8], bias: 1, noise: 0.1, seed: 1}
         optimizer: {name: gd, lr: 0.05}
-        epochs: 400
+        epochs: 2000
         tolerance: 0
         ```
         """.write(to: notebook, atomically: true, encoding: .utf8)

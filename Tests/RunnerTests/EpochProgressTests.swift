@@ -55,7 +55,7 @@ final class EpochProgressTests: XCTestCase {
         ```config long
         data: {generate: linear, n: 4000, weights: [1, 2, 3, 4, 5, 6, 7, 8], bias: 1, noise: 0.1, seed: 1}
         optimizer: {name: gd, lr: 0.05}
-        epochs: 400
+        epochs: 2000
         tolerance: 0
         ```
         """
@@ -66,7 +66,7 @@ final class EpochProgressTests: XCTestCase {
         options.progress = { recorder.notes.append($0) }
         let shown = NotebookRunner.run(notebook, folder: folder, options: options)
         XCTAssertFalse(shown.hasErrors)
-        XCTAssertEqual(shown.runs.first?.history.trainLoss.count, 401)
+        XCTAssertEqual(shown.runs.first?.history.trainLoss.count, 2001)
         XCTAssertEqual(recorder.notes.first, "long.md [1/1] long")
         XCTAssertTrue(recorder.notes.dropFirst().dropLast().contains { $0.hasPrefix("long.md [1/1] long: epoch ") && $0.contains("ETA") },
                       "\(recorder.notes.prefix(3))")
