@@ -28,13 +28,32 @@ struct Expression {
     }
 
     /// What the node is.
-    var kind: Kind
+    let kind: Kind
     /// UTF-8 byte offset of the source of this node.
-    var offset: Int
+    let offset: Int
+    /// Operations on the longest path from this node down to a leaf (0 for a number or symbol): how deep every
+    /// recursive pass over the tree (compiling, Python export, releasing it) goes. `ExpressionParser` keeps it at
+    /// most `maximumHeight`.
+    let height: Int
+
+    /// Most operations on a path from the root to a leaf: a chain of 1000 operators (`a + b + …`), or operations
+    /// nested in one another, is far more than a formula on a page holds, and well within a thread's stack.
+    static let maximumHeight = 1000
 
     /// A node of `kind` at `offset`.
     init(_ kind: Kind, at offset: Int) {
         self.kind = kind
         self.offset = offset
+        height = Self.children(of: kind).reduce(0) { max($0, $1.height + 1) }
+    }
+
+    /// The direct operands of a node of `kind` (bounds and body of a sum included).
+    private static func children(of kind: Kind) -> [Expression] {
+        switch kind {
+        case .number, .symbol, .pi: return []
+        case let .unary(_, operand): return [operand]
+        case let .binary(_, lhs, rhs): return [lhs, rhs]
+        case let .sum(_, lower, upper, body, _): return [lower, upper, body].compactMap { $0 }
+        }
     }
 }

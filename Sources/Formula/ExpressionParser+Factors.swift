@@ -1,8 +1,27 @@
 /// Factors: numbers, symbols, fractions, roots, parentheses, absolute values, functions and sums.
 extension ExpressionParser {
-    /// Parses one factor (with its scripts as subscript names or powers).
+    /// Parses one factor (with its scripts as subscript names or powers); what it holds is one level deeper.
     mutating func parseFactor() throws -> Expression {
         let node = nodes[index]
+        if Self.opensLevel(node), depth >= Self.maximumNesting {
+            throw error("formula nested too deeply: more than \(Self.maximumNesting) levels of parentheses, fractions, roots, scripts, functions or sums",
+                        at: node.offset)
+        }
+        depth += 1
+        defer { depth -= 1 }
+        return try bounded(parseNestedFactor(node))
+    }
+
+    /// Whether a factor starting at `node` holds factors of its own (all but a plain number or symbol).
+    static func opensLevel(_ node: MathNode) -> Bool {
+        switch node.kind {
+        case .number, .identifier: return false
+        default: return true
+        }
+    }
+
+    /// The factor starting at `node` (the next node).
+    private mutating func parseNestedFactor(_ node: MathNode) throws -> Expression {
         index += 1
         guard case .scripts(let base, let sub, let sup) = node.kind else { return try primary(node) }
         switch base.kind {
@@ -25,7 +44,7 @@ extension ExpressionParser {
     func power(_ base: Expression, _ sup: MathNode?) throws -> Expression {
         guard let sup else { return base }
         if case .symbol(_, "'", _) = sup.kind { throw error("cannot evaluate a derivative (prime)", at: sup.offset) }
-        let exponent = try ExpressionParser.parseAll([sup], tex: tex, end: sup.end)
+        let exponent = try nested([sup], end: sup.end)
         return Expression(.binary(.power, base, exponent), at: sup.offset)
     }
 
@@ -60,13 +79,13 @@ extension ExpressionParser {
             return Expression(.symbol(name: name, subscript: nil, display: Self.displayName(name)), at: node.offset)
         case .fraction(let numerator, let denominator, let style):
             guard style != .binomial else { throw unexpected(node) }
-            let top = try ExpressionParser.parseAll([numerator], tex: tex, end: numerator.end)
-            let bottom = try ExpressionParser.parseAll([denominator], tex: tex, end: denominator.end)
+            let top = try nested([numerator], end: numerator.end)
+            let bottom = try nested([denominator], end: denominator.end)
             return Expression(.binary(.divide, top, bottom), at: node.offset)
         case .root(let radicand, let rootIndex):
-            let inner = try ExpressionParser.parseAll([radicand], tex: tex, end: radicand.end)
+            let inner = try nested([radicand], end: radicand.end)
             guard let rootIndex else { return Expression(.unary(.sqrt, inner), at: node.offset) }
-            let degree = try ExpressionParser.parseAll([rootIndex], tex: tex, end: rootIndex.end)
+            let degree = try nested([rootIndex], end: rootIndex.end)
             let exponent = Expression(.binary(.divide, Expression(.number(1), at: rootIndex.offset), degree), at: rootIndex.offset)
             return Expression(.binary(.power, inner, exponent), at: node.offset)
         case .function:
@@ -76,9 +95,9 @@ extension ExpressionParser {
         case .fenced(let delimiters, let parts):
             return try fenced(delimiters, parts: parts, at: node)
         case .row(let list):
-            return try ExpressionParser.parseAll(list, tex: tex, end: node.end)
+            return try nested(list, end: node.end)
         case .style(_, _, let inner):
-            return try ExpressionParser.parseAll([inner], tex: tex, end: node.end)
+            return try nested([inner], end: node.end)
         case .symbol(let text, _, let role) where role == .open || role == .fence:
             let (inner, sup) = try parseParenthesized(open: node, text: text)
             return try power(inner, sup)
@@ -121,7 +140,7 @@ extension ExpressionParser {
     /// `\left( … \right)` and `\left| … \right|`.
     private func fenced(_ delimiters: [MathNode.Delimiter], parts: [MathNode], at node: MathNode) throws -> Expression {
         guard delimiters.count == 2, parts.count == 1 else { throw error("cannot evaluate \\middle", at: node.offset) }
-        let inner = try ExpressionParser.parseAll([parts[0]], tex: tex, end: node.end)
+        let inner = try nested([parts[0]], end: node.end)
         switch (delimiters[0].text, delimiters[1].text) {
         case ("(", ")"), ("[", "]"), ("{", "}"): return inner
         case ("|", "|"), ("‖", "‖"): return Expression(.unary(.abs, inner), at: node.offset)

@@ -14,7 +14,8 @@ extension ExpressionParser {
             let arguments = try parseArguments(of: node, name: name)
             guard arguments.count >= 2 else { throw error("\\\(name) needs at least two arguments", at: node.offset) }
             let function: Expression.BinaryFunction = name == "max" ? .max : .min
-            let folded = arguments.dropFirst().reduce(arguments[0]) { Expression(.binary(function, $0, $1), at: node.offset) }
+            var folded = arguments[0]
+            for argument in arguments.dropFirst() { folded = try bounded(Expression(.binary(function, folded, argument), at: node.offset)) }
             return try power(folded, sup)
         }
         guard let function = Self.unaryFunctions[name] else {
@@ -26,7 +27,7 @@ extension ExpressionParser {
         if closerPower != nil, sup != nil { throw error("ambiguous powers on \\\(name)", at: node.offset) }
         var result = Expression(.unary(function, argument), at: node.offset)
         if let sub {
-            let base = try ExpressionParser.parseAll([sub], tex: tex, end: sub.end)
+            let base = try nested([sub], end: sub.end)
             result = Expression(.binary(.divide, result, Expression(.unary(.log, base), at: sub.offset)), at: node.offset)
         }
         argument = result
@@ -51,7 +52,7 @@ extension ExpressionParser {
         if case .fenced(let delimiters, let parts) = next.kind, delimiters.count == 2, delimiters[0].text == "(" {
             index += 1
             guard case .row(let list) = parts[0].kind else { return [] }
-            return try splitAtCommas(list).map { try ExpressionParser.parseAll($0, tex: tex, end: next.end) }
+            return try splitAtCommas(list).map { try nested($0, end: next.end) }
         }
         guard case .symbol("(", _, _) = next.kind else {
             throw error("missing arguments for \\\(name)", at: node.offset, hint: "write \\\(name)(a, b)")
@@ -88,8 +89,8 @@ extension ExpressionParser {
               parts.count == 1 || (parts.count > 2 && Self.symbolText(parts[1]) == "=") else {
             throw error("cannot read the index of \\\(name)", at: sub.offset, hint: "write \\\(name)_{i=1}^{N} or \\\(name)_i")
         }
-        let lower = parts.count > 2 ? try ExpressionParser.parseAll(Array(parts[2...]), tex: tex, end: sub.end) : nil
-        let upper = try sup.map { try ExpressionParser.parseAll([$0], tex: tex, end: $0.end) }
+        let lower = parts.count > 2 ? try nested(Array(parts[2...]), end: sub.end) : nil
+        let upper = try sup.map { try nested([$0], end: $0.end) }
         guard let next = peek, startsFactor(next) || Self.symbolText(next) == "−" else {
             throw error("missing summand after \\\(name)", at: node.offset)
         }

@@ -9,6 +9,13 @@ struct ExpressionParser {
     var index = 0
     /// Inside `|…|`, a bar closes instead of opening.
     var insideBars = false
+    /// How many factors enclose the one being parsed (parentheses, fractions, roots, scripts, function arguments,
+    /// sums), sub-expressions' parsers included; at most `maximumNesting`.
+    var depth = 0
+
+    /// Most levels of factors inside one another, as the TeX parser bounds groups: every level is a few frames of
+    /// recursion here, so 4000 parentheses are an error rather than a stack overflow.
+    static let maximumNesting = 100
 
     /// Creates a parser over `nodes`, skipping spaces.
     init(_ nodes: [MathNode], tex: String, insideBars: Bool = false) {
@@ -18,11 +25,37 @@ struct ExpressionParser {
     }
 
     /// Parses all of `nodes` as one expression; `end` is the offset reported when the list is empty.
+    ///
+    /// - Throws: `FormulaError` for what cannot be evaluated, factors nested more than `maximumNesting` levels,
+    ///   or an expression more than `Expression.maximumHeight` operations deep.
     static func parseAll(_ nodes: [MathNode], tex: String, end: Int) throws -> Expression {
         var parser = ExpressionParser(nodes, tex: tex)
-        guard !parser.nodes.isEmpty else { throw FormulaError(.compile, "missing expression", at: end, in: tex) }
-        let expression = try parser.parseExpression()
-        if let extra = parser.peek { throw parser.unexpected(extra) }
+        return try parser.parseWhole(end: end)
+    }
+
+    /// Parses `nodes` (a fraction's part, a script, an argument) as one expression inside the current factor.
+    func nested(_ nodes: [MathNode], end: Int) throws -> Expression {
+        var parser = ExpressionParser(nodes, tex: tex)
+        parser.depth = depth
+        return try parser.parseWhole(end: end)
+    }
+
+    /// All of the nodes as one expression.
+    private mutating func parseWhole(end: Int) throws -> Expression {
+        guard !nodes.isEmpty else { throw FormulaError(.compile, "missing expression", at: end, in: tex) }
+        let expression = try parseExpression()
+        if let extra = peek { throw unexpected(extra) }
+        return expression
+    }
+
+    /// `expression`, or the error when it is more than `Expression.maximumHeight` operations deep; every node
+    /// that can grow without bound (chains, repeated signs, many arguments) passes here as it is built, so no
+    /// deeper tree ever exists.
+    func bounded(_ expression: Expression) throws -> Expression {
+        guard expression.height <= Expression.maximumHeight else {
+            throw error("formula too deep to evaluate: more than \(Expression.maximumHeight) operations in a chain or inside one another",
+                        at: expression.offset, hint: "write a long sum as \\sum over data columns, or split the formula")
+        }
         return expression
     }
 
@@ -45,7 +78,7 @@ struct ExpressionParser {
         while let node = peek, let sign = Self.symbolText(node), sign == "+" || sign == "−" {
             index += 1
             let rhs = try parseTerm()
-            result = Expression(.binary(sign == "+" ? .add : .subtract, result, rhs), at: node.offset)
+            result = try bounded(Expression(.binary(sign == "+" ? .add : .subtract, result, rhs), at: node.offset))
         }
         return result
     }
@@ -57,12 +90,12 @@ struct ExpressionParser {
             let text = Self.symbolText(node)
             if text == "⋅" || text == "×" || text == "∗" {
                 index += 1
-                result = Expression(.binary(.multiply, result, try parseSignedFactor()), at: node.offset)
+                result = try bounded(Expression(.binary(.multiply, result, try parseSignedFactor()), at: node.offset))
             } else if text == "/" {
                 index += 1
-                result = Expression(.binary(.divide, result, try parseSignedFactor()), at: node.offset)
+                result = try bounded(Expression(.binary(.divide, result, try parseSignedFactor()), at: node.offset))
             } else if startsFactor(node) {
-                result = Expression(.binary(.multiply, result, try parseFactor()), at: node.offset)
+                result = try bounded(Expression(.binary(.multiply, result, try parseFactor()), at: node.offset))
             } else {
                 break
             }
@@ -83,7 +116,7 @@ struct ExpressionParser {
         guard let first = peek else { throw error("missing operand", at: nodes.last?.end ?? 0) }
         guard startsFactor(first) else { throw unexpected(first) }
         var result = try parseFactor()
-        for offset in negations.reversed() { result = Expression(.unary(.negate, result), at: offset) }
+        for offset in negations.reversed() { result = try bounded(Expression(.unary(.negate, result), at: offset)) }
         return result
     }
 

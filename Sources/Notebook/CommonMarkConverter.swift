@@ -15,13 +15,23 @@ enum CommonMarkConverter {
         var unsafeHTML = false
     }
 
+    /// Markdown nested deeper than `NotebookLimits.maxNesting`: where the first element past the limit starts.
+    struct TooDeep: Error, Equatable {
+        var location: SourceLocation
+    }
+
     /// The top-level blocks of `text` (the notebook body, front matter blanked so lines match the file).
-    static func convert(_ text: String, options: Options = Options()) -> [Block] {
+    ///
+    /// - Throws: `TooDeep` when block quotes, lists, `<details>` sections, emphasis, links and images nest more
+    ///   than `NotebookLimits.maxNesting` levels; nothing deeper is converted, so no later pass recurses past it.
+    static func convert(_ text: String, options: Options = Options()) throws(TooDeep) -> [Block] {
         let source = SourceText(text)
-        return withDocument(source) { document in
+        let (blocks, tooDeep) = withDocument(source) { document in
             var converter = TreeBuilder(source: source, options: options)
-            return converter.blocks(of: document, quoteDepth: 0)
+            return (converter.blocks(of: document, level: 0, quoteDepth: 0), converter.tooDeep)
         }
+        if let tooDeep { throw TooDeep(location: tooDeep) }
+        return blocks
     }
 
     /// libcmark's own HTML for `text` (safe mode unless `unsafe`), for comparing renderers in tests.
@@ -47,10 +57,17 @@ enum CommonMarkConverter {
     }
 }
 
-/// Copies one cmark tree into Swift values.
+/// Copies one cmark tree into Swift values, at most `NotebookLimits.maxNesting` levels deep.
+///
+/// A level is a container holding what it holds: a block quote, a list (with its items), a `<details>` section,
+/// an emphasis, a strong emphasis, a link or an image. Every recursive pass over the tree (here, the math finder,
+/// rendering, export) stays within that many levels; the first element past the limit is recorded in `tooDeep`
+/// and conversion stops there.
 private struct TreeBuilder {
     let source: SourceText
     let options: CommonMarkConverter.Options
+    /// Where the first element past the nesting limit starts, once one was met.
+    private(set) var tooDeep: SourceLocation?
 
     /// Where a leaf block (paragraph, heading) starts: cmark gives inline columns on its later lines relative
     /// to the block's first column rather than to the line, which `location` corrects.
@@ -58,30 +75,62 @@ private struct TreeBuilder {
         var line: Int
         var column: Int
         var quoteDepth: Int
+        /// The nesting level of the block's inlines.
+        var level: Int
     }
 
-    mutating func blocks(of parent: OpaquePointer, quoteDepth: Int) -> [Block] {
-        var result: [Block] = []
+    /// Whether an element that would stand `level` levels deep, starting at `start`, may be converted; the first
+    /// one past the limit is recorded, and nothing is converted after it.
+    private mutating func admits(level: Int, at start: SourceLocation) -> Bool {
+        guard tooDeep == nil else { return false }
+        guard level <= NotebookLimits.maxNesting else {
+            tooDeep = start
+            return false
+        }
+        return true
+    }
+
+    /// The blocks of `parent`, whose children stand at `level` (deeper inside the `<details>` sections they form).
+    mutating func blocks(of parent: OpaquePointer, level: Int, quoteDepth: Int) -> [Block] {
+        var children: [OpaquePointer] = []
         var node = cmark_node_first_child(parent)
         while let current = node {
-            if let block = block(current, quoteDepth: quoteDepth) { result.append(block) }
+            children.append(current)
             node = cmark_node_next(current)
+        }
+        let pairs = options.unsafeHTML ? [] : DisclosureGrouping.pairs(children.map(disclosureTag))
+        let enclosing = DisclosureGrouping.enclosingCounts(pairs, count: children.count)
+        let openings = Set(pairs.map(\.opening))
+        var result: [Block] = []
+        for (index, child) in children.enumerated() {
+            let childLevel = level + enclosing[index]
+            if openings.contains(index), !admits(level: childLevel + 1, at: blockRange(child).start) { break }
+            guard tooDeep == nil else { break }
+            if let block = block(child, level: childLevel, quoteDepth: quoteDepth) { result.append(block) }
         }
         return options.unsafeHTML ? result : DisclosureGrouping.group(result)
     }
 
-    private mutating func block(_ node: OpaquePointer, quoteDepth: Int) -> Block? {
+    /// The collapsed-section marker an HTML block is, if it is one.
+    private func disclosureTag(_ node: OpaquePointer) -> DisclosureTag? {
+        guard cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK else { return nil }
+        return DisclosureTag(string(cmark_node_get_literal(node)))
+    }
+
+    private mutating func block(_ node: OpaquePointer, level: Int, quoteDepth: Int) -> Block? {
         let range = blockRange(node)
-        let leaf = Leaf(line: range.start.line, column: range.start.column, quoteDepth: quoteDepth)
+        let leaf = Leaf(line: range.start.line, column: range.start.column, quoteDepth: quoteDepth, level: level)
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
             return Block(.paragraph(leafInlines(node, leaf: leaf)), range: range)
         case CMARK_NODE_HEADING:
             return Block(.heading(level: Int(cmark_node_get_heading_level(node)), anchor: nil, leafInlines(node, leaf: leaf)), range: range)
         case CMARK_NODE_BLOCK_QUOTE:
-            return Block(.blockQuote(blocks(of: node, quoteDepth: quoteDepth + 1)), range: range)
+            guard admits(level: level + 1, at: range.start) else { return nil }
+            return Block(.blockQuote(blocks(of: node, level: level + 1, quoteDepth: quoteDepth + 1)), range: range)
         case CMARK_NODE_LIST:
-            return Block(.list(listStyle(node), items: listItems(node, quoteDepth: quoteDepth)), range: range)
+            guard admits(level: level + 1, at: range.start) else { return nil }
+            return Block(.list(listStyle(node), items: listItems(node, level: level + 1, quoteDepth: quoteDepth)), range: range)
         case CMARK_NODE_CODE_BLOCK:
             let info = string(cmark_node_get_fence_info(node))
             return Block(.codeBlock(info: info, literal: string(cmark_node_get_literal(node)), fenced: isFenced(range.start.line)),
@@ -100,11 +149,11 @@ private struct TreeBuilder {
                         start: Int(cmark_node_get_list_start(node)), tight: cmark_node_get_list_tight(node) != 0)
     }
 
-    private mutating func listItems(_ list: OpaquePointer, quoteDepth: Int) -> [[Block]] {
+    private mutating func listItems(_ list: OpaquePointer, level: Int, quoteDepth: Int) -> [[Block]] {
         var items: [[Block]] = []
         var item = cmark_node_first_child(list)
-        while let current = item {
-            items.append(blocks(of: current, quoteDepth: quoteDepth))
+        while let current = item, tooDeep == nil {
+            items.append(blocks(of: current, level: level, quoteDepth: quoteDepth))
             item = cmark_node_next(current)
         }
         return items
@@ -129,35 +178,66 @@ private struct TreeBuilder {
     }
 
     /// The inlines of a paragraph or heading, with math found and raw HTML made safe.
-    private func leafInlines(_ node: OpaquePointer, leaf: Leaf) -> [Inline] {
-        let converted = inlines(of: node, leaf: leaf)
+    private mutating func leafInlines(_ node: OpaquePointer, leaf: Leaf) -> [Inline] {
+        let converted = inlines(of: node, leaf: leaf, in: Enclosing(level: leaf.level))
+        guard tooDeep == nil else { return [] }
         let withMath = MathFinder(source: source, quoteDepth: leaf.quoteDepth).apply(converted)
         return options.unsafeHTML ? withMath : withMath.map(Self.madeSafe)
     }
 
-    private func inlines(of parent: OpaquePointer, leaf: Leaf) -> [Inline] {
+    /// What holds the inlines being converted: their nesting level, and the emphasis they are in, if any.
+    struct Enclosing {
+        var level: Int
+        /// Where cmark says the enclosing emphasis starts, and where its content really starts. cmark gives the
+        /// emphases made from one delimiter run (`***a***`) all the run's start; the inner one starts past the
+        /// outer one's delimiters, which matters for saying where nesting went too deep.
+        var emphasis: (reported: SourceLocation, contentStart: SourceLocation)?
+    }
+
+    private mutating func inlines(of parent: OpaquePointer, leaf: Leaf, in enclosing: Enclosing) -> [Inline] {
         var result: [Inline] = []
         var node = cmark_node_first_child(parent)
-        while let current = node {
-            if let inline = inline(current, leaf: leaf) { result.append(inline) }
+        while let current = node, tooDeep == nil {
+            if let inline = inline(current, leaf: leaf, in: enclosing) { result.append(inline) }
             node = cmark_node_next(current)
         }
         return result
     }
 
-    private func inline(_ node: OpaquePointer, leaf: Leaf) -> Inline? {
+    /// What holds the children of an inline of `type` at `range`; nil when it is an emphasis, link or image past
+    /// the nesting limit.
+    private mutating func childContext(_ type: cmark_node_type, range: SourceRange, in enclosing: Enclosing) -> Enclosing? {
+        var inner = Enclosing(level: enclosing.level + 1)
+        switch type {
+        case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
+            let start = enclosing.emphasis.map { $0.reported == range.start ? $0.contentStart : range.start } ?? range.start
+            guard admits(level: inner.level, at: start) else { return nil }
+            let width = type == CMARK_NODE_STRONG ? 2 : 1
+            inner.emphasis = (range.start, SourceLocation(line: start.line, column: start.column + width))
+        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            guard admits(level: inner.level, at: range.start) else { return nil }
+        default: break
+        }
+        return inner
+    }
+
+    private mutating func inline(_ node: OpaquePointer, leaf: Leaf, in enclosing: Enclosing) -> Inline? {
         let range = inlineRange(node, leaf: leaf)
+        let type = cmark_node_get_type(node)
+        guard let inner = childContext(type, range: range, in: enclosing) else { return nil }
         let kind: Inline.Kind
-        switch cmark_node_get_type(node) {
+        switch type {
         case CMARK_NODE_TEXT: kind = .text(string(cmark_node_get_literal(node)))
         case CMARK_NODE_CODE: kind = Self.codeOrValue(string(cmark_node_get_literal(node)))
         case CMARK_NODE_HTML_INLINE: kind = .html(string(cmark_node_get_literal(node)))
-        case CMARK_NODE_EMPH: kind = .emphasis(inlines(of: node, leaf: leaf))
-        case CMARK_NODE_STRONG: kind = .strong(inlines(of: node, leaf: leaf))
+        case CMARK_NODE_EMPH: kind = .emphasis(inlines(of: node, leaf: leaf, in: inner))
+        case CMARK_NODE_STRONG: kind = .strong(inlines(of: node, leaf: leaf, in: inner))
         case CMARK_NODE_LINK:
-            kind = .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)), inlines(of: node, leaf: leaf))
+            kind = .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                         inlines(of: node, leaf: leaf, in: inner))
         case CMARK_NODE_IMAGE:
-            kind = .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)), inlines(of: node, leaf: leaf))
+            kind = .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                          inlines(of: node, leaf: leaf, in: inner))
         case CMARK_NODE_SOFTBREAK: kind = .softBreak
         case CMARK_NODE_LINEBREAK: kind = .lineBreak
         default: return nil

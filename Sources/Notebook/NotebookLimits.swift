@@ -10,6 +10,16 @@ public enum NotebookLimits {
     public static let maxCells = 40_000
     /// Most math spans (`$…$` and `$$…$$`) in the prose.
     public static let maxMathSpans = 40_000
+    /// Deepest nesting of Markdown elements, counted together: block quotes, lists, `<details>` sections,
+    /// emphasis, strong emphasis, links and images. Real writing stays under ten; the bound keeps every
+    /// recursive pass over the document tree within a small, fixed stack (a worker thread's included).
+    public static let maxNesting = 100
+
+    /// The error for Markdown whose first element past `maxNesting` starts at `location`.
+    static func nestingTooDeep(at location: SourceLocation, path: String) -> Diagnostic {
+        Diagnostic(.error, "Markdown nesting is deeper than \(maxNesting) levels", at: location, file: path,
+                   hint: "block quotes, lists, <details> sections, emphasis, links and images inside one another count together")
+    }
 
     /// The error for a file of `count` bytes over the size limit, else nil.
     static func checkSize(_ count: Int, path: String) -> Diagnostic? {

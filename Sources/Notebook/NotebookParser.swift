@@ -7,7 +7,7 @@ public enum NotebookParser {
     ///
     /// - Parameter unsafeHTML: keep raw HTML as HTML; by default it is shown escaped, as text.
     /// - Throws: `Diagnostic` for invalid UTF-8, an empty file, unclosed front matter, or a notebook over one of
-    ///   the `NotebookLimits`.
+    ///   the `NotebookLimits` (Markdown nested too deeply among them).
     public static func parse(bytes: [UInt8], path: String, unsafeHTML: Bool = false) throws -> Notebook {
         if let tooLarge = NotebookLimits.checkSize(bytes.count, path: path) { throw tooLarge }
         let text = try decodeUTF8(bytes, path: path)
@@ -16,7 +16,12 @@ public enum NotebookParser {
                              hint: "write some Markdown, for example a # title and a ```config block")
         }
         let (frontMatter, body) = try FrontMatterSplitter.split(text, path: path)
-        let blocks = CommonMarkConverter.convert(body, options: .init(unsafeHTML: unsafeHTML))
+        let blocks: [Block]
+        do {
+            blocks = try CommonMarkConverter.convert(body, options: .init(unsafeHTML: unsafeHTML))
+        } catch {
+            throw NotebookLimits.nestingTooDeep(at: error.location, path: path)
+        }
         var builder = CellBuilder(source: SourceText(body))
         builder.add(blocks)
         if let overLimit = NotebookLimits.check(builder.cells, path: path) { throw overLimit }

@@ -13,6 +13,14 @@ public struct PythonFormat: Hashable, Sendable {
         public var hint: String?
     }
 
+    /// Widest padding a spec may ask for: a value in a sentence needs a few characters, and the padding is
+    /// written out for every span (`:999999999` would be a gigabyte).
+    public static let maximumWidth = 100
+    /// Most digits after the point (or significant digits for `g`): more than a double holds, bounded all the same.
+    public static let maximumPrecision = 50
+
+    /// The spec as written.
+    public let spec: String
     var fill: Character = " "
     var align: Character?
     var sign: Character = "-"
@@ -23,7 +31,11 @@ public struct PythonFormat: Hashable, Sendable {
     var type: Character?
 
     /// Parses `spec`.
-    public init(_ spec: String) throws {
+    ///
+    /// - Throws: `Failure` for a spec outside the mini-language, a width over `maximumWidth` or a precision over
+    ///   `maximumPrecision`.
+    public init(_ spec: String) throws(Failure) {
+        self.spec = spec
         var rest = Substring(spec)
         if rest.count >= 2, "<>^=".contains(rest[rest.index(after: rest.startIndex)]) {
             fill = rest.removeFirst()
@@ -35,16 +47,18 @@ public struct PythonFormat: Hashable, Sendable {
         if rest.first == "#" { alternate = true; rest.removeFirst() }
         if rest.first == "0", align == nil { fill = "0"; align = "="; rest.removeFirst() }
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
-        width = Int(digits) ?? 0
-        rest = rest.dropFirst(digits.count)
+        if !digits.isEmpty {
+            width = try Self.bounded(digits, limit: Self.maximumWidth, spec: spec, what: "width")
+            rest = rest.dropFirst(digits.count)
+        }
         if let first = rest.first, first == "," || first == "_" { grouping = rest.removeFirst() }
         if rest.first == "." {
             rest.removeFirst()
             let decimals = rest.prefix { $0.isASCII && $0.isNumber }
-            guard let value = Int(decimals), value <= 50 else {
+            guard !decimals.isEmpty else {
                 throw Failure(message: "format '\(spec)' has no precision after '.'", hint: "write e.g. .3f, .4g or .2e")
             }
-            precision = value
+            precision = try Self.bounded(decimals, limit: Self.maximumPrecision, spec: spec, what: "precision")
             rest = rest.dropFirst(decimals.count)
         }
         if let first = rest.first, "fFeEgG%d".contains(first), rest.count == 1 {
@@ -54,6 +68,16 @@ public struct PythonFormat: Hashable, Sendable {
         guard rest.isEmpty else {
             throw Failure(message: "unknown format '\(spec)'", hint: "use a Python format: .3f (fixed), .4g (significant), .2e (scientific), .1% (percent), d (whole number)")
         }
+    }
+
+    /// The number written in `digits` (ASCII digits), or the error when it is over `limit`.
+    private static func bounded(_ digits: Substring, limit: Int, spec: String, what: String) throws(Failure) -> Int {
+        guard let value = Int(digits), value <= limit else {
+            let shown = digits.count > 24 ? digits.prefix(24) + "…" : digits
+            throw Failure(message: "format '\(spec)' asks for a \(what) of \(shown); at most \(limit) is allowed",
+                          hint: what == "width" ? "a width pads the value with spaces; drop it or use a small one" : "use at most \(limit) digits")
+        }
+        return value
     }
 
     /// `value` formatted; `isInteger` says it came from a whole-number field (epochs), which `d` requires.

@@ -68,15 +68,15 @@ extension ValueReference {
         switch value {
         case let .number(number):
             guard let format else { return NumberFormat.significant(number, digits: 5) }
-            return try PythonFormat(format).format(number)
+            return try format.format(number)
         case let .int(integer):
             guard let format else { return String(integer) }
-            return try PythonFormat(format).format(Double(integer), isInteger: true)
+            return try format.format(Double(integer), isInteger: true)
         case let .string(text):
-            if let format { throw PythonFormat.Failure(message: "format '\(format)' does not apply to the text '\(text)'", hint: "drop ':\(format)'") }
+            if let format { throw PythonFormat.Failure(message: "format '\(format.spec)' does not apply to the text '\(text)'", hint: "drop ':\(format.spec)'") }
             return text
         case let .bool(flag):
-            if let format { throw PythonFormat.Failure(message: "format '\(format)' does not apply to \(flag)", hint: "drop ':\(format)'") }
+            if let format { throw PythonFormat.Failure(message: "format '\(format.spec)' does not apply to \(flag)", hint: "drop ':\(format.spec)'") }
             return flag ? "true" : "false"
         default:
             return ""

@@ -4,8 +4,14 @@ import Foundation
 /// Runs independent jobs on several threads, each thread taking the next job when it is free, and hands each
 /// job's output lines to `emit` whole and in job order, as soon as every earlier job has finished.
 ///
-/// On one thread the jobs run one after another on the calling thread, with the same output.
+/// On one thread the jobs run one after another on the calling thread, with the same output. Worker threads get
+/// `workerStackSize` of stack, whatever the platform's default for new threads (512 KiB on macOS).
 enum OrderedParallel {
+    /// Stack of each worker thread: a main thread's (8 MiB on Linux and macOS), so a notebook needs no more in a
+    /// course than alone. The recursive passes stay far below it: Markdown nests at most
+    /// `NotebookLimits.maxNesting` levels, TeX and formulas are bounded by the Formula module.
+    static let workerStackSize = 8 << 20
+
     /// The results of `job(0..<count)`, in order; `emit` receives each job's lines, one call per job, in job order,
     /// never two calls at once.
     static func run<T>(count: Int, threads: Int, job: (Int) -> (T, [String]), emit: ([String]) -> Void) -> [T] {
@@ -20,15 +26,50 @@ enum OrderedParallel {
         let state = State<T>(count: count)
         withoutActuallyEscaping(job) { job in
             withoutActuallyEscaping(emit) { emit in
-                DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                    while let index = state.claim() {
-                        let (result, lines) = job(index)
-                        state.finish(index, result: result, lines: lines, emit: emit)
+                let work = Work(state: state, job: job, emit: emit)
+                let finished = DispatchGroup()
+                for _ in 0..<workers {
+                    finished.enter()
+                    let thread = Thread {
+                        work.drain()
+                        finished.leave()
                     }
+                    thread.stackSize = workerStackSize
+                    thread.start()
                 }
+                finished.wait()
+                work.release()  // a finished Thread may still hold its block for a moment; the closures must not escape
             }
         }
         return state.results.map { $0! }
+    }
+
+    /// The closures the worker threads share, dropped once every worker is done.
+    private final class Work<T>: @unchecked Sendable {
+        private let state: State<T>
+        private var job: ((Int) -> (T, [String]))?
+        private var emit: (([String]) -> Void)?
+
+        init(state: State<T>, job: @escaping (Int) -> (T, [String]), emit: @escaping ([String]) -> Void) {
+            self.state = state
+            self.job = job
+            self.emit = emit
+        }
+
+        /// Runs jobs until none is left (on a worker thread).
+        func drain() {
+            guard let job, let emit else { return }
+            while let index = state.claim() {
+                let (result, lines) = job(index)
+                state.finish(index, result: result, lines: lines, emit: emit)
+            }
+        }
+
+        /// Drops the closures (after every worker finished).
+        func release() {
+            job = nil
+            emit = nil
+        }
     }
 
     /// The shared queue position, results and pending lines, behind one lock.

@@ -11,7 +11,7 @@ final class ValueReferenceTests: XCTestCase {
         let simple = try reference("{batch.metrics.train_loss}")
         XCTAssertEqual(simple, ValueReference(run: "batch", path: [.key("metrics"), .key("train_loss")]))
         let member = try reference("{sweep[0.1].history.train_loss[-1]:.3g}")
-        XCTAssertEqual(member, ValueReference(run: "sweep[0.1]", path: [.key("history"), .key("train_loss"), .index(-1)], format: ".3g"))
+        XCTAssertEqual(member, ValueReference(run: "sweep[0.1]", path: [.key("history"), .key("train_loss"), .index(-1)], format: try PythonFormat(".3g")))
         XCTAssertEqual(member.pathText, "history.train_loss[-1]")
         XCTAssertEqual(try reference("{lasso.params.weights[1]}").path, [.key("params"), .key("weights"), .index(1)])
         XCTAssertEqual(try reference("{too-large.status}").run, "too-large")

@@ -8,7 +8,7 @@ import XCTest
 final class ProseRendererTests: XCTestCase {
     /// Our HTML for `markdown`: the converter's blocks rendered without heading anchors (cmark has none).
     private func html(_ markdown: String, unsafe: Bool = false) -> String {
-        ProseRenderer.html(CommonMarkConverter.convert(markdown, options: .init(unsafeHTML: unsafe)))
+        ProseRenderer.html(convertedBlocks(markdown, unsafe: unsafe))
     }
 
     private func assertSameAsCmark(_ markdown: String, unsafe: Bool = true, file: StaticString = #filePath, line: UInt = #line) {
@@ -61,7 +61,7 @@ final class ProseRendererTests: XCTestCase {
 
     private func maths(_ markdown: String) -> [String] {
         var found: [String] = []
-        for block in CommonMarkConverter.convert(markdown) {
+        for block in convertedBlocks(markdown) {
             block.forEachInline { if case let .math(tex, _) = $0.kind { found.append(tex) } }
         }
         return found
@@ -114,7 +114,7 @@ final class ProseRendererTests: XCTestCase {
 
     func testMathLocationsPointAtTheTeX() {
         var starts: [SourceLocation] = []
-        for block in CommonMarkConverter.convert("para\n   next $abc$\n\n> q\n> also $d$\n") {
+        for block in convertedBlocks("para\n   next $abc$\n\n> q\n> also $d$\n") {
             block.forEachInline { if case .math = $0.kind { starts.append($0.range.start) } }
         }
         XCTAssertEqual(starts, [SourceLocation(line: 2, column: 10), SourceLocation(line: 5, column: 9)])
@@ -123,10 +123,19 @@ final class ProseRendererTests: XCTestCase {
 
 final class DisclosureRenderingTests: XCTestCase {
     func testCollapsedSectionRendersAsDetailsWithEscapedSummary() {
-        let blocks = CommonMarkConverter.convert("<details>\n<summary>Answers</summary>\n\n*Yes.*\n\n</details>\n",
-                                                 options: .init(unsafeHTML: false))
-        XCTAssertEqual(ProseRenderer.html(blocks), "<details>\n<summary>Answers</summary>\n<p><em>Yes.</em></p>\n</details>\n")
-        let unsafeScript = CommonMarkConverter.convert("<details><script>x()</script>\n", options: .init(unsafeHTML: false))
+        let section = convertedBlocks("<details>\n<summary>Answers</summary>\n\n*Yes.*\n\n</details>\n")
+        XCTAssertEqual(ProseRenderer.html(section), "<details>\n<summary>Answers</summary>\n<p><em>Yes.</em></p>\n</details>\n")
+        let unsafeScript = convertedBlocks("<details><script>x()</script>\n")
         XCTAssertFalse(ProseRenderer.html(unsafeScript).contains("<script>"))
+    }
+}
+
+/// The converter's blocks for `markdown`; a nesting error fails the test.
+func convertedBlocks(_ markdown: String, unsafe: Bool = false, file: StaticString = #filePath, line: UInt = #line) -> [Block] {
+    do {
+        return try CommonMarkConverter.convert(markdown, options: .init(unsafeHTML: unsafe))
+    } catch {
+        XCTFail("Markdown nested too deeply at \(error.location)", file: file, line: line)
+        return []
     }
 }
