@@ -39,14 +39,14 @@ let package = Package(
         .executableTarget(name: "EngineBenchmark", dependencies: ["Engine"]),
 
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "TestSupport"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "Engine", "Notebook", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FormulaTests", dependencies: ["Formula", "Markup", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Markup", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "Markup", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "Notebook", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", exclude: ["Notebooks"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"], exclude: ["Notebooks"]),
     ]
 )
 
@@ -56,6 +56,7 @@ if ProcessInfo.processInfo.environment["NBRUN_FUZZ"] != nil {
     let fuzzTargets: [(String, [Target.Dependency])] = [
         ("FuzzNotebook", ["Notebook"]), ("FuzzConfig", ["Config", "Notebook"]), ("FuzzMathML", ["Formula"]),
         ("FuzzTape", ["Formula"]), ("FuzzCSV", ["Runner", "Config", "Notebook", "Engine"]),
+        ("FuzzMarkdownDepth", ["Notebook", "Report", "Formula"]),
     ]
     package.targets.append(.target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"))
     for (name, dependencies) in fuzzTargets {

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-600}"; shift || true
-targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(FuzzNotebook FuzzConfig FuzzMathML FuzzTape FuzzCSV)
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(FuzzNotebook FuzzConfig FuzzMathML FuzzTape FuzzCSV FuzzMarkdownDepth)
 export NBRUN_FUZZ=1
 build=".build-fuzz"
 for target in "${targets[@]}"; do
@@ -18,6 +18,12 @@ seed() {  # seed corpus per target from the fixtures
         FuzzNotebook|FuzzConfig) cp notebooks/*.md Tests/EndToEndTests/Notebooks/bad/*.md "$dir"/ 2>/dev/null || true ;;
         FuzzMathML|FuzzTape) grep -v '^%' Tests/FormulaTests/Fixtures/corpus.tex | grep . | split -l 1 - "$dir/tex-" ;;
         FuzzCSV) find notebooks Tests -name '*.csv' -size -64k -exec cp {} "$dir"/ \; ;;
+        FuzzMarkdownDepth)  # recipes (construct, count): each construct 100 and 101 deep, and 16000 quotes with lists, emphasis and sections
+            for construct in $(seq 0 13); do
+                printf "\\x$(printf %02x "$construct")\\x64" > "$dir/at-$construct"
+                printf "\\x$(printf %02x "$construct")\\x65" > "$dir/past-$construct"
+            done
+            printf '\x80\xff\x81\x10\x03\x05\x07\x02' > "$dir/mixed" ;;
     esac
 }
 for target in "${targets[@]}"; do

@@ -36,9 +36,10 @@ struct Expression {
     /// most `maximumHeight`.
     let height: Int
 
-    /// Most operations on a path from the root to a leaf: a chain of 1000 operators (`a + b + …`), or operations
-    /// nested in one another, is far more than a formula on a page holds, and well within a thread's stack.
-    static let maximumHeight = 1000
+    /// Most operations on a path from the root to a leaf: a chain of 250 operators (`a + b + …`), or operations
+    /// nested in one another, is far more than a formula on a page holds. The deepest pass (the Python export)
+    /// takes about 0.7 KB of stack per level in a release build, so this stays within a third of a 512 KiB stack.
+    static let maximumHeight = 250
 
     /// A node of `kind` at `offset`.
     init(_ kind: Kind, at offset: Int) {

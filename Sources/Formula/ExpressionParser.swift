@@ -13,9 +13,10 @@ struct ExpressionParser {
     /// sums), sub-expressions' parsers included; at most `maximumNesting`.
     var depth = 0
 
-    /// Most levels of factors inside one another, as the TeX parser bounds groups: every level is a few frames of
-    /// recursion here, so 4000 parentheses are an error rather than a stack overflow.
-    static let maximumNesting = 100
+    /// Most levels of factors inside one another (a fraction is two: itself and its braces). Every level is seven
+    /// frames of recursion here, about 3.5 KB in a release build, so the limit keeps a formula within a quarter of
+    /// a 512 KiB thread stack, and 4000 parentheses are an error rather than a stack overflow.
+    static let maximumNesting = 50
 
     /// Creates a parser over `nodes`, skipping spaces.
     init(_ nodes: [MathNode], tex: String, insideBars: Bool = false) {

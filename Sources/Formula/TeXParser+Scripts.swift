@@ -66,15 +66,17 @@ extension TeXParser {
     /// Parses one argument of `command`: a braced group, a single character or a single command.
     mutating func parseArgument(for command: String, at offset: Int) throws -> MathNode {
         skipSpaces()
-        let missing = error("missing argument for \(command)", at: offset)
-        guard let token = peek else { throw missing }
+        // made only when thrown: an error locates itself by scanning the TeX, once per script would be quadratic
+        let source = tex
+        let missing = { FormulaError(.syntax, "missing argument for \(command)", at: offset, in: source) }
+        guard let token = peek else { throw missing() }
         switch token.kind {
         case .open:
             return try parseGroup()
         case .close, .alignment, .superscript, .subscript:
-            throw missing
+            throw missing()
         case .command(let name) where ["\\", "right", "end", "middle"].contains(name):
-            throw missing
+            throw missing()
         case .character(let character) where character.isNumber:
             position += 1
             return MathNode(kind: .number(styledDigits(String(character))), offset: token.offset, end: token.end)

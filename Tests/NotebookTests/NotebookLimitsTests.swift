@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import TestSupport
 import XCTest
 
 /// Notebooks over a limit are refused at once, with the error at the first thing over it.
@@ -39,5 +40,36 @@ final class NotebookLimitsTests: XCTestCase {
         XCTAssertEqual(diagnostic.message, "notebook has more than \(NotebookLimits.maxMathSpans) math spans")
         XCTAssertEqual(diagnostic.location, SourceLocation(line: lines + 3, column: 2))
         XCTAssertNil(error("# Math\n\n" + Array(repeating: line, count: lines).joined(separator: "\n")))
+    }
+
+    func testMarkdownAtTheNestingLimitIsAccepted() {
+        for construct in NestedMarkdown.allCases {
+            XCTAssertNil(error(construct.text(levels: NotebookLimits.maxNesting)), "\(construct)")
+        }
+    }
+
+    func testMarkdownPastTheNestingLimitIsLocatedAtTheFirstElementPastIt() throws {
+        let limit = NotebookLimits.maxNesting
+        XCTAssertEqual(limit, 100)
+        for construct in NestedMarkdown.allCases {
+            for levels in [limit + 1, 3 * limit] {
+                let diagnostic = try XCTUnwrap(error(construct.text(levels: levels)), "\(construct), \(levels) levels")
+                XCTAssertEqual(diagnostic.message, "Markdown nesting is deeper than 100 levels")
+                let (line, column) = construct.start(ofLevel: limit + 1, in: levels)
+                XCTAssertEqual(diagnostic.location, SourceLocation(line: line, column: column), "\(construct), \(levels) levels")
+            }
+        }
+    }
+
+    /// The inputs that overflowed the stack: 30 KB of `>`, 15000 nested list items, 60000 `*` around a word,
+    /// and as many images and `<details>` sections.
+    func testHostileNestingIsAnErrorNotACrash() throws {
+        let hostile: [(NestedMarkdown, Int)] = [(.blockQuotes, 30_000), (.lists, 15_000), (.delimiterRun, 15_000),
+                                                (.images, 20_000), (.details, 20_000), (.emphasis, 20_000)]
+        for (construct, levels) in hostile {
+            let diagnostic = try XCTUnwrap(error(construct.text(levels: levels)), "\(construct)")
+            let (line, column) = construct.start(ofLevel: NotebookLimits.maxNesting + 1, in: levels)
+            XCTAssertEqual(diagnostic.location, SourceLocation(line: line, column: column), "\(construct)")
+        }
     }
 }

@@ -76,4 +76,37 @@ final class PythonFormatTests: XCTestCase {
             XCTAssertThrowsError(try PythonFormat(spec), spec)
         }
     }
+
+    func testWidthAndPrecisionUpToTheLimitsAreFormatted() throws {
+        XCTAssertEqual(PythonFormat.maximumWidth, 100)
+        XCTAssertEqual(PythonFormat.maximumPrecision, 50)
+        check(7, "100", String(repeating: " ", count: 99) + "7", integer: true)
+        check(-7, "0100", "-" + String(repeating: "0", count: 98) + "7", integer: true)
+        check(0.5, ".50f", "0.5" + String(repeating: "0", count: 49))
+        check(0.5, "100.50e", String(repeating: " ", count: 44) + "5." + String(repeating: "0", count: 50) + "e-01")
+    }
+
+    /// Widths and precisions past the limits, including the ones that allocated a terabyte, trapped on overflow,
+    /// hung and wrote 100 MB per span.
+    func testWidthAndPrecisionPastTheLimitsAreRefused() {
+        let refused = [("101", "width of 101; at most 100"), ("0200", "width of 200; at most 100"),
+                       ("999999999999", "width of 999999999999; at most 100"), ("3000000000", "width of 3000000000; at most 100"),
+                       ("9223372036854775807", "width of 9223372036854775807; at most 100"),
+                       ("99999999999999999999999", "width of 99999999999999999999999; at most 100"),
+                       (String(repeating: "9", count: 40), "width of " + String(repeating: "9", count: 24) + "…; at most 100"),
+                       ("99999999.3f", "width of 99999999; at most 100"), (".51f", "precision of 51; at most 50"),
+                       ("10.9999999999999999999e", "precision of 9999999999999999999; at most 50")]
+        for (spec, message) in refused {
+            XCTAssertThrowsError(try PythonFormat(spec), spec) { error in
+                XCTAssertEqual((error as? PythonFormat.Failure)?.message, "format '\(spec)' asks for a \(message) is allowed", spec)
+            }
+        }
+    }
+
+    func testAReferenceWithAFormatPastTheLimitIsMalformed() {
+        guard case let .failure(error)? = ValueReference.parse("{a.epochs:999999999999}") else { return XCTFail("expected an error") }
+        XCTAssertEqual(error.message, "format '999999999999' asks for a width of 999999999999; at most 100 is allowed")
+        guard case let .failure(unknown)? = ValueReference.parse("{a.epochs:.3x}") else { return XCTFail("expected an error") }
+        XCTAssertEqual(unknown.message, "unknown format '.3x'")
+    }
 }

@@ -139,3 +139,24 @@ func convertedBlocks(_ markdown: String, unsafe: Bool = false, file: StaticStrin
         return []
     }
 }
+
+/// Markdown at the nesting limit parses and renders on a 512 KiB stack, the default of a worker thread on macOS.
+final class NestingLimitRenderingTests: XCTestCase {
+    func testEveryConstructAtTheLimitRendersOnA512KiBStack() {
+        for construct in NestedMarkdown.allCases {
+            let text = construct.text(levels: NotebookLimits.maxNesting)
+            let html = onThread(stackSize: 512 << 10) { () -> String? in
+                guard let notebook = try? NotebookParser.parse(bytes: Array(text.utf8), path: "deep.md") else { return nil }
+                return notebook.cells.map { cell -> String in
+                    guard case let .prose(blocks, _) = cell.kind else { return "" }
+                    return ProseRenderer.html(blocks)
+                }.joined()
+            }
+            let rendered = html ?? ""
+            XCTAssertFalse(rendered.isEmpty, "\(construct)")
+            let opened = ["<blockquote>", "<ul>", "<em>", "<strong>", "<img ", "<details>"].map { rendered.components(separatedBy: $0).count - 1 }
+            let outermostOnly = construct == .images || construct == .linkInImages  // the rest is the image's alt text
+            XCTAssertEqual(opened.reduce(0, +), outermostOnly ? 1 : NotebookLimits.maxNesting, "\(construct): \(opened)")
+        }
+    }
+}
