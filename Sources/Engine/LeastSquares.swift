@@ -20,10 +20,12 @@ public enum LeastSquares {
     /// Solution of the least-squares problem whose augmented matrix `[A | b]` (`rows × (unknowns + 1)`) has the
     /// entry `entry(row, column)`; `nil` when `A` is rank deficient or has fewer rows than columns.
     ///
-    /// `entry` is called once per entry, from several threads at once.
-    public static func solve(rows: Int, unknowns: Int, entry: (Int, Int) -> Double) -> [Double]? {
+    /// `entry` is called once per entry, from several threads at once. `limit` is checked before each chunk of
+    /// `TallSkinnyQR.chunkRows` rows and each absorbed block (the cost of a chunk grows with the square of the columns).
+    public static func solve<Limit: WorkLimit>(rows: Int, unknowns: Int, limit: Limit = Unlimited(),
+                                               entry: (Int, Int) -> Double) throws(Limit.Failure) -> [Double]? {
         guard rows >= unknowns, unknowns > 0 else { return unknowns == 0 ? [] : nil }
-        return backSubstitution(factor(rows: rows, columns: unknowns + 1, entry: entry), rows: rows)
+        return backSubstitution(try factor(rows: rows, columns: unknowns + 1, limit: limit, entry: entry), rows: rows)
     }
 
     /// The numerical rank of the `rows × columns` matrix with entries `entry(row, column)`: the number of diagonal
@@ -49,14 +51,17 @@ public enum LeastSquares {
         !(abs(value) > limit) || !value.isFinite
     }
 
-    /// The triangular factor of the `rows × columns` matrix with entries `entry(row, column)`.
-    static func factor(rows: Int, columns: Int, entry: (Int, Int) -> Double) -> TallSkinnyQR {
-        let blocks = RowBlocks.map(count: rows, size: blockRows) { block -> TallSkinnyQR in
+    /// The triangular factor of the `rows × columns` matrix with entries `entry(row, column)`, checking `limit` before
+    /// every chunk and every absorbed block.
+    static func factor<Limit: WorkLimit>(rows: Int, columns: Int, limit: Limit = Unlimited(),
+                                         entry: (Int, Int) -> Double) throws(Limit.Failure) -> TallSkinnyQR {
+        let blocks = try RowBlocks.map(count: rows, size: blockRows, limit: limit) { (block) throws(Limit.Failure) -> TallSkinnyQR in
             var qr = TallSkinnyQR(columns: columns)
             let chunkRows = TallSkinnyQR.chunkRows
             let chunk = UnsafeMutablePointer<Double>.allocate(capacity: chunkRows * columns)
             defer { chunk.deallocate() }
             for start in stride(from: block.lowerBound, to: block.upperBound, by: chunkRows) {
+                if start > block.lowerBound { try limit.check() }
                 let count = min(chunkRows, block.upperBound - start)
                 for i in 0..<count {
                     for j in 0..<columns { chunk[j * chunkRows + i] = entry(start + i, j) }
@@ -66,7 +71,10 @@ public enum LeastSquares {
             return qr
         }
         var total = blocks[0]
-        for block in blocks.dropFirst() { total.absorb(block) }
+        for block in blocks.dropFirst() {
+            try limit.check()
+            total.absorb(block)
+        }
         return total
     }
 
