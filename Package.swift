@@ -28,7 +28,10 @@ let package = Package(
         .target(name: "Report", dependencies: ["Notebook", "Charts", "Formula", "Markup"]),
         .target(name: "Runner", dependencies: [
             "Notebook", "Config", "Engine", "Formula",
-        ]),
+        ], plugins: ["EngineIdentity"]),
+        // Hashes the sources of Engine, Config, Runner and Formula into the Runner's EngineIdentity (the cache key).
+        .plugin(name: "EngineIdentity", capability: .buildTool(), dependencies: ["EngineIdentityTool"]),
+        .executableTarget(name: "EngineIdentityTool"),
         .executableTarget(name: "nbrun", dependencies: [
             "Runner", "Report", "Notebook", "Engine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
