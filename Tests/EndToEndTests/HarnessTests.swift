@@ -41,6 +41,26 @@ final class HarnessTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: made.path))
     }
 
+    /// `.ci/run` against a stand-in `scripts/test.sh`: the summary line is printed for a failing suite too, and the
+    /// exit status stays non-zero (with `set -e` and `pipefail` it ended before the summary).
+    func testCISummaryIsPrintedWhetherTheSuitePassesOrNot() throws {
+        for (failures, status) in [(2, 1), (0, 0)] {
+            let folder = try NBRunProcess.temporaryFolder()
+            for sub in [".ci", "scripts"] {
+                try FileManager.default.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+            }
+            try FileManager.default.copyItem(at: NBRunProcess.packageRoot.appendingPathComponent(".ci/run"),
+                                             to: folder.appendingPathComponent(".ci/run"))
+            let stub = "#!/bin/sh\necho 'Test Suite All tests'\necho '\t Executed 7 tests, with \(failures) failures (0 unexpected) in 1.0 (1.0) seconds'\nexit \(status)\n"
+            let script = folder.appendingPathComponent("scripts/test.sh")
+            try stub.write(to: script, atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+            let outcome = try NBRunProcess.runExecutable(URL(fileURLWithPath: "/bin/bash"), [folder.appendingPathComponent(".ci/run").path])
+            XCTAssertEqual(outcome.status, Int32(status), outcome.stdout + outcome.stderr)
+            XCTAssertTrue(outcome.stdout.hasSuffix("\(7 - failures) passed, \(failures) failed\n"), outcome.stdout)
+        }
+    }
+
     /// A URL behind a lock.
     private final class Locked: @unchecked Sendable {
         private let lock = NSLock()
