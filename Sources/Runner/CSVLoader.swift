@@ -33,7 +33,15 @@ struct CSVLoader {
     /// Reads, parses and checks the file, chunk by chunk (the file is never held in memory whole).
     func load(_ request: Request) throws -> Dataset {
         let url = try resolve(request.file, at: request.location)
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { throw missing(request.file, url: url, at: request.location) }
+        let handle: FileHandle
+        do throws(RegularFile.Refusal) {
+            handle = try RegularFile.open(url.path)
+        } catch .notRegular(let kind) {
+            throw Diagnostic(.error, "data file '\(request.file)' is \(kind), not a regular file", at: request.location, file: path,
+                             hint: "a data file must be an ordinary CSV file inside the notebook's folder")
+        } catch {
+            throw missing(request.file, url: url, at: request.location)
+        }
         defer { try? handle.close() }
         let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
         guard size <= CSVLimits.maxBytes else {

@@ -33,7 +33,7 @@ struct CacheKey {
     /// Adds a labelled file's bytes, read in chunks (a large data file is never held whole); false when it cannot
     /// be read.
     mutating func add(_ label: String, fileAt path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        guard let handle = try? RegularFile.open(path) else { return false }
         defer { try? handle.close() }
         guard let size = try? URL(fileURLWithPath: path).resourceValues(forKeys: [.fileSizeKey]).fileSize else { return false }
         hash.update("\(label)\u{0}\(size)\u{0}".utf8)
