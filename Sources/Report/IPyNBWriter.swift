@@ -14,7 +14,7 @@ public enum IPyNBWriter {
     /// The notebook as JSON text.
     /// `notebookFolder` is the notebook's folder relative to the written file (for CSV data in the Python cells).
     public static func render(_ result: NotebookResult, notebookFolder: String = ".") -> String {
-        var counter = ChartCounter()
+        var ids = PageIDs(headings: [])
         let python = PythonExport(result, notebookFolder: notebookFolder)
         var cells: [JSONValue] = [preludeCell(python)]
         for cell in result.cells {
@@ -31,7 +31,7 @@ public enum IPyNBWriter {
                 // and is passed through verbatim (not as code) by nbconvert.
                 cells.append(markdownCell(id: id, fencedCode(source, language: language)))
             case let .run(run):
-                cells.append(codeCell(id: id, run: run, source: python.cellSource(for: run), counter: &counter))
+                cells.append(codeCell(id: id, run: run, source: python.cellSource(for: run), ids: &ids))
             }
         }
         return JSONWriter.write(.object([("cells", .array(cells)), ("metadata", metadata(result)),
@@ -52,13 +52,13 @@ public enum IPyNBWriter {
     }
 
     /// A config cell: its runs' Python as source, the run section as a `display_data` output.
-    private static func codeCell(id: String, run: RunCell, source: String, counter: inout ChartCounter) -> JSONValue {
+    private static func codeCell(id: String, run: RunCell, source: String, ids: inout PageIDs) -> JSONValue {
         // The cell's source already shows the YAML, so the output does not echo it again (errors still do:
         // RunSection shows the source next to an error it points into).
         var shown = run
         shown.echo = false
         let html = "<div class=\"nbrun-output\">" + MarkupNode.el("style", [], [.raw(outputCSS)]).render()
-            + RunSection.render(shown, words: .english, counter: &counter).render() + "</div>"
+            + RunSection.render(shown, words: .english, ids: &ids).render() + "</div>"
         let output = JSONValue.object([
             ("data", .object([("text/html", lines(html)), ("text/plain", lines(plainText(run)))])),
             ("metadata", .object([])),

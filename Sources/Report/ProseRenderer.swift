@@ -96,7 +96,7 @@ struct ProseRenderer {
         if let anchor { output += " id=\"\(anchor)\"" }
         output += ">"
         render(inlines)
-        if let anchor { output += "<a class=\"anchor\" href=\"#\(anchor)\" aria-label=\"link to this section\">#</a>" }
+        if let anchor { output += "<a class=\"anchor\" href=\"" + URLEscaping.fragment(anchor) + "\" aria-label=\"link to this section\">#</a>" }
         output += "</h\(level)>\n"
     }
 

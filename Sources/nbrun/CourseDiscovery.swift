@@ -9,12 +9,14 @@ import Notebook
 struct CourseDiscovery {
     /// A folder of the course: its notebooks (paths as found, `index.md` included) and sub-folders with notebooks.
     struct Folder {
+        /// The folder's name.
+        var name: String
         /// The folder's path as found, ending in `/`.
         var path: String
         /// Notebook files directly in it, sorted by name.
         var notebooks: [String]
-        /// Sub-folders holding notebooks at some depth: their name and contents.
-        var subfolders: [(name: String, folder: Folder)]
+        /// Sub-folders holding notebooks at some depth.
+        var subfolders: [Folder]
     }
 
     /// A directory entry: where it really leads, what it is, and whether it was reached through a symbolic link.
@@ -44,19 +46,19 @@ struct CourseDiscovery {
     mutating func walk(_ folder: String) -> Folder? {
         guard let identity = FileStatus.following(folder)?.identity else { return nil }
         visited.insert(identity)
-        return walkContents(folder.hasSuffix("/") ? folder : folder + "/")
+        return walkContents(folder.hasSuffix("/") ? folder : folder + "/", name: URL(fileURLWithPath: folder).lastPathComponent)
     }
 
-    private mutating func walkContents(_ base: String) -> Folder? {
-        var found = Folder(path: base, notebooks: [], subfolders: [])
+    private mutating func walkContents(_ base: String, name: String) -> Folder? {
+        var found = Folder(name: name, path: base, notebooks: [], subfolders: [])
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
         for name in names {
             let path = base + name
             guard let entry = resolve(path, isNotebook: name.hasSuffix(".md")) else { continue }
             switch entry.kind {
             case .directory:
-                guard enter(path, entry: entry), let sub = walkContents(path + "/") else { continue }
-                found.subfolders.append((name, sub))
+                guard enter(path, entry: entry), let sub = walkContents(path + "/", name: name) else { continue }
+                found.subfolders.append(sub)
             case .regular where name.hasSuffix(".md"):
                 found.notebooks.append(path)
             case .special where name.hasSuffix(".md"):

@@ -69,7 +69,7 @@ extension Driver {
             guard let notebook = parse(path) else { status = .badInput; continue }
             if path.hasSuffix("/index.md") { source.index = notebook } else { source.notebooks.append(notebook) }
         }
-        source.subfolders = folder.subfolders.map { ($0.name, parse($0.folder, status: &status)) }
+        source.subfolders = folder.subfolders.map { ($0.name, parse($0, status: &status)) }
         return source
     }
 

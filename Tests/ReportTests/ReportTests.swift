@@ -52,8 +52,8 @@ final class ReportTests: XCTestCase {
 
     func testRunSectionGoldenFile() {
         let cell = RunCell(name: "demo", kind: .single, source: "data: {generate: linear}\n", echo: true, runs: [sampleRun()], show: ShowParts.all)
-        var counter = ChartCounter()
-        let html = RunSection.render(cell, words: .english, counter: &counter).render()
+        var ids = PageIDs(headings: [])
+        let html = RunSection.render(cell, words: .english, ids: &ids).render()
         XCTAssertTrue(html.contains("<td class=\"zero\">0</td>"), "exact zeros are marked")
         XCTAssertTrue(html.contains("best epoch 2"))
         XCTAssertEqual(html.components(separatedBy: "<svg").count - 1, 1)
@@ -63,8 +63,8 @@ final class ReportTests: XCTestCase {
     func testFailedCellShowsItsErrorInPlace() {
         let error = Diagnostic(.error, "unknown optimizer 'adma'", at: SourceLocation(line: 5, column: 19), file: "nb.md", hint: "did you mean 'adam'?")
         let cell = RunCell(name: "r", kind: .single, source: "optimizer: adma\n", echo: false, runs: [], show: ShowParts.all, error: error)
-        var counter = ChartCounter()
-        let html = RunSection.render(cell, words: .english, counter: &counter).render()
+        var ids = PageIDs(headings: [])
+        let html = RunSection.render(cell, words: .english, ids: &ids).render()
         XCTAssertTrue(html.contains("nb.md:5:19: error: unknown optimizer 'adma'"))
         XCTAssertTrue(html.contains("hint: did you mean 'adam'?"))
         XCTAssertTrue(html.contains("optimizer: adma"), "the failing source is shown even with echo: false")
