@@ -11,8 +11,9 @@ struct NBRun: ParsableCommand {
         commandName: "nbrun",
         abstract: "Run the training experiments in Markdown notebooks and render self-contained HTML reports.",
         discussion: """
-        Exit status: 0 all cells ran; 1 a cell failed (report still written; --allow-errors makes this 0); \
-        2 bad usage or an unreadable input (nothing written for it).
+        Exit status: 0 all cells ran; 1 a cell failed (report still written; --allow-errors makes this 0) or a \
+        file could not be written; 2 bad usage (such as an output folder that is a file) or an unreadable input \
+        (nothing written for it).
         """,
         version: "nbrun \(version)")
 
