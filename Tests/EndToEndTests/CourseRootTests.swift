@@ -114,6 +114,24 @@ final class CourseRootTests: XCTestCase {
                       data.stderr)
     }
 
+    func testDataFilesBehindALinkOutOfTheNotebookFolderAreRefusedAndTheirFolderIsNotListed() throws {
+        let (course, output) = try course()
+        let outside = course.deletingLastPathComponent().appendingPathComponent("outside")
+        try GuardedProcess.write(["secret-name.csv": "x,y\n1,2\n2,4\n"], to: outside)
+        try GuardedProcess.link("shared", in: course, to: outside.path)
+        try GuardedProcess.link("direct.csv", in: course, to: outside.appendingPathComponent("secret-name.csv").path)
+        for (file, message) in [("shared/missing.csv", "leaves the notebook's folder"), ("direct.csv", "leaves the notebook's folder"),
+                                ("shared/secret-name.csv", "leaves the notebook's folder"), ("nope/../a.csv", "not found")] {
+            try GuardedProcess.write(["d.md": "# D\n\n```config r\ndata: {csv: \(file), target: y}\nepochs: 5\n```\n"], to: course)
+            let outcome = try XCTUnwrap(try GuardedProcess.run(["d.md", "-o", output.path], in: course))
+            XCTAssertEqual(outcome.status, 1, outcome.stderr)
+            let prefix = file.hasPrefix("nope") ? "data file" : "data path"
+            XCTAssertTrue(outcome.stderr.hasPrefix("d.md:4:13: error: \(prefix) '\(file)' \(message)"), outcome.stderr)
+            XCTAssertFalse(outcome.stderr.replacingOccurrences(of: file, with: "").contains("secret-name"),
+                           "the outside folder's files are never listed: \(outcome.stderr)")
+        }
+    }
+
     func testTheCacheIsNeverWrittenThroughALinkOutOfTheOutputFolder() throws {
         let (course, output) = try course()
         try GuardedProcess.write(["a.md": chapter + "\n" + run], to: course)
