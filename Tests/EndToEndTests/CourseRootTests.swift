@@ -155,6 +155,28 @@ final class CourseRootTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: inside.path).count, 1, "a link inside the output folder is used")
     }
 
+    func testCacheEntriesThatAreNotRegularFilesAreMissesNeverRead() throws {
+        let (course, output) = try course()
+        try GuardedProcess.write(["a.md": chapter + "\n" + run + "\n```config s\ndata: {generate: linear, n: 30}\nepochs: 5\n```\n"], to: course)
+        XCTAssertEqual(try render(course, output).status, 0)
+        let cache = output.appendingPathComponent(".nbrun-cache")
+        let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".json") }.sorted()
+        XCTAssertEqual(entries.count, 2)
+        let page = try Data(contentsOf: output.appendingPathComponent("a.html"))
+        try FileManager.default.removeItem(at: cache.appendingPathComponent(entries[0]))
+        XCTAssertEqual(mkfifo(cache.appendingPathComponent(entries[0]).path, 0o644), 0)
+        try FileManager.default.removeItem(at: cache.appendingPathComponent(entries[1]))
+        try GuardedProcess.link(entries[1], in: cache, to: "/proc/self/environ")
+        let outcome = try render(course, output)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(try Data(contentsOf: output.appendingPathComponent("a.html")), page, "both runs are recomputed alike")
+        for entry in entries {
+            let values = try cache.appendingPathComponent(entry).resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+            XCTAssertEqual(values.isRegularFile, true, "\(entry) is rewritten as a plain entry")
+            XCTAssertEqual(values.isSymbolicLink, false)
+        }
+    }
+
     func testASubCourseFolderLinkedOutOfTheOutputFolderIsNotWrittenThrough() throws {
         let (course, output) = try course()
         try GuardedProcess.write(["sub/s.md": "# S\n"], to: course)
