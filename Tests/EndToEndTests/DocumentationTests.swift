@@ -104,6 +104,7 @@ final class DocumentationTests: XCTestCase {
         XCTAssertEqual(shown.count, 6, "one shown notebook per tutorial step: \(shown.keys.sorted())")
 
         let output = try NBRunProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
         let outcome = try NBRunProcess.run(["docs/tutorial/", "-o", output.path], in: root)
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         XCTAssertFalse(outcome.stderr.contains("error") || outcome.stderr.contains("warning"), outcome.stderr)
@@ -132,6 +133,28 @@ final class DocumentationTests: XCTestCase {
             XCTAssertTrue(visible.contains(quote.text), "\(quote.page) no longer says \"\(quote.text)\"")
             XCTAssertTrue(tutorial.contains(quote.text), "docs/tutorial.md does not quote \"\(quote.text)\"")
             if quote.inReadme { XCTAssertTrue(readme.contains(quote.text), "README.md does not quote \"\(quote.text)\"") }
+        }
+    }
+
+    /// The tutorial shows two errors as `step.md` prints them: a misspelt key in step 2, and step 6 rendered with a
+    /// learning rate too small to converge.
+    func testTheErrorsTheTutorialQuotesAreTheOnesNbrunPrints() throws {
+        let tutorial = try text("docs/tutorial.md")
+        let cases: [(step: String, edit: (String) -> String, arguments: [String], error: String)] = [
+            ("2-first-run.md", { $0.replacingOccurrences(of: "\nepochs: 500", with: "\nepoch: 500") }, [],
+             "step.md:19:1: error: unknown key 'epoch' in 'config'"),
+            ("6-parameter.md", { $0 }, ["-p", "lr=0.1"],
+             "step.md:24:3: error: expectation failed: expected status = 'converged', but it is 'max_epochs'"),
+        ]
+        for example in cases {
+            let folder = try NBRunProcess.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let notebook = example.edit(try text("docs/tutorial/" + example.step))
+            try notebook.write(to: folder.appendingPathComponent("step.md"), atomically: true, encoding: .utf8)
+            let outcome = try NBRunProcess.run(["step.md"] + example.arguments, in: folder)
+            XCTAssertEqual(outcome.status, 1, "\(example.step): \(outcome.stderr)")
+            XCTAssertTrue(outcome.stderr.contains(example.error), "\(example.step) now prints: \(outcome.stderr)")
+            XCTAssertTrue(tutorial.contains(example.error), "docs/tutorial.md does not quote \"\(example.error)\"")
         }
     }
 
