@@ -9,7 +9,7 @@ final class CourseRootTests: XCTestCase {
 
     /// A fresh course folder holding `a.md`, and an output folder path beside it (not created).
     private func course() throws -> (course: URL, output: URL) {
-        let workspace = try NBRunProcess.temporaryFolder()
+        let workspace = try GuardedProcess.temporaryFolder(for: self)
         let course = workspace.appendingPathComponent("course")
         try GuardedProcess.write(["a.md": chapter], to: course)
         return (course, workspace.appendingPathComponent("out"))
@@ -86,7 +86,7 @@ final class CourseRootTests: XCTestCase {
 
     func testANotebookNamedOnTheCommandLineMayBeALinkOutOfItsFolder() throws {
         let (course, output) = try course()
-        let elsewhere = try NBRunProcess.temporaryFolder()
+        let elsewhere = try GuardedProcess.temporaryFolder(for: self)
         try GuardedProcess.link("linked.md", in: elsewhere, to: course.appendingPathComponent("a.md").path)
         let outcome = try XCTUnwrap(try GuardedProcess.run([elsewhere.appendingPathComponent("linked.md").path, "-o", output.path], in: elsewhere))
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
@@ -135,7 +135,7 @@ final class CourseRootTests: XCTestCase {
     func testTheCacheIsNeverWrittenThroughALinkOutOfTheOutputFolder() throws {
         let (course, output) = try course()
         try GuardedProcess.write(["a.md": chapter + "\n" + run], to: course)
-        let elsewhere = try NBRunProcess.temporaryFolder()
+        let elsewhere = try GuardedProcess.temporaryFolder(for: self)
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         try GuardedProcess.link(".nbrun-cache", in: output, to: elsewhere.path)
         let outcome = try render(course, output)
@@ -180,7 +180,7 @@ final class CourseRootTests: XCTestCase {
     func testASubCourseFolderLinkedOutOfTheOutputFolderIsNotWrittenThrough() throws {
         let (course, output) = try course()
         try GuardedProcess.write(["sub/s.md": "# S\n"], to: course)
-        let elsewhere = try NBRunProcess.temporaryFolder()
+        let elsewhere = try GuardedProcess.temporaryFolder(for: self)
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         try GuardedProcess.link("sub", in: output, to: elsewhere.path)
         let outcome = try render(course, output)

@@ -41,6 +41,13 @@ enum GuardedProcess {
                                     stderr: String(decoding: collected.err, as: UTF8.self))
     }
 
+    /// A fresh temporary folder, removed when `test` ends.
+    static func temporaryFolder(for test: XCTestCase) throws -> URL {
+        let folder = try NBRunProcess.temporaryFolder()
+        test.addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        return folder
+    }
+
     /// Writes `files` (relative path → text) below `folder`, creating folders.
     static func write(_ files: [String: String], to folder: URL) throws {
         for (name, text) in files {

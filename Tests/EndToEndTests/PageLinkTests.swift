@@ -8,7 +8,7 @@ final class PageLinkTests: XCTestCase {
     private let run = "data: {generate: linear, n: 20}\nepochs: 5\n"
 
     private func render(_ files: [String: String]) throws -> URL {
-        let workspace = try NBRunProcess.temporaryFolder()
+        let workspace = try GuardedProcess.temporaryFolder(for: self)
         try GuardedProcess.write(files, to: workspace.appendingPathComponent("course"))
         let outcome = try XCTUnwrap(try GuardedProcess.run(["course", "-o", "out"], in: workspace))
         XCTAssertEqual(outcome.status, 0, outcome.stderr)

@@ -9,7 +9,7 @@ final class WriteFailureTests: XCTestCase {
     private let notebook = "# Page\n\nSome text.\n\n```config r\ndata: {generate: linear, n: 20}\nepochs: 5\n```\n"
 
     private func workspace() throws -> URL {
-        let folder = try NBRunProcess.temporaryFolder()
+        let folder = try GuardedProcess.temporaryFolder(for: self)
         try GuardedProcess.write(["nb.md": notebook, "course/a.md": notebook, "course/sub/b.md": "# B\n"], to: folder)
         try "not a folder\n".write(to: folder.appendingPathComponent("existing"), atomically: true, encoding: .utf8)
         return folder
