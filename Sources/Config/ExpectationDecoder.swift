@@ -1,4 +1,5 @@
 import Notebook
+import Results
 
 /// Decodes an `expect:` mapping into `Expectation`s, each located at its key.
 struct ExpectationDecoder {

@@ -1,5 +1,6 @@
 import Markup
 import Notebook
+import Results
 
 /// A comparison table with the columns the block chose (`columns: [config.optimizer.lr, metrics.validation_loss]`):
 /// one row per run, each cell the value at that result path (a dash where a run has none).

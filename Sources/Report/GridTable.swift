@@ -1,5 +1,6 @@
 import Markup
 import Notebook
+import Results
 
 /// The compact table of a grid sweep over two keys: one row per value of the first key, one column per value
 /// of the second, each cell one result of that member: the first of the block's `columns:`, else the final

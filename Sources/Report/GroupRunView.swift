@@ -1,6 +1,7 @@
 import Charts
 import Markup
 import Notebook
+import Results
 
 /// Sweeps and comparisons: one chart with every curve, and a comparison table.
 struct GroupRunView {

@@ -1,6 +1,8 @@
 import Formula
 import Markup
 import Notebook
+import Output
+import Results
 
 /// Renders an executed notebook as a Jupyter notebook (nbformat 4.5), for `--to ipynb`.
 ///

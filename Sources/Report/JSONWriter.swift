@@ -1,4 +1,5 @@
 import Notebook
+import Output
 
 /// Deterministic JSON text: keys in the given order, two-space indentation, shortest round-trip numbers.
 public enum JSONWriter {

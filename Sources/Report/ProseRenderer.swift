@@ -1,6 +1,7 @@
 import Formula
 import Markup
 import Notebook
+import Results
 
 /// Renders prose blocks to HTML the way libcmark's HTML renderer does (same tags, line breaks and escaping, so
 /// pages stay byte-identical), plus what cmark cannot do: math as MathML, and anchors on top-level headings.

@@ -1,4 +1,6 @@
 import Notebook
+import Output
+import Results
 
 /// An executed notebook as one plain Python program (`--to py`), and each run's section of it (the ipynb code
 /// cells and the report's collapsed "Python" section).

@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import Output
 
 /// Python source spellings of JSON values and names, for the `--to py` export.
 enum PythonLiteral {

@@ -1,4 +1,5 @@
 import Notebook
+import Output
 
 extension PythonRunCode {
     /// Data lines: regenerate with nbrun's seeded generator, split, expand and standardize as nbrun does.

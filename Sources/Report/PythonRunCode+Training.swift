@@ -1,4 +1,5 @@
 import Notebook
+import Output
 
 extension PythonRunCode {
     /// Training lines: the closed form through scikit-learn, or a first-order optimizer in nbrun's loop.

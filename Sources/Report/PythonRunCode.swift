@@ -1,4 +1,6 @@
 import Notebook
+import Output
+import Results
 
 /// The body of one run's Python function, built from its resolved config (`RunResult.config`): data, model,
 /// objective, optimizer, training and the report in nbrun's JSON shape.

@@ -1,4 +1,6 @@
 import Notebook
+import Output
+import Results
 
 extension ReportStrings {
     /// Simplified Chinese (`zh`, `zh-CN`, `zh-Hans`, `zh-SG`).

@@ -1,4 +1,5 @@
 import Notebook
+import Results
 
 /// The report's own words in one language: navigation, the landing page, run statuses, table headers, chart
 /// titles, axes and legends. Every language fills every field (the compiler checks it); numbers stay locale-free.

@@ -1,4 +1,6 @@
 import Notebook
+import Output
+import Results
 
 /// The `--to json` document: `{"notebook", "title", "runs": {NAME: {status, config, history, params, metrics, error}}}`.
 public enum ResultsJSON {

@@ -1,6 +1,7 @@
 import Charts
 import Markup
 import Notebook
+import Results
 
 /// The output of one run: status line, metrics and parameters, loss curve, fit or boundary plot, loss table.
 struct SingleRunView {

@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import Output
 
 /// The key of one run's cached result: SHA-256 over everything the result depends on.
 ///

@@ -1,6 +1,7 @@
 import Config
 import Engine
 import Notebook
+import Output
 
 /// The resolved config of a run, every default filled in, as ordered JSON.
 enum ConfigJSON {

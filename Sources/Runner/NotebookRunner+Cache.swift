@@ -1,6 +1,7 @@
 import Config
 import Foundation
 import Notebook
+import Results
 
 extension NotebookRunner {
     /// The cache key of `spec` (with its formula for objective runs); `nil` when the cache is off or an input

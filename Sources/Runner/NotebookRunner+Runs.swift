@@ -1,6 +1,7 @@
 import Config
 import Foundation
 import Notebook
+import Results
 
 extension NotebookRunner {
     /// Resolves and executes one config cell, and records it in the session.

@@ -1,4 +1,6 @@
 import Notebook
+import Output
+import Results
 
 /// Inline values: after every cell ran, each `{RUN.PATH:FORMAT}` in the prose is resolved against the runs of
 /// the whole notebook (earlier or later), or becomes a located error.

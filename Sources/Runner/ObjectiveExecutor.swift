@@ -2,6 +2,7 @@ import Config
 import Engine
 import Formula
 import Notebook
+import Results
 
 /// Minimizes a formula (`objective: NAME`) with any optimizer of the engine, optionally binding data columns.
 struct ObjectiveExecutor {

@@ -1,6 +1,8 @@
 import Config
 import Engine
 import Notebook
+import Output
+import Results
 
 /// Turns a formula minimization into a `RunResult`: history with the path, the final point, contour data.
 struct ObjectiveResultBuilder {

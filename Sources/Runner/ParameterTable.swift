@@ -1,5 +1,7 @@
 import Engine
 import Notebook
+import Output
+import Results
 
 /// Names and JSON for a model's learned parameters: `w[feature]` and `bias` for one output,
 /// `w[feature → class]` and `b[class]` for one output per class, and a layer summary for networks.

@@ -1,6 +1,7 @@
 import Config
 import Engine
 import Notebook
+import Results
 
 /// Turns an engine outcome into the report's `RunResult`: history, named parameters, metrics, plots, status line.
 struct ResultBuilder {

@@ -1,4 +1,5 @@
 import Notebook
+import Output
 
 /// Short number formatting for status lines.
 enum ResultFormat {

@@ -1,6 +1,7 @@
 import Config
 import Engine
 import Notebook
+import Results
 
 /// Executes one training run on the engine and turns the outcome into a `RunResult`.
 struct RunExecutor {

@@ -1,5 +1,6 @@
 import Engine
 import Notebook
+import Results
 
 extension RunStatus {
     /// The report's status of an engine outcome (a stalled line search counts as converged).

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import Notebook
+import Output
 import Report
+import Results
 import Runner
 
 /// Finds notebooks, runs them, writes the reports and prints diagnostics.

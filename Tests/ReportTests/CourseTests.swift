@@ -1,5 +1,6 @@
 import Notebook
 @testable import Report
+import Results
 import XCTest
 
 /// Syllabus order, generated order, chapter navigation and the landing page.

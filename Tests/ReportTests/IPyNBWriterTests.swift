@@ -1,6 +1,7 @@
 import Foundation
 import Notebook
 @testable import Report
+import Results
 import XCTest
 
 final class IPyNBWriterTests: XCTestCase {

@@ -1,6 +1,8 @@
 import Foundation
 import Notebook
 @testable import Report
+import Output
+import Results
 import TestSupport
 import XCTest
 

@@ -1,5 +1,6 @@
 import Notebook
 @testable import Report
+import Results
 import XCTest
 
 /// The tables of report words: complete in every language, chosen by `lang`, used on the page.

@@ -1,6 +1,7 @@
 import Foundation
 import Notebook
 @testable import Runner
+import Results
 import XCTest
 
 /// The result cache: a second render reads results instead of training; anything a result depends on misses.

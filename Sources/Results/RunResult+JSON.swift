@@ -1,3 +1,6 @@
+import Notebook
+import Output
+
 /// A run as its JSON object: what `--to json` writes under `runs`, and what inline values and expectations
 /// address with their paths.
 extension RunResult {

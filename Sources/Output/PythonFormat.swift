@@ -11,6 +11,12 @@ public struct PythonFormat: Hashable, Sendable {
         public var message: String
         /// Help, if any.
         public var hint: String?
+
+        /// Creates a failure.
+        public init(message: String, hint: String? = nil) {
+            self.message = message
+            self.hint = hint
+        }
     }
 
     var fill: Character = " "

@@ -1,3 +1,6 @@
+import Notebook
+import Output
+
 /// Per-epoch history of a run, as the report and the JSON show it.
 public struct HistoryTable: Equatable, Sendable, Codable {
     /// Epoch numbers; entry 0 is the state before the first update.

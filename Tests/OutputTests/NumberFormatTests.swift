@@ -1,4 +1,4 @@
-import Notebook
+import Output
 import XCTest
 
 final class NumberFormatTests: XCTestCase {

@@ -1,3 +1,6 @@
+import Notebook
+import Output
+
 /// The executed form of one cell.
 public enum CellResult: Equatable, Sendable {
     /// Prose: its blocks, its Markdown source, the error of each math span whose TeX is invalid, and the
