@@ -17,7 +17,7 @@ enum GridTable {
             [.el("th", [("scope", "row")], [.text(value)])] + grid[1].values.indices.map { column in
                 let run = cell.runs[row * grid[1].values.count + column]
                 let reference = ValueReference(run: run.name, path: steps)
-                guard run.error == nil, let found = try? reference.resolve(in: run.json), let text = try? reference.text(of: found) else {
+                guard run.error == nil, let found = try? reference.resolve(in: run.json(sentence: words.statusSentence(run.detail))), let text = try? reference.text(of: found) else {
                     return TableBuilder.cell("–")
                 }
                 return TableBuilder.cell(text)

@@ -57,7 +57,10 @@ public struct PythonExport {
         if let error = run.error {
             return title + "\n" + PythonLiteral.comment("nbrun reported an error for this run: \(error.headline)")
         }
-        switch PythonRunCode(run: run, export: self).body() {
+        guard let settings = run.resolved else {
+            return title + "\n" + PythonLiteral.comment("Not exported: nbrun has no settings for this run.")
+        }
+        switch PythonRunCode(run: run, settings: settings, export: self).body() {
         case let .success(lines):
             return ([title, "def \(function)():"] + lines.map { $0.isEmpty ? "" : "    " + $0 }
                 + ["", "", "RUNS[\(JSONWriter.quote(run.name))] = \(function)"]).joined(separator: "\n")
@@ -102,9 +105,9 @@ public struct PythonExport {
         return found
     }
 
-    /// The config of the run called `name` that comes before `run` (for `data: NAME` reuse).
-    func config(named name: String) -> JSONValue? {
-        result.runs.first { $0.name == name }?.config
+    /// The settings of the run called `name` (for `data: NAME` reuse).
+    func settings(named name: String) -> ResolvedRun? {
+        result.runs.first { $0.name == name }?.resolved
     }
 
     private var header: String {

@@ -13,7 +13,7 @@ struct SingleRunView {
     func render(counter: inout ChartCounter) -> [MarkupNode] {
         if let error = run.error { return [HTMLReport.errorBox(error)] }
         var nodes: [MarkupNode] = []
-        if show.contains(.summary) { nodes.append(.el("p", class: "status status-\(run.status.rawValue)", [.text(words.statusSentence(run))])) }
+        if show.contains(.summary) { nodes.append(.el("p", class: "status status-\(run.status.rawValue)", [.text(words.statusSentence(run.detail))])) }
         var tables: [MarkupNode] = []
         if show.contains(.summary), !run.metrics.isEmpty { tables.append(metricsTable()) }
         if show.contains(.params), !run.parameters.isEmpty { tables.append(parametersTable()) }

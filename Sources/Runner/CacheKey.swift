@@ -10,7 +10,7 @@ import Output
 struct CacheKey {
     /// Version of the cache format and of the engine's numerics. Bump it whenever a change to the engine, the
     /// runner or the result types can change any run's result for the same input, so stale entries miss.
-    static let version = "nbrun-cache-6"
+    static let version = "nbrun-cache-7"
 
     private var hash = SHA256()
 
