@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "Config", dependencies: ["Notebook", "Results", "Output", "Engine", .product(name: "Yams", package: "Yams")]),
         .target(name: "Engine"),
         .target(name: "Formula", dependencies: ["Notebook", "Markup"]),
-        .target(name: "Charts", dependencies: ["Markup"]),
+        .target(name: "Charts", dependencies: ["Markup", "Output"]),
         .target(name: "Report", dependencies: ["Notebook", "Results", "Output", "Engine", "Charts", "Formula", "Markup"]),
         .target(name: "Runner", dependencies: [
             "Notebook", "Results", "Output", "Config", "Engine", "Formula",
@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "ConfigTests", dependencies: ["Config", "Engine", "Notebook", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FormulaTests", dependencies: ["Formula", "Markup", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Markup", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Markup", "Output", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "Results", "Output", "Engine", "Markup", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "Notebook", "Results", "TestSupport"]),
         .testTarget(name: "EndToEndTests", exclude: ["Notebooks"]),

@@ -114,7 +114,7 @@ public struct PythonExport {
         let source = result.fileName
         return """
         #!/usr/bin/env python3
-        \(PythonLiteral.comment("\(result.title)\n\nExported by `nbrun \(source) --to py`: every run of the notebook as plain Python.\nRun `python3 \(source.replacingOccurrences(of: ".md", with: ".py"))` for a line per run, or add `--json` for nbrun's JSON shape\n(status, params, metrics). Needs numpy and torch; closed-form runs need scikit-learn."))
+        \(PythonLiteral.comment("\(result.title)\n\nExported by `nbrun \(source) --to py`: every run of the notebook as plain Python.\nRun `python3 \(NotebookFileName.replacingExtension(of: source, with: "py"))` for a line per run, or add `--json` for nbrun's JSON shape\n(status, params, metrics). Needs numpy and torch; closed-form runs need scikit-learn."))
         """
     }
 

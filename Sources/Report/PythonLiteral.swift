@@ -11,7 +11,7 @@ enum PythonLiteral {
         case .null: return "None"
         case let .bool(flag): return flag ? "True" : "False"
         case let .int(number): return String(number)
-        case let .number(number): return number.isFinite ? JSONWriter.format(number) : "float(\"\(number)\")"
+        case let .number(number): return NumberFormat.python(number)
         case let .string(text): return JSONWriter.quote(text)
         case let .array(items): return "[" + items.map(make).joined(separator: ", ") + "]"
         case let .object(pairs):

@@ -62,10 +62,7 @@ struct Driver {
         result.hasErrors && !configuration.allowErrors ? .cellFailed : .success
     }
 
-    func name(of file: String) -> String {
-        let last = file.split(separator: "/").last.map(String.init) ?? file
-        return last.hasSuffix(".md") ? String(last.dropLast(3)) : last
-    }
+    func name(of file: String) -> String { NotebookFileName.baseName(of: file) }
 
     /// The parsed notebook, or nil (with the error printed) when it cannot be read (exit status 2).
     func parse(_ file: String) -> Notebook? {

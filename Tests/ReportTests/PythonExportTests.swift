@@ -159,6 +159,13 @@ final class PythonExportTests: XCTestCase {
         XCTAssertFalse(plain.contains("test"), "a run without a test part is exported as before: \(plain)")
     }
 
+    func testTheHeaderNamesTheProgramByTheNotebooksBaseName() throws {
+        var result = try sample()
+        result.fileName = "v1.md-draft.md"
+        XCTAssertTrue(PythonExport(result).program().contains("Run `python3 v1.md-draft.py` for a line per run"),
+                      "only the final .md becomes .py")
+    }
+
     func testCSVDataIsSplitWithTheSeedNbrunSplitItWith() throws {
         let csv = ResolvedData(source: .csv(path: "iris.csv", target: "species", features: nil), validation: 0.2, test: 0,
                                standardize: true, splitSeed: 7)

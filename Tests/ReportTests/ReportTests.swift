@@ -18,8 +18,8 @@ final class ReportTests: XCTestCase {
         let text = JSONWriter.write(value)
         XCTAssertEqual(text, "{\n  \"b\": 1,\n  \"a\": [0.1, 2, null, \"q\\\"\\n\"]\n}\n")
         XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(text.utf8)))
-        XCTAssertEqual(JSONWriter.format(1e-8), "1e-08")
-        XCTAssertEqual(JSONWriter.format(-0.0), "0")
+        XCTAssertEqual(NumberFormat.json(1e-8), "1e-08")
+        XCTAssertEqual(NumberFormat.json(-0.0), "0")
     }
 
     func testLossTableSamplesAboutTenEpochsPlusTheLast() {
