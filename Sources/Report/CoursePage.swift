@@ -1,5 +1,6 @@
 import Markup
 import Notebook
+import Results
 
 /// A course's landing page (`index.html`): the course title and description, index.md's own prose, then every
 /// chapter by part with its first paragraph and run status, and the sub-courses with their chapters.

@@ -1,6 +1,7 @@
 import Charts
 import Markup
 import Notebook
+import Results
 
 /// Sweeps and comparisons: one chart with every curve, and a comparison table.
 struct GroupRunView {
@@ -53,7 +54,7 @@ struct GroupRunView {
     }
 
     private func comparisonTable() -> MarkupNode {
-        if let columns = cell.columns { return ChosenColumnsTable.render(cell, columns: columns) }
+        if let columns = cell.columns { return ChosenColumnsTable.render(cell, columns: columns, words: words) }
         let metricNames = cell.runs.first { $0.error == nil }?.metrics.map(\.name) ?? []
         let steps = cell.runs.contains { $0.history.path != nil } ? words.steps : words.epochs
         let header = [words.run, words.status, steps] + metricNames.map(words.metricName)

@@ -2,6 +2,7 @@ import Formula
 import Foundation
 import Markup
 import Notebook
+import Results
 
 /// Renders an executed notebook as one self-contained HTML page: inline CSS and SVG, MathML, no scripts.
 public enum HTMLReport {

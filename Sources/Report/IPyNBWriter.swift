@@ -1,6 +1,8 @@
 import Formula
 import Markup
 import Notebook
+import Output
+import Results
 
 /// Renders an executed notebook as a Jupyter notebook (nbformat 4.5), for `--to ipynb`.
 ///
@@ -76,7 +78,7 @@ public enum IPyNBWriter {
         if run.runs.isEmpty { return "\(run.name): no runs" }
         let single = run.kind == .single && run.runs.count == 1
         return run.runs.map { item in
-            let line = item.error?.description ?? item.statusLine
+            let line = item.error?.description ?? ReportStrings.english.statusSentence(item.detail)
             return single ? line : "\(item.name): \(line)"
         }.joined(separator: "\n")
     }

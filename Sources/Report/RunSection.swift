@@ -1,6 +1,8 @@
 import Charts
 import Markup
 import Notebook
+import Output
+import Results
 
 /// The HTML of a config cell: source, status, metrics, parameters, charts and the loss table.
 enum RunSection {

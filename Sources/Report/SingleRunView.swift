@@ -1,6 +1,7 @@
 import Charts
 import Markup
 import Notebook
+import Results
 
 /// The output of one run: status line, metrics and parameters, loss curve, fit or boundary plot, loss table.
 struct SingleRunView {
@@ -12,7 +13,7 @@ struct SingleRunView {
     func render(ids: inout PageIDs) -> [MarkupNode] {
         if let error = run.error { return [HTMLReport.errorBox(error)] }
         var nodes: [MarkupNode] = []
-        if show.contains(.summary) { nodes.append(.el("p", class: "status status-\(run.status.rawValue)", [.text(words.statusSentence(run))])) }
+        if show.contains(.summary) { nodes.append(.el("p", class: "status status-\(run.status.rawValue)", [.text(words.statusSentence(run.detail))])) }
         var tables: [MarkupNode] = []
         if show.contains(.summary), !run.metrics.isEmpty { tables.append(metricsTable()) }
         if show.contains(.params), !run.parameters.isEmpty { tables.append(parametersTable()) }

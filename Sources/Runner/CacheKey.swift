@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import Output
 
 /// The key of one run's cached result: SHA-256 over everything the result depends on.
 ///
@@ -9,7 +10,7 @@ import Notebook
 struct CacheKey {
     /// Version of the cache format and of the engine's numerics. Bump it whenever a change to the engine, the
     /// runner or the result types can change any run's result for the same input, so stale entries miss.
-    static let version = "nbrun-cache-6"
+    static let version = "nbrun-cache-7"
 
     private var hash = SHA256()
 

@@ -1,5 +1,7 @@
 import Foundation
 import Notebook
+import Output
+import Results
 
 /// Run results stored as `FOLDER/KEY.json` (the folder is `OUTPUT/.nbrun-cache`), written atomically.
 ///

@@ -2,7 +2,9 @@ import ArgumentParser
 import Engine
 import Foundation
 import Notebook
+import Output
 import Report
+import Results
 import Runner
 
 /// A folder published as a course: every notebook parsed first (so links can be checked against every page and

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import Notebook
+import Output
 import Report
+import Results
 import Runner
 
 /// Finds notebooks, runs them, writes the reports and prints diagnostics.
@@ -80,10 +82,7 @@ struct Driver {
         result.hasErrors && !configuration.allowErrors ? .cellFailed : .success
     }
 
-    func name(of file: String) -> String {
-        let last = file.split(separator: "/").last.map(String.init) ?? file
-        return last.hasSuffix(".md") ? String(last.dropLast(3)) : last
-    }
+    func name(of file: String) -> String { NotebookFileName.baseName(of: file) }
 
     /// The parsed notebook, or nil (with the error printed) when it cannot be read (exit status 2); anything but a
     /// regular file (a FIFO, a device) is refused, not read.

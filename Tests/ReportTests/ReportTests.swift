@@ -1,6 +1,8 @@
 import Markup
 import Notebook
 @testable import Report
+import Output
+import Results
 import TestSupport
 import XCTest
 
@@ -16,8 +18,8 @@ final class ReportTests: XCTestCase {
         let text = JSONWriter.write(value)
         XCTAssertEqual(text, "{\n  \"b\": 1,\n  \"a\": [0.1, 2, null, \"q\\\"\\n\"]\n}\n")
         XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(text.utf8)))
-        XCTAssertEqual(JSONWriter.format(1e-8), "1e-08")
-        XCTAssertEqual(JSONWriter.format(-0.0), "0")
+        XCTAssertEqual(NumberFormat.json(1e-8), "1e-08")
+        XCTAssertEqual(NumberFormat.json(-0.0), "0")
     }
 
     func testLossTableSamplesAboutTenEpochsPlusTheLast() {
@@ -40,13 +42,14 @@ final class ReportTests: XCTestCase {
     }
 
     private func sampleRun() -> RunResult {
-        var run = RunResult(name: "demo", status: .converged, statusLine: "Converged at epoch 3: gradient norm 1e-9 fell below the tolerance 1e-8.",
+        var detail = StatusDetail(subject: .training, stop: .converged(epoch: 3), tolerance: 1e-8, gradientNorm: 1e-9)
+        detail.bestEpoch = 2
+        let run = RunResult(name: "demo", detail: detail,
                             history: HistoryTable(epoch: [0, 1, 2, 3], trainLoss: [4, 1, 0.5, 0.4], validationLoss: [4.2, 1.2, 0.7, 0.6],
                                                   learningRate: [0.1, 0.1, 0.1, 0.1], gradientNorm: [3, 1, 0.1, 1e-9], objective: [4, 1, 0.5, 0.4]),
                             parameters: [NamedValue("w[x]", 1.5), NamedValue("w[z]", 0), NamedValue("bias", -0.25)],
                             metrics: [NamedValue("train_loss", 0.4), NamedValue("validation_loss", 0.6)],
                             show: ShowParts.all)
-        run.bestEpoch = 2
         return run
     }
 
