@@ -20,20 +20,22 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Markup"),
+        .target(name: "Output", dependencies: ["Notebook"]),
         .target(name: "Notebook", dependencies: ["CCmark"]),
-        .target(name: "Config", dependencies: ["Notebook", "Engine", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Results", dependencies: ["Notebook", "Output", "Engine"]),
+        .target(name: "Config", dependencies: ["Notebook", "Results", "Output", "Engine", .product(name: "Yams", package: "Yams")]),
         .target(name: "Engine"),
         .target(name: "Formula", dependencies: ["Notebook", "Markup"]),
-        .target(name: "Charts", dependencies: ["Markup"]),
-        .target(name: "Report", dependencies: ["Notebook", "Charts", "Formula", "Markup"]),
+        .target(name: "Charts", dependencies: ["Markup", "Output"]),
+        .target(name: "Report", dependencies: ["Notebook", "Results", "Output", "Engine", "Charts", "Formula", "Markup"]),
         .target(name: "Runner", dependencies: [
-            "Notebook", "Config", "Engine", "Formula",
+            "Notebook", "Results", "Output", "Config", "Engine", "Formula",
         ], plugins: ["EngineIdentity"]),
-        // Hashes the sources of Engine, Config, Runner and Formula into the Runner's EngineIdentity (the cache key).
+        // Hashes the sources of Engine, Config, Runner, Results and Formula into the Runner's EngineIdentity (the cache key).
         .plugin(name: "EngineIdentity", capability: .buildTool(), dependencies: ["EngineIdentityTool"]),
         .executableTarget(name: "EngineIdentityTool"),
         .executableTarget(name: "nbrun", dependencies: [
-            "Runner", "Report", "Notebook", "Engine",
+            "Runner", "Report", "Notebook", "Results", "Output", "Engine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
@@ -42,13 +44,14 @@ let package = Package(
         .executableTarget(name: "EngineBenchmark", dependencies: ["Engine"]),
 
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Output"]),
+        .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "Engine", "Notebook", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FormulaTests", dependencies: ["Formula", "Markup", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Markup", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "Markup", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "RunnerTests", dependencies: ["Runner", "Notebook", "TestSupport"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Markup", "Output", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "Results", "Output", "Engine", "Markup", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "Notebook", "Results", "TestSupport"]),
         .testTarget(name: "EndToEndTests", exclude: ["Notebooks"]),
     ]
 )

@@ -2,13 +2,13 @@ import Foundation
 import PackagePlugin
 
 /// Generates `EngineIdentity.swift` for the Runner: a hash of every source file of the modules that decide a run's
-/// numbers (Engine, Config, Runner, Formula), so the result cache's key changes whenever their code does. The
+/// numbers and hold its results (Engine, Config, Runner, Results, Formula), so the result cache's key changes whenever their code does. The
 /// files are the command's inputs, so the hash is recomputed after any edit; new files are picked up because the
 /// list is made again at every build.
 @main
 struct EngineIdentityPlugin: BuildToolPlugin {
     /// The modules whose sources are hashed.
-    static let modules = ["Engine", "Config", "Runner", "Formula"]
+    static let modules = ["Engine", "Config", "Runner", "Results", "Formula"]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directory

@@ -42,7 +42,7 @@ public struct IterationDriver: Sendable {
         var run = State(history: History(withValidation: withValidation), lastPoint: process.point,
                         monitor: earlyStopping?.monitor())
         switch record(&process, epoch: 0, into: &run) {
-        case let .failed(reason): return run.end(.diverged(epoch: 0, reason: reason), restoring: nil)
+        case let .failed(cause): return run.end(.diverged(epoch: 0, cause: cause), restoring: nil)
         case .interrupted: return run.end(.timedOut(epoch: 0), restoring: nil)
         case .recorded: break
         }
@@ -53,7 +53,7 @@ public struct IterationDriver: Sendable {
             do { step = try process.advance(deadline: deadline) } catch is DeadlineExceeded {
                 return run.end(.timedOut(epoch: epoch - 1), restoring: earlyStopping)
             } catch {
-                return run.end(.diverged(epoch: epoch, reason: "\(error)"), restoring: nil)
+                return run.end(.diverged(epoch: epoch, cause: .failed("\(error)")), restoring: nil)
             }
             switch step {
             case .interrupted: return run.end(.timedOut(epoch: epoch - 1), restoring: earlyStopping)
@@ -61,7 +61,7 @@ public struct IterationDriver: Sendable {
             case let .moved(rate): run.history.learningRate[run.history.count - 1] = rate
             }
             switch record(&process, epoch: epoch, into: &run) {
-            case let .failed(reason): return run.end(.diverged(epoch: epoch, reason: reason), restoring: nil)
+            case let .failed(cause): return run.end(.diverged(epoch: epoch, cause: cause), restoring: nil)
             case .interrupted: return run.end(.timedOut(epoch: epoch - 1), restoring: earlyStopping)
             case .recorded: break
             }
@@ -75,15 +75,15 @@ public struct IterationDriver: Sendable {
         return run.end(.maxEpochs(epoch: epochs), restoring: earlyStopping)
     }
 
-    private enum Recording { case recorded, failed(String), interrupted }
+    private enum Recording { case recorded, failed(DivergenceCause), interrupted }
 
     /// Evaluates the process's point as entry `epoch` and appends it with the pending rate.
     private func record<Process: IterativeProcess>(_ process: inout Process, epoch: Int, into run: inout State) -> Recording {
         let entry: IterationEntry?
         do { entry = try process.evaluate(epoch: epoch) } catch is DeadlineExceeded { return .interrupted } catch {
-            return .failed("\(error)")
+            return .failed(.failed("\(error)"))
         }
-        guard let entry else { return .failed(process.nonFiniteReason) }
+        guard let entry else { return .failed(.nonFinite) }
         run.history.append(epoch: epoch, trainLoss: entry.trainLoss, validationLoss: entry.validationLoss,
                            objective: entry.objective, learningRate: process.pendingRate, gradientNorm: entry.gradientNorm)
         if let iterate = entry.iterate { run.history.iterates.append(iterate) }

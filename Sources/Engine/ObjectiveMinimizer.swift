@@ -38,8 +38,7 @@ public struct ObjectiveMinimizer {
     public func minimize<Method: SearchMethod>(_ function: any DifferentiableFunction, from start: [Double],
                                                method: Method) -> MinimizationResult {
         let limited: any DifferentiableFunction = deadline.map { LimitedFunction(function, deadline: $0) } ?? function
-        var process = LineSearchProcess(function: limited, method: method, start: start,
-                                        nonFiniteReason: "the value became NaN or infinite") { iterate in
+        var process = LineSearchProcess(function: limited, method: method, start: start) { iterate in
             IterationEntry(trainLoss: iterate.value, objective: iterate.value, gradientNorm: euclideanNorm(iterate.gradient),
                            iterate: iterate.point)
         }

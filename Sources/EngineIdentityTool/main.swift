@@ -39,7 +39,7 @@ let source = """
 
 /// The identity of the code that computes a run's numbers.
 enum EngineIdentity {
-    /// A hash of the sources of Engine, Config, Runner and Formula (\(arguments.count - 3) files); it changes with any
+    /// A hash of the sources of Engine, Config, Runner, Results and Formula (\(arguments.count - 3) files); it changes with any
     /// edit to them, so result-cache keys made by other code never match.
     static let sourceHash = "\(hash)"
 }

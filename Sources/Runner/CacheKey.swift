@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import Output
 
 /// The key of one run's cached result: SHA-256 over everything the result depends on.
 ///
@@ -8,7 +9,7 @@ import Notebook
 /// params. Each part is added with its label and length, so no two different sequences of parts hash alike.
 struct CacheKey {
     /// Version of the cache entries' format; the code's identity is added by itself (`EngineIdentity`).
-    static let version = "nbrun-cache-6"
+    static let version = "nbrun-cache-7"
 
     private var hash = SHA256()
 
@@ -35,7 +36,7 @@ struct CacheKey {
     /// Adds a labelled file's bytes, read in chunks (a large data file is never held whole); false when it cannot
     /// be read.
     mutating func add(_ label: String, fileAt path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        guard let handle = try? RegularFile.open(path) else { return false }
         defer { try? handle.close() }
         guard let size = try? URL(fileURLWithPath: path).resourceValues(forKeys: [.fileSizeKey]).fileSize else { return false }
         hash.update("\(label)\u{0}\(size)\u{0}".utf8)

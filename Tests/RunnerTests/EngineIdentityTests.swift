@@ -3,14 +3,14 @@ import Foundation
 import XCTest
 
 /// The result cache's key names the code that computed the result: `EngineIdentity.sourceHash`, generated at build
-/// time from the sources of Engine, Config, Runner and Formula, is the hash of the files as they are now, and is
+/// time from the sources of Engine, Config, Runner, Results and Formula, is the hash of the files as they are now, and is
 /// part of every key.
 final class EngineIdentityTests: XCTestCase {
     private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The sources the plugin hashes, in its order (module by module, paths sorted).
     private func sources() throws -> [(path: String, bytes: [UInt8])] {
-        try ["Engine", "Config", "Runner", "Formula"].flatMap { module -> [(path: String, bytes: [UInt8])] in
+        try ["Engine", "Config", "Runner", "Results", "Formula"].flatMap { module -> [(path: String, bytes: [UInt8])] in
             let folder = root.appendingPathComponent("Sources/\(module)")
             let names = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }.sorted()
             return try names.map { ("Sources/\(module)/\($0)", Array(try Data(contentsOf: folder.appendingPathComponent($0)))) }

@@ -1,6 +1,7 @@
 import Engine
 import Foundation
 import Notebook
+import Results
 @testable import Runner
 import XCTest
 

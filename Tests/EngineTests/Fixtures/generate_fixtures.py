@@ -6,7 +6,7 @@
 
 Writes reference.json and rank.json beside this script (only the ones named, when any are); rank.json needs numpy
 alone. Everything is float64 and deterministic; the Swift tests never run
-Python. Conventions (ENGINE-REFERENCE.md): nbrun minimizes J = (1/N) sum loss_i + l1*|w|_1 + l2*|w|^2 with the
+Python. Conventions (docs/conversions.md): nbrun minimizes J = (1/N) sum loss_i + l1*|w|_1 + l2*|w|^2 with the
 bias unpenalized, so Ridge(alpha) <-> l2 = alpha/N, Lasso(alpha) <-> l1 = 2 alpha,
 ElasticNet(alpha, rho) <-> l1 = 2 alpha rho, l2 = alpha (1 - rho), LogisticRegression(C) <-> l2 = 1/(2 C N).
 """
