@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The exit statuses of SPEC.md.
+/// The exit statuses (docs/command-line.md, "Exit status and errors").
 extension ExitCode {
     /// 1: a cell failed (the report is still written); `--allow-errors` turns this into 0.
     static let cellFailed = ExitCode(1)

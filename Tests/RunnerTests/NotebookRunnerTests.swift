@@ -5,7 +5,7 @@ import TestSupport
 import XCTest
 
 final class NotebookRunnerTests: XCTestCase {
-    /// Data D of ENGINE-REFERENCE.md.
+    /// Data D of docs/conversions.md ("Check values").
     private let csvD = "x1,x2,y,yc\n1,2,4,1\n2,-1,1,0\n0.5,0,0.5,0\n-1,1.5,1,1\n3,0.5,5,1\n"
 
     private func run(_ markdown: String, files: [String: String] = [:]) throws -> NotebookResult {
