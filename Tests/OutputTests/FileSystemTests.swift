@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-@testable import Notebook
+@testable import Output
 
 /// The file-system helpers the course walk, the writers and the readers share: atomic writes that fail cleanly,
 /// regular-file reads that refuse FIFOs without blocking, and canonical-path containment.
