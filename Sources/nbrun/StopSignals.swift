@@ -1,5 +1,5 @@
 import Foundation
-import Notebook
+import Output
 
 /// How `--serve` and `--watch` stop: on SIGINT (Ctrl-C) or SIGTERM, at once and with exit status 0, also while a
 /// render is running, leaving no temporary file.

@@ -13,23 +13,19 @@ import Glibc
 public final class TemporaryFiles: @unchecked Sendable {
     private let lock = NSLock()
     private var paths: Set<String> = []
-    private var created = 0
 
     /// An empty register.
     public init() {}
 
-    /// Creates a new temporary file beside `url` (hidden, named after it, this process and a counter), registers
-    /// it and returns its path and an open descriptor for writing.
-    public func create(besides url: URL) throws -> (path: String, descriptor: Int32) {
+    /// Creates the file at `path`, which must not exist, registers it and returns a descriptor open for writing;
+    /// throws the system's reason.
+    public func create(_ path: String) throws(AtomicFile.Failure) -> Int32 {
         lock.lock()
         defer { lock.unlock() }
-        created += 1
-        let path = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(created)").path
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw CocoaError.error(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        guard descriptor >= 0 else { throw AtomicFile.Failure(path: path, reason: String(cString: strerror(errno))) }
         paths.insert(path)
-        return (path, descriptor)
+        return descriptor
     }
 
     /// Unregisters `path` (renamed over its target, or removed after a failed write).
