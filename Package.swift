@@ -35,7 +35,7 @@ let package = Package(
             "Notebook", "Results", "Output", "Config", "Engine", "Formula",
         ]),
         // `--serve`: a small HTTP/1.1 server for the output folder (POSIX sockets, bounded request parsing).
-        .target(name: "Preview"),
+        .target(name: "Preview", dependencies: ["Output"]),
         .executableTarget(name: "nbrun", dependencies: [
             "Runner", "Report", "Notebook", "Results", "Output", "Engine", "Preview",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

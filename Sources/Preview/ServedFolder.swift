@@ -1,7 +1,5 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+import Output
 
 /// The regular files inside the served (output) folder, looked up from request paths with every symbolic link
 /// resolved: a file is served only when its real path lies inside the folder's real path, no name on the way is
@@ -29,40 +27,33 @@ public struct ServedFolder: Sendable {
 
     /// The file `path` names: a file, or a folder's `index.html`.
     public func lookup(_ path: RequestPath) -> Lookup {
-        guard !path.segments.contains(where: { $0.hasPrefix(".") }), let base = Self.realPath(root.path) else { return .notFound }
-        let candidate = ([base] + path.segments).joined(separator: "/")
-        guard let target = Self.realPath(candidate), Self.isVisible(target, inside: base) else { return .notFound }
-        var info = stat()
-        guard stat(target, &info) == 0 else { return .notFound }
-        guard info.st_mode & S_IFMT == S_IFDIR else { return Self.read(target) }
+        guard !path.segments.contains(where: { $0.hasPrefix(".") }), let base = RealPath.resolve(root.path) else { return .notFound }
+        guard let target = RealPath.resolve(([base] + path.segments).joined(separator: "/")), Self.isVisible(target, inside: base) else {
+            return .notFound
+        }
+        guard FileStatus.following(target)?.kind == .directory else { return Self.read(target, inside: base) }
         guard path.endsWithSlash || path.segments.isEmpty else { return .folderWithoutSlash }
-        guard let index = Self.realPath(target + "/index.html"), Self.isVisible(index, inside: base) else { return .notFound }
-        return Self.read(index)
+        guard let index = RealPath.resolve(target + "/index.html"), Self.isVisible(index, inside: base) else { return .notFound }
+        return Self.read(index, inside: base)
     }
 
-    /// `path` with every symbolic link, `.` and `..` resolved, or nil when it does not exist.
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
-    /// True when `path` (resolved) is `base` or below it, with no hidden name below `base`.
+    /// True when the canonical `path` is inside the canonical `base` with no hidden name below it.
     static func isVisible(_ path: String, inside base: String) -> Bool {
-        guard path == base || path.hasPrefix(base == "/" ? "/" : base + "/") else { return false }
-        return !path.dropFirst(base.count).split(separator: "/").contains { $0.hasPrefix(".") }
+        guard let components = RealPath.components(of: path, below: base) else { return false }
+        return !components.contains { $0.hasPrefix(".") }
     }
 
-    /// The contents of the regular file at the resolved `path`: opened without following a link and without
-    /// waiting (a FIFO swapped in is not read), then checked to be a regular file.
-    static func read(_ path: String) -> Lookup {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { return .notFound }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return .notFound }
+    /// The contents of the regular file at the canonical `path`; the file opened is checked again where it really
+    /// is (its descriptor's path), so a link swapped in after the lookup cannot lead out of `base`.
+    static func read(_ path: String, inside base: String) -> Lookup {
+        let handle: FileHandle
+        do { handle = try RegularFile.open(path) } catch { return .notFound }
+        defer { try? handle.close() }
+        guard let opened = RealPath.resolve("/proc/self/fd/\(handle.fileDescriptor)"), isVisible(opened, inside: base) else {
+            return .notFound
+        }
         do {
-            return .file(try handle.readToEnd() ?? Data(), fileExtension: URL(fileURLWithPath: path).pathExtension)
+            return .file(try handle.readToEnd() ?? Data(), fileExtension: URL(fileURLWithPath: opened).pathExtension)
         } catch {
             return .unreadable
         }
