@@ -1,6 +1,7 @@
 import Config
 import Engine
 import Foundation
+import Output
 import Notebook
 
 /// Loads a CSV data set whose path is relative to the notebook's folder and confined to its tree.

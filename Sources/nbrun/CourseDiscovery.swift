@@ -1,4 +1,5 @@
 import Foundation
+import Output
 import Notebook
 
 /// Finds a course's notebooks without ever leaving the course folder: every notebook and folder is resolved

@@ -1,4 +1,5 @@
 import Foundation
+import Output
 import Notebook
 
 /// The output folder (`-o`): checked before anything is rendered, so that a path that can never hold the reports

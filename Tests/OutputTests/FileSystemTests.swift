@@ -1,6 +1,5 @@
 import Foundation
 import XCTest
-@testable import Notebook
 @testable import Output
 
 /// The file-system helpers the course walk, the writers and the readers share: atomic writes that fail cleanly,
