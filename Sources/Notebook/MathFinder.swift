@@ -57,8 +57,8 @@ struct MathFinder {
     /// How a text node lines up with its source, nil when cmark's position of it does not hold its text.
     func alignment(of inline: Inline, literal: String) -> TextAlignment? {
         guard let start = source.offset(line: inline.range.start.line, column: inline.range.start.column),
-              let end = source.offset(line: inline.range.end.line, column: inline.range.end.column), start <= end else { return nil }
-        return TextAlignment(literal: Array(literal.utf8), range: start..<end, bytes: source.bytes, entities: entities)
+              let end = source.clampedOffset(line: inline.range.end.line, column: inline.range.end.column), start <= end else { return nil }
+        return TextAlignment.locating(literal: Array(literal.utf8), reported: start..<end, bytes: source.bytes, entities: entities)
     }
 
     /// An autolink (`<http://…>`) starts with `<` in the source; its text is the destination and holds no math.

@@ -3,19 +3,20 @@ extension MathSplicer {
     /// Appends the pieces of a text node: its text outside math, and a math node at each span opening in it.
     /// `inside` is the span open when the node starts, and the span left open when it ends.
     func splitText(_ inline: Inline, literal: String, link: MathSpan.Link?, inside: inout Int?, into result: inout [Inline]) {
-        guard let range = offsets(of: inline) else {
+        guard let reported = offsets(of: inline) else {
             if inside == nil { result.append(inline) } else { fail(&inside) }
             return
         }
-        if let current = inside, spans[current].close >= range.upperBound { return }
-        var next = firstSpan(from: range.lowerBound)
-        let opensHere = next < spans.count && spans[next].open < range.upperBound
+        if let current = inside, spans[current].close >= reported.upperBound { return }
+        var next = firstSpan(from: reported.lowerBound)
+        let opensHere = next < spans.count && spans[next].open < reported.upperBound
         if inside == nil, !opensHere { return result.append(inline) }
         let text = Array(literal.utf8)
-        guard let alignment = TextAlignment(literal: text, range: range, bytes: source.bytes, entities: entities) else {
-            while next < spans.count, spans[next].open < range.upperBound { markFailed(next); next += 1 }
+        guard let alignment = TextAlignment.locating(literal: text, reported: reported, bytes: source.bytes, entities: entities) else {
+            while next < spans.count, spans[next].open < reported.upperBound { markFailed(next); next += 1 }
             return fail(&inside)
         }
+        let range = alignment.range
         var cursor = (text: 0, offset: range.lowerBound)
         if let current = inside {
             guard let closing = alignment.textIndex(of: spans[current].close) else { return fail(&inside) }
@@ -51,7 +52,7 @@ extension MathSplicer {
     /// The source byte range of a text node, nil when its position is not in the source.
     private func offsets(of inline: Inline) -> Range<Int>? {
         guard let start = source.offset(line: inline.range.start.line, column: inline.range.start.column),
-              let end = source.offset(line: inline.range.end.line, column: inline.range.end.column), start <= end else { return nil }
+              let end = source.clampedOffset(line: inline.range.end.line, column: inline.range.end.column), start <= end else { return nil }
         return start..<end
     }
 

@@ -38,6 +38,40 @@ struct TextAlignment {
         self.copies = copies
     }
 
+    /// The alignment of a text node cmark placed at `reported`, which is not always where the text is (libcmark
+    /// 0.30): a text node holding the rest of a partly used delimiter run (`***a*` leaves `**`) still counts the
+    /// used delimiters at its start (a closing run) or end (an opening run), and an unmatched backtick run is
+    /// placed at its end when it starts a text node and one byte too far when it ends one. When the reported
+    /// range does not line up, those corrections are tried.
+    static func locating(literal: [UInt8], reported: Range<Int>, bytes: [UInt8], entities: EntityDecoder) -> TextAlignment? {
+        if let aligned = TextAlignment(literal: literal, range: reported, bytes: bytes, entities: entities) { return aligned }
+        guard reported.lowerBound >= 0, reported.upperBound <= bytes.count, !reported.isEmpty else { return nil }
+        var starts = [reported.lowerBound], ends = [reported.upperBound]
+        let first = bytes[reported.lowerBound], last = bytes[reported.upperBound - 1]
+        if isDelimiter(first) {
+            let run = bytes[reported].prefix { $0 == first }.count, kept = literal.prefix { $0 == first }.count
+            if kept < run { starts.append(reported.lowerBound + run - kept) }
+        }
+        if isDelimiter(last) {
+            let run = bytes[reported].reversed().prefix { $0 == last }.count, kept = literal.reversed().prefix { $0 == last }.count
+            if kept < run { ends.append(reported.upperBound - run + kept) }
+        }
+        let backtick = UInt8(ascii: "`")
+        let ticks = literal.prefix { $0 == backtick }.count
+        if ticks > 0, reported.lowerBound >= ticks { starts.append(reported.lowerBound - ticks) }
+        if literal.last == backtick { ends.append(reported.upperBound - 1) }
+        for start in starts {
+            for end in ends where start <= end && (start, end) != (reported.lowerBound, reported.upperBound) {
+                if let aligned = TextAlignment(literal: literal, range: start..<end, bytes: bytes, entities: entities) { return aligned }
+            }
+        }
+        return nil
+    }
+
+    private static func isDelimiter(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")
+    }
+
     /// The index in the text of the copy of source byte `offset`, nil when that byte was not copied.
     func textIndex(of offset: Int) -> Int? {
         guard range.contains(offset) else { return nil }
