@@ -16,14 +16,22 @@ extension MathSplicer {
             while next < spans.count, spans[next].open < reported.upperBound { markFailed(next); next += 1 }
             return fail(&inside)
         }
-        let range = alignment.range
-        var cursor = (text: 0, offset: range.lowerBound)
+        var cursor = (text: 0, offset: alignment.range.lowerBound)
         if let current = inside {
             guard let closing = alignment.textIndex(of: spans[current].close) else { return fail(&inside) }
             cursor = (closing + spans[current].width, spans[current].end)
             markPlaced(current)
             inside = nil
         }
+        inside = placeSpans(from: next, in: text, alignment: alignment, cursor: cursor, link: link, into: &result)
+    }
+
+    /// Appends the text from `cursor` on and a math node for each span from index `first` that opens in the
+    /// node; returns the span left open at the node's end, if any.
+    private func placeSpans(from first: Int, in text: [UInt8], alignment: TextAlignment, cursor start: (text: Int, offset: Int),
+                            link: MathSpan.Link?, into result: inout [Inline]) -> Int? {
+        let range = alignment.range
+        var cursor = start, next = first
         while next < spans.count, spans[next].open < range.upperBound {
             let candidate = spans[next]
             guard let opening = alignment.textIndex(of: candidate.open), opening >= cursor.text,
@@ -34,19 +42,17 @@ extension MathSplicer {
             }
             appendText(text[cursor.text..<opening], from: cursor.offset, to: candidate.open, into: &result)
             result.append(mathNode(candidate))
-            guard candidate.close < range.upperBound else {
-                inside = next
-                return
-            }
+            guard candidate.close < range.upperBound else { return next }
             guard let closing = alignment.textIndex(of: candidate.close) else {
                 markFailed(next)
-                return
+                return nil
             }
             cursor = (closing + candidate.width, candidate.end)
             markPlaced(next)
             next += 1
         }
         appendText(text[min(cursor.text, text.count)...], from: cursor.offset, to: range.upperBound, into: &result)
+        return nil
     }
 
     /// The source byte range of a text node, nil when its position is not in the source.
