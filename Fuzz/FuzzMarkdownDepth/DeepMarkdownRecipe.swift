@@ -2,7 +2,8 @@
 /// more levels of one construct (×64 when the construct byte's high bit is set, so 16000 levels are a few bytes
 /// away); a construct byte past the known ones adds its byte as text. Block quotes and lists prefix the content
 /// line, `<details>` sections surround it, emphases, links and images wrap it, and math, inline values and a
-/// formula block nest on their own.
+/// formula block nest on their own, TeX and formulas at most 4096 levels (a 32 KB formula takes seconds to render
+/// under the address sanitizer, and the limits are 50 to 250).
 struct DeepMarkdownRecipe {
     private var linePrefix = ""
     private var sections = 0
@@ -23,8 +24,10 @@ struct DeepMarkdownRecipe {
         var recipe = DeepMarkdownRecipe()
         var index = 0
         while index + 1 < bytes.count, recipe.size < recipe.budget {
-            let count = Int(bytes[index + 1]) * (bytes[index] & 0x80 != 0 ? 64 : 1)
-            recipe.add(construct: bytes[index] & 0x7F, count: count, byte: bytes[index + 1])
+            let construct = bytes[index] & 0x7F
+            var count = Int(bytes[index + 1]) * (bytes[index] & 0x80 != 0 ? 64 : 1)
+            if (8...13).contains(construct) { count = min(count, 4096) }  // TeX past 4096 levels only costs time
+            recipe.add(construct: construct, count: count, byte: bytes[index + 1])
             index += 2
         }
         return recipe.text

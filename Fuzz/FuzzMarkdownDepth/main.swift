@@ -3,6 +3,7 @@ import Formula
 import FuzzSupport
 import Notebook
 import Report
+import Results
 
 /// Stack of the thread each input runs on: the worker threads' (`OrderedParallel.workerStackSize`, 8 MiB), which
 /// the sanitizer's larger frames must fit in at every limit as the plain build does with room to spare.

@@ -5,8 +5,9 @@ import Foundation
 /// once, its tree is copied into `Block` and `Inline` values with source ranges, and it is freed before
 /// `convert` returns.
 ///
-/// Math is found afterwards in the text nodes (`MathFinder`), so everything cmark decided is not text (code,
-/// link destinations, autolinks, raw HTML, image descriptions) never holds math.
+/// Math is placed in two passes (`CommonMarkConverter+Math`): spans are found in the text of a first parse, so
+/// code, link destinations, autolinks and image descriptions never hold math; a second parse of the source with
+/// the inside of each span neutralized decides the emphasis and links around the spans.
 enum CommonMarkConverter {
     /// How raw HTML and link destinations are treated.
     struct Options {
@@ -25,13 +26,39 @@ enum CommonMarkConverter {
     /// - Throws: `TooDeep` when block quotes, lists, `<details>` sections, emphasis, links and images nest more
     ///   than `NotebookLimits.maxNesting` levels; nothing deeper is converted, so no later pass recurses past it.
     static func convert(_ text: String, options: Options = Options()) throws(TooDeep) -> [Block] {
-        let source = SourceText(text)
-        let (blocks, tooDeep) = withDocument(source) { document in
-            var converter = TreeBuilder(source: source, options: options)
+        try placingMath(SourceText(text), options: options).blocks
+    }
+
+    /// The blocks of `source` as cmark parses it, the inlines of each paragraph and heading handed to `math`.
+    ///
+    /// - Throws: `TooDeep` past the nesting limit.
+    static func blocks(of source: SourceText, options: Options, math: any LeafMathPass) throws(TooDeep) -> [Block] {
+        let (blocks, tooDeep) = withDocument(source, parseOptions: CMARK_OPT_SOURCEPOS) { document in
+            var converter = TreeBuilder(source: source, options: options, math: math)
             return (converter.blocks(of: document, level: 0, quoteDepth: 0), converter.tooDeep)
         }
         if let tooDeep { throw TooDeep(location: tooDeep) }
         return blocks
+    }
+
+    /// The text cmark makes of `entity` (`&name;`, `&#N;` or `&#xH;`), or nil when cmark leaves it as written.
+    static func decodedEntity(_ entity: ArraySlice<UInt8>) -> [UInt8]? {
+        let fence = UInt8(ascii: "a")
+        let wrapped = SourceText(String(decoding: [fence] + entity + [fence], as: UTF8.self))
+        let literal: [UInt8] = withDocument(wrapped) { document in
+            var bytes: [UInt8] = []
+            var node = cmark_node_first_child(cmark_node_first_child(document))
+            while let current = node {
+                if cmark_node_get_type(current) == CMARK_NODE_TEXT, let text = cmark_node_get_literal(current) {
+                    bytes += Array(String(cString: text).utf8)
+                }
+                node = cmark_node_next(current)
+            }
+            return bytes
+        }
+        guard literal.count >= 2, literal.first == fence, literal.last == fence else { return nil }
+        let decoded = Array(literal.dropFirst().dropLast())
+        return decoded.elementsEqual(entity) ? nil : decoded
     }
 
     /// libcmark's own HTML for `text` (safe mode unless `unsafe`), for comparing renderers in tests.
@@ -44,12 +71,14 @@ enum CommonMarkConverter {
     }
 
     /// Parses the bytes of `source` (all of them: the length is passed, so no byte ends the text early) and
-    /// hands the document to `body`; frees the tree afterwards.
-    private static func withDocument<T>(_ source: SourceText, _ body: (OpaquePointer) -> T) -> T {
+    /// hands the document to `body`; frees the tree afterwards. `CMARK_OPT_SOURCEPOS` makes cmark count the lines
+    /// of multi-line code spans and raw HTML in the positions of the inlines after them.
+    private static func withDocument<T>(_ source: SourceText, parseOptions: Int32 = CMARK_OPT_DEFAULT,
+                                        _ body: (OpaquePointer) -> T) -> T {
         let document = source.bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.map { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT) }
-            } ?? cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parse_document($0, buffer.count, parseOptions) }
+            } ?? cmark_parse_document("", 0, parseOptions)
         }
         guard let document else { return body(cmark_node_new(CMARK_NODE_DOCUMENT)) }
         defer { cmark_node_free(document) }
@@ -57,17 +86,15 @@ enum CommonMarkConverter {
     }
 }
 
-/// Copies one cmark tree into Swift values, at most `NotebookLimits.maxNesting` levels deep.
-///
-/// A level is a container holding what it holds: a block quote, a list (with its items), a `<details>` section,
-/// an emphasis, a strong emphasis, a link or an image. Every recursive pass over the tree (here, the math finder,
-/// rendering, export) stays within that many levels; the first element past the limit is recorded in `tooDeep`
-/// and conversion stops there.
-private struct TreeBuilder {
+/// Copies one cmark tree into Swift values, at most `NotebookLimits.maxNesting` levels deep
+/// (`TreeBuilder+Nesting`).
+struct TreeBuilder {
     let source: SourceText
     let options: CommonMarkConverter.Options
-    /// Where the first element past the nesting limit starts, once one was met.
-    private(set) var tooDeep: SourceLocation?
+    /// What becomes of the inlines of each paragraph and heading (math found, or placed).
+    let math: any LeafMathPass
+    /// Where the first element past the nesting limit starts, once one was met; nothing is converted after it.
+    var tooDeep: SourceLocation?
 
     /// Where a leaf block (paragraph, heading) starts: cmark gives inline columns on its later lines relative
     /// to the block's first column rather than to the line, which `location` corrects.
@@ -77,17 +104,8 @@ private struct TreeBuilder {
         var quoteDepth: Int
         /// The nesting level of the block's inlines.
         var level: Int
-    }
-
-    /// Whether an element that would stand `level` levels deep, starting at `start`, may be converted; the first
-    /// one past the limit is recorded, and nothing is converted after it.
-    private mutating func admits(level: Int, at start: SourceLocation) -> Bool {
-        guard tooDeep == nil else { return false }
-        guard level <= NotebookLimits.maxNesting else {
-            tooDeep = start
-            return false
-        }
-        return true
+        /// Per later line, what to add to cmark's columns on it, when the line could be calibrated.
+        var shifts: [Int: Int] = [:]
     }
 
     /// The blocks of `parent`, whose children stand at `level` (deeper inside the `<details>` sections they form).
@@ -98,23 +116,14 @@ private struct TreeBuilder {
             children.append(current)
             node = cmark_node_next(current)
         }
-        let pairs = options.unsafeHTML ? [] : DisclosureGrouping.pairs(children.map(disclosureTag))
-        let enclosing = DisclosureGrouping.enclosingCounts(pairs, count: children.count)
-        let openings = Set(pairs.map(\.opening))
+        let levels = sectionLevels(children)
         var result: [Block] = []
         for (index, child) in children.enumerated() {
-            let childLevel = level + enclosing[index]
-            if openings.contains(index), !admits(level: childLevel + 1, at: blockRange(child).start) { break }
+            if let opens = levels.opening[index], !admits(level: level + opens, at: blockRange(child).start) { break }
             guard tooDeep == nil else { break }
-            if let block = block(child, level: childLevel, quoteDepth: quoteDepth) { result.append(block) }
+            if let block = block(child, level: level + levels.enclosing[index], quoteDepth: quoteDepth) { result.append(block) }
         }
         return options.unsafeHTML ? result : DisclosureGrouping.group(result)
-    }
-
-    /// The collapsed-section marker an HTML block is, if it is one.
-    private func disclosureTag(_ node: OpaquePointer) -> DisclosureTag? {
-        guard cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK else { return nil }
-        return DisclosureTag(string(cmark_node_get_literal(node)))
     }
 
     private mutating func block(_ node: OpaquePointer, level: Int, quoteDepth: Int) -> Block? {
@@ -177,21 +186,43 @@ private struct TreeBuilder {
         return fence.elementsEqual("```".utf8) || fence.elementsEqual("~~~".utf8)
     }
 
-    /// The inlines of a paragraph or heading, with math found and raw HTML made safe.
+    /// The inlines of a paragraph or heading, with math placed and raw HTML made safe.
     private mutating func leafInlines(_ node: OpaquePointer, leaf: Leaf) -> [Inline] {
-        let converted = inlines(of: node, leaf: leaf, in: Enclosing(level: leaf.level))
+        var calibrated = leaf
+        calibrated.shifts = lineShifts(node, leaf: leaf)
+        let converted = inlines(of: node, leaf: calibrated, in: Enclosing(level: leaf.level))
         guard tooDeep == nil else { return [] }
-        let withMath = MathFinder(source: source, quoteDepth: leaf.quoteDepth).apply(converted)
+        let withMath = math.place(converted, quoteDepth: leaf.quoteDepth)
         return options.unsafeHTML ? withMath : withMath.map(Self.madeSafe)
     }
 
-    /// What holds the inlines being converted: their nesting level, and the emphasis they are in, if any.
-    struct Enclosing {
-        var level: Int
-        /// Where cmark says the enclosing emphasis starts, and where its content really starts. cmark gives the
-        /// emphases made from one delimiter run (`***a***`) all the run's start; the inner one starts past the
-        /// outer one's delimiters, which matters for saying where nesting went too deep.
-        var emphasis: (reported: SourceLocation, contentStart: SourceLocation)?
+    /// What to add to cmark's columns on each later line of a leaf. cmark counts them from the block's first
+    /// column, plus the line's leading blanks on a lazy continuation line; the first inline after a line break
+    /// starts at the line's content column, which calibrates its line (when it is text, emphasis or raw HTML,
+    /// whose positions start at their first byte).
+    private func lineShifts(_ node: OpaquePointer, leaf: Leaf) -> [Int: Int] {
+        var shifts: [Int: Int] = [:]
+        guard let iterator = cmark_iter_new(node) else { return shifts }
+        defer { cmark_iter_free(iterator) }
+        let calibrating: Set<UInt32> = [CMARK_NODE_TEXT.rawValue, CMARK_NODE_EMPH.rawValue, CMARK_NODE_STRONG.rawValue,
+                                        CMARK_NODE_HTML_INLINE.rawValue]
+        var afterBreak = false
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator), current != node else { continue }
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                afterBreak = true
+                continue
+            }
+            guard afterBreak else { continue }
+            afterBreak = false
+            let line = Int(cmark_node_get_start_line(current))
+            guard calibrating.contains(type.rawValue), line > leaf.line, shifts[line] == nil else { continue }
+            shifts[line] = source.contentColumn(line: line, quoteDepth: leaf.quoteDepth) - Int(cmark_node_get_start_column(current))
+        }
+        return shifts
     }
 
     private mutating func inlines(of parent: OpaquePointer, leaf: Leaf, in enclosing: Enclosing) -> [Inline] {
@@ -202,23 +233,6 @@ private struct TreeBuilder {
             node = cmark_node_next(current)
         }
         return result
-    }
-
-    /// What holds the children of an inline of `type` at `range`; nil when it is an emphasis, link or image past
-    /// the nesting limit.
-    private mutating func childContext(_ type: cmark_node_type, range: SourceRange, in enclosing: Enclosing) -> Enclosing? {
-        var inner = Enclosing(level: enclosing.level + 1)
-        switch type {
-        case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
-            let start = enclosing.emphasis.map { $0.reported == range.start ? $0.contentStart : range.start } ?? range.start
-            guard admits(level: inner.level, at: start) else { return nil }
-            let width = type == CMARK_NODE_STRONG ? 2 : 1
-            inner.emphasis = (range.start, SourceLocation(line: start.line, column: start.column + width))
-        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-            guard admits(level: inner.level, at: range.start) else { return nil }
-        default: break
-        }
-        return inner
     }
 
     private mutating func inline(_ node: OpaquePointer, leaf: Leaf, in enclosing: Enclosing) -> Inline? {
@@ -245,7 +259,7 @@ private struct TreeBuilder {
         return Inline(kind, range: range)
     }
 
-    private func blockRange(_ node: OpaquePointer) -> SourceRange {
+    func blockRange(_ node: OpaquePointer) -> SourceRange {
         SourceRange(start: SourceLocation(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))),
                     end: SourceLocation(line: Int(cmark_node_get_end_line(node)), column: Int(cmark_node_get_end_column(node)) + 1))
     }
@@ -259,6 +273,7 @@ private struct TreeBuilder {
 
     private func location(line: Int, column: Int, leaf: Leaf) -> SourceLocation {
         guard line > leaf.line else { return SourceLocation(line: max(line, 0), column: max(column, 0)) }
+        if let shift = leaf.shifts[line] { return SourceLocation(line: line, column: column + shift) }
         let shift = source.contentColumn(line: line, quoteDepth: leaf.quoteDepth) - leaf.column
         return SourceLocation(line: line, column: column + shift)
     }
@@ -272,7 +287,7 @@ private struct TreeBuilder {
         }
     }
 
-    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+    func string(_ pointer: UnsafePointer<CChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
     }
 

@@ -3,7 +3,7 @@
 ///
 /// RUN is a run name as the JSON names it (sweep members keep their brackets); PATH is a dotted list of JSON
 /// keys, each optionally followed by `[index]` (negative indexes count from the end); FORMAT is a Python format
-/// spec (`PythonFormat`), checked when the reference is read.
+/// spec (`PythonFormat`).
 public struct ValueReference: Hashable, Sendable {
     /// One step into a run's JSON.
     public enum Step: Hashable, Sendable, CustomStringConvertible {
@@ -23,11 +23,11 @@ public struct ValueReference: Hashable, Sendable {
     public var run: String
     /// The path into the run's JSON.
     public var path: [Step]
-    /// The Python format after `:`, if any.
-    public var format: PythonFormat?
+    /// The Python format spec after `:`, if any.
+    public var format: String?
 
     /// Creates a reference.
-    public init(run: String, path: [Step], format: PythonFormat? = nil) {
+    public init(run: String, path: [Step], format: String? = nil) {
         self.run = run
         self.path = path
         self.format = format
@@ -62,15 +62,10 @@ public struct ValueReference: Hashable, Sendable {
             case let .failure(error): return .failure(error)
             }
         }
-        guard let format else { return .success(ValueReference(run: String(parts[0]), path: steps)) }
-        if format.isEmpty {
+        if let format, format.isEmpty {
             return .failure(SyntaxError(message: "empty format after ':'", hint: "write a Python format such as :.3f, or drop the ':'"))
         }
-        do {
-            return .success(ValueReference(run: String(parts[0]), path: steps, format: try PythonFormat(String(format))))
-        } catch {
-            return .failure(SyntaxError(message: error.message, hint: error.hint))
-        }
+        return .success(ValueReference(run: String(parts[0]), path: steps, format: format.map(String.init)))
     }
 
     /// The steps of a dotted path without a run (`metrics.train_r2`, `params.weights[1]`), as `expect:` keys

@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import Output
 
 /// The key of one run's cached result: SHA-256 over everything the result depends on.
 ///
@@ -7,15 +8,17 @@ import Notebook
 /// (or, for `data: NAME`, the key of the run it reuses), and for formula runs the TeX, its position and the numeric
 /// params. Each part is added with its label and length, so no two different sequences of parts hash alike.
 struct CacheKey {
-    /// Version of the cache format and of the engine's numerics. Bump it whenever a change to the engine, the
-    /// runner or the result types can change any run's result for the same input, so stale entries miss.
-    static let version = "nbrun-cache-6"
+    /// Version of the cache entries' format; the code's identity is added by itself (`EngineIdentity`).
+    static let version = "nbrun-cache-7"
 
     private var hash = SHA256()
 
-    /// A key for a run of `kind` (`train` or `objective`) under the current `version`.
+    /// A key for a run of `kind` (`train` or `objective`) under the current `version` and the hash of the sources
+    /// that compute results (`EngineIdentity.sourceHash`, made at build time), so an upgraded nbrun never serves
+    /// a result its old code computed.
     init(kind: String) {
         add("version", Self.version)
+        add("engine", EngineIdentity.sourceHash)
         add("kind", kind)
     }
 
@@ -33,7 +36,7 @@ struct CacheKey {
     /// Adds a labelled file's bytes, read in chunks (a large data file is never held whole); false when it cannot
     /// be read.
     mutating func add(_ label: String, fileAt path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        guard let handle = try? RegularFile.open(path) else { return false }
         defer { try? handle.close() }
         guard let size = try? URL(fileURLWithPath: path).resourceValues(forKeys: [.fileSizeKey]).fileSize else { return false }
         hash.update("\(label)\u{0}\(size)\u{0}".utf8)

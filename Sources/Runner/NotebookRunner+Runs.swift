@@ -1,12 +1,13 @@
 import Config
 import Foundation
 import Notebook
+import Results
 
 extension NotebookRunner {
     /// Resolves and executes one config cell, and records it in the session.
     mutating func runCell(_ fence: Cell, yaml: String) -> RunCell {
         let name = ConfigResolver.runName(of: fence)
-        timeLimit = TimeLimit(seconds: options.timeout)
+        timeLimit = TimeLimit(seconds: options.timeout, clock: options.clock)
         switch resolver.resolve(fence, yaml: yaml, earlier: session) {
         case let .failure(diagnostic):
             session.record(name, .failed)
@@ -50,7 +51,7 @@ extension NotebookRunner {
     func check(_ records: [RunRecord], in cell: inout RunCell) {
         guard !options.checkOnly else { return }
         for record in records where record.result.error == nil {
-            let json = record.result.json
+            let json = record.result.json(sentence: nil)
             for expectation in record.spec.expectations {
                 guard let failure = expectation.failure(in: json, runName: record.result.name) else {
                     cell.checksPassed += 1
@@ -88,7 +89,7 @@ extension NotebookRunner {
                                    timeLimit: timeLimit, progress: cellProgress, reuse: reuseLookup(), optima: optima)
         do {
             let key = cacheKey(spec, formula: nil)
-            if let cached = cachedResult(key, name: spec.name) {
+            if let cached = cachedResult(key, spec: spec) {
                 return RunRecord(spec: spec, result: cached, data: try executor.prepareData(), cacheKey: key)
             }
             let (result, data) = try executor.execute()
@@ -105,11 +106,16 @@ extension NotebookRunner {
         do {
             let name = spec.objective ?? ""
             let formula = try objectiveFormula(spec)
-            let data = try spec.data.map { try PreparedData.make($0, degree: nil, classification: false, csv: csv, reuse: reuseLookup()) }
+            let data = try timeLimit.enforce(spec, while: "preparing the data", path: notebook.path) {
+                try spec.data.map {
+                    try PreparedData.make($0, degree: nil, classification: false, csv: csv, deadline: timeLimit.deadline,
+                                          reuse: reuseLookup())
+                }
+            }
             let executor = ObjectiveExecutor(spec: spec, path: notebook.path, formula: formula, constants: constants(),
                                              data: data, checkOnly: options.checkOnly, timeLimit: timeLimit)
             let key = cacheKey(spec, formula: formula)
-            if let cached = cachedResult(key, name: spec.name) {
+            if let cached = cachedResult(key, spec: spec) {
                 return RunRecord(spec: spec, result: cached, data: data, cacheKey: key, objective: (name, try executor.compile()))
             }
             let (result, function) = try executor.execute()

@@ -1,4 +1,5 @@
 import Foundation
+import Output
 
 /// `--watch`: renders once, then polls the notebooks' folders and re-renders what changed, until interrupted.
 ///
@@ -16,7 +17,9 @@ struct Watcher {
         var size: Int
     }
 
+    /// Stops on SIGINT or SIGTERM (exit 0), renders, then watches.
     func run() -> Never {
+        StopSignals.exitOnStop(saying: "nbrun: stopped watching")
         _ = driver.run(inputs: inputs)
         watch()
     }
