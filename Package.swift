@@ -20,17 +20,19 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Markup"),
+        .target(name: "Output"),
         .target(name: "Notebook", dependencies: ["CCmark"]),
-        .target(name: "Config", dependencies: ["Notebook", "Engine", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Results", dependencies: ["Notebook", "Output", "Engine"]),
+        .target(name: "Config", dependencies: ["Notebook", "Results", "Output", "Engine", .product(name: "Yams", package: "Yams")]),
         .target(name: "Engine"),
         .target(name: "Formula", dependencies: ["Notebook", "Markup"]),
-        .target(name: "Charts", dependencies: ["Markup"]),
-        .target(name: "Report", dependencies: ["Notebook", "Charts", "Formula", "Markup"]),
+        .target(name: "Charts", dependencies: ["Markup", "Output"]),
+        .target(name: "Report", dependencies: ["Notebook", "Results", "Output", "Engine", "Charts", "Formula", "Markup"]),
         .target(name: "Runner", dependencies: [
-            "Notebook", "Config", "Engine", "Formula",
+            "Notebook", "Results", "Output", "Config", "Engine", "Formula",
         ]),
         .executableTarget(name: "nbrun", dependencies: [
-            "Runner", "Report", "Notebook", "Engine",
+            "Runner", "Report", "Notebook", "Results", "Output", "Engine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
@@ -39,13 +41,14 @@ let package = Package(
         .executableTarget(name: "EngineBenchmark", dependencies: ["Engine"]),
 
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Output"]),
+        .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "Engine", "Notebook", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FormulaTests", dependencies: ["Formula", "Markup", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Markup", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "Markup", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "RunnerTests", dependencies: ["Runner", "Notebook", "TestSupport"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Markup", "Output", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "Results", "Output", "Engine", "Markup", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "Notebook", "Results", "TestSupport"]),
         .testTarget(name: "EndToEndTests", exclude: ["Notebooks"]),
     ]
 )

@@ -1,4 +1,6 @@
 import Notebook
+import Output
+import Results
 
 /// An executed notebook as one plain Python program (`--to py`), and each run's section of it (the ipynb code
 /// cells and the report's collapsed "Python" section).
@@ -55,7 +57,10 @@ public struct PythonExport {
         if let error = run.error {
             return title + "\n" + PythonLiteral.comment("nbrun reported an error for this run: \(error.headline)")
         }
-        switch PythonRunCode(run: run, export: self).body() {
+        guard let settings = run.resolved else {
+            return title + "\n" + PythonLiteral.comment("Not exported: nbrun has no settings for this run.")
+        }
+        switch PythonRunCode(run: run, settings: settings, export: self).body() {
         case let .success(lines):
             return ([title, "def \(function)():"] + lines.map { $0.isEmpty ? "" : "    " + $0 }
                 + ["", "", "RUNS[\(JSONWriter.quote(run.name))] = \(function)"]).joined(separator: "\n")
@@ -100,16 +105,16 @@ public struct PythonExport {
         return found
     }
 
-    /// The config of the run called `name` that comes before `run` (for `data: NAME` reuse).
-    func config(named name: String) -> JSONValue? {
-        result.runs.first { $0.name == name }?.config
+    /// The settings of the run called `name` (for `data: NAME` reuse).
+    func settings(named name: String) -> ResolvedRun? {
+        result.runs.first { $0.name == name }?.resolved
     }
 
     private var header: String {
         let source = result.fileName
         return """
         #!/usr/bin/env python3
-        \(PythonLiteral.comment("\(result.title)\n\nExported by `nbrun \(source) --to py`: every run of the notebook as plain Python.\nRun `python3 \(source.replacingOccurrences(of: ".md", with: ".py"))` for a line per run, or add `--json` for nbrun's JSON shape\n(status, params, metrics). Needs numpy and torch; closed-form runs need scikit-learn."))
+        \(PythonLiteral.comment("\(result.title)\n\nExported by `nbrun \(source) --to py`: every run of the notebook as plain Python.\nRun `python3 \(NotebookFileName.replacingExtension(of: source, with: "py"))` for a line per run, or add `--json` for nbrun's JSON shape\n(status, params, metrics). Needs numpy and torch; closed-form runs need scikit-learn."))
         """
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import Output
 
 /// Python source spellings of JSON values and names, for the `--to py` export.
 enum PythonLiteral {
@@ -10,7 +11,7 @@ enum PythonLiteral {
         case .null: return "None"
         case let .bool(flag): return flag ? "True" : "False"
         case let .int(number): return String(number)
-        case let .number(number): return number.isFinite ? JSONWriter.format(number) : "float(\"\(number)\")"
+        case let .number(number): return NumberFormat.python(number)
         case let .string(text): return JSONWriter.quote(text)
         case let .array(items): return "[" + items.map(make).joined(separator: ", ") + "]"
         case let .object(pairs):

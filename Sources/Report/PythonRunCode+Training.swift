@@ -1,15 +1,15 @@
+import Engine
 import Notebook
+import Results
 
 extension PythonRunCode {
     /// Training lines: the closed form through scikit-learn, or a first-order optimizer in nbrun's loop.
     func trainingLines() throws -> [String] {
-        guard let optimizer = config["optimizer"], case let .string(name)? = optimizer["name"] else {
-            throw Refusal(message: "the run has no optimizer")
-        }
-        let regularization = config["regularization"]
-        let l1 = literal(regularization?["l1"]), l2 = literal(regularization?["l2"])
-        let early = config["early_stopping"].map(literal) ?? "None"
-        if name == "closed_form" {
+        let optimizer = settings.optimizer
+        let l1 = Python.number(settings.regularization.l1), l2 = Python.number(settings.regularization.l2)
+        let early = earlyStopping
+        let epochs = Python.integer(settings.epochs), tolerance = Python.number(settings.tolerance)
+        if optimizer is ClosedForm.Settings {
             return [
                 "",
                 "# The normal equations, solved by scikit-learn (Ridge's α = l2·N, since it sums the squared errors).",
@@ -17,104 +17,85 @@ extension PythonRunCode {
                 "status, epochs, best_epoch = \"converged\", 1, None",
             ]
         }
-        if let method = lineSearchCall(name, optimizer) {
+        if let method = lineSearchCall(optimizer) {
             return [
                 "",
                 "# \(method.comment)",
                 "status, epochs, best_epoch = minimize_model(",
-                "    model, criterion, train_part, validation, \(method.call), epochs=\(literal(config["epochs"])),",
-                "    tolerance=\(literal(config["tolerance"])), l2=\(l2), early_stopping=\(early))",
+                "    model, criterion, train_part, validation, \(method.call), epochs=\(epochs),",
+                "    tolerance=\(tolerance), l2=\(l2), early_stopping=\(early))",
             ]
         }
-        let (constructor, comment) = try optimizerCall(name, optimizer, parameters: parameterGroups(name, optimizer))
+        let (constructor, comment) = try optimizerCall(optimizer, parameters: parameterGroups(optimizer))
+        let generator: String
+        if case .mlp = settings.model { generator = "generator" } else { generator = "SeededGenerator(\(Python.seed(settings.seed)))" }
         return [
             "",
             "# \(comment)",
             "optimizer = \(constructor)",
-            "scheduler = \(try schedulerCall())",
+            "scheduler = \(schedulerCall)",
             "status, epochs, best_epoch = train(",
-            "    model, criterion, train_part, validation, optimizer, scheduler, \(modelIsNetwork ? "generator" : "SeededGenerator(\(literal(config["seed"])))"),",
-            "    epochs=\(literal(config["epochs"])), tolerance=\(literal(config["tolerance"])), batch_size=\(batchSize(optimizer)),",
+            "    model, criterion, train_part, validation, optimizer, scheduler, \(generator),",
+            "    epochs=\(epochs), tolerance=\(tolerance), batch_size=\(batchSize(optimizer)),",
             "    l1=\(l1), l2=\(l2), early_stopping=\(early))",
         ]
     }
 
-    /// Whether the model is a network (it draws its initialization from the run's generator).
-    private var modelIsNetwork: Bool { config["model"]?["name"] == .string("mlp") }
+    /// The early-stopping rule as the prelude's dict, `None` without one.
+    private var earlyStopping: String {
+        guard let rule = settings.earlyStopping else { return "None" }
+        return "{\"patience\": \(Python.integer(rule.patience)), \"min_delta\": \(Python.number(rule.minDelta)), "
+            + "\"restore_best\": \(Python.flag(rule.restoreBest))}"
+    }
 
     /// The optimizer's parameters: AdamW decays the weights only (nbrun never penalizes a bias), so it gets two
     /// parameter groups.
-    private func parameterGroups(_ name: String, _ settings: JSONValue) -> String {
-        guard name == "adamw" else { return "model.parameters()" }
+    private func parameterGroups(_ optimizer: any OptimizerSettings) -> String {
+        guard optimizer is AdamW.Settings else { return "model.parameters()" }
         return "[{\"params\": weights(model)}, {\"params\": biases(model), \"weight_decay\": 0.0}]"
     }
 
     /// The torch.optim.lr_scheduler for the run's schedule, `None` for a constant rate.
-    func schedulerCall() throws -> String {
-        let schedule = config["schedule"]
-        func value(_ key: String) -> String { literal(schedule?[key]) }
-        switch schedule?["name"] {
-        case .string("step")?:
-            return "torch.optim.lr_scheduler.StepLR(optimizer, step_size=\(value("every")), gamma=\(value("gamma")))"
-        case .string("exponential")?:
-            return "torch.optim.lr_scheduler.ExponentialLR(optimizer, gamma=\(value("gamma")))"
-        case .string("cosine")?:
-            return "torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=\(value("period")), eta_min=\(value("min_lr")))"
-        case .string("constant")?, nil:
+    var schedulerCall: String {
+        switch settings.schedule {
+        case let .step(every, gamma):
+            return "torch.optim.lr_scheduler.StepLR(optimizer, step_size=\(Python.integer(every)), gamma=\(Python.number(gamma)))"
+        case let .exponential(gamma):
+            return "torch.optim.lr_scheduler.ExponentialLR(optimizer, gamma=\(Python.number(gamma)))"
+        case let .cosine(period, minimum):
+            return "torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=\(Python.integer(period)), eta_min=\(Python.number(minimum)))"
+        case .constant:
             return "None  # a constant rate"
-        default:
-            throw Refusal(message: "the \(literal(schedule?["name"])) schedule is not exported yet")
         }
     }
 
     /// The line-search method's constructor and the SciPy method it corresponds to, for newton, cg and lbfgs.
-    func lineSearchCall(_ name: String, _ settings: JSONValue) -> (call: String, comment: String)? {
-        switch name {
-        case "newton":
+    func lineSearchCall(_ optimizer: any OptimizerSettings) -> (call: String, comment: String)? {
+        switch optimizer {
+        case is NewtonMethod.Settings:
             return ("Newton()", "Newton's method, the Hessian from torch autograd (SciPy: minimize(method=\"Newton-CG\", hess=...)).")
-        case "cg":
+        case is ConjugateGradient.Settings:
             return ("ConjugateGradient()", "Polak–Ribière+ conjugate gradients (SciPy: minimize(method=\"CG\")).")
-        case "lbfgs":
-            return ("LBFGS(memory=\(literal(settings["memory"])))",
-                    "L-BFGS (SciPy: minimize(method=\"L-BFGS-B\", options={\"maxcor\": \(literal(settings["memory"]))})).")
+        case let lbfgs as LBFGS.Settings:
+            let memory = Python.integer(lbfgs.memory)
+            return ("LBFGS(memory=\(memory))", "L-BFGS (SciPy: minimize(method=\"L-BFGS-B\", options={\"maxcor\": \(memory)})).")
         default:
             return nil
         }
     }
 
     /// `None` for whole-set batches (`all`), else the number of rows per update.
-    private func batchSize(_ optimizer: JSONValue) -> String {
-        if case let .int(size)? = optimizer["batch_size"] { return String(size) }
-        return "None"
-    }
-
-    /// The torch.optim constructor for the optimizer's settings and a comment on its update rule.
-    func optimizerCall(_ name: String, _ settings: JSONValue, parameters: String) throws -> (String, String) {
-        let lr = literal(settings["lr"])
-        func value(_ key: String) -> String { literal(settings[key]) }
-        switch name {
-        case "gd", "sgd":
-            return ("torch.optim.SGD(\(parameters), lr=\(lr))", "torch.optim.SGD: θ ← θ − lr·g after every batch.")
-        case "momentum", "nesterov":
-            let nesterov = name == "nesterov" ? "True" : "False"
-            return ("torch.optim.SGD(\(parameters), lr=\(lr), momentum=\(value("momentum")), nesterov=\(nesterov))",
-                    "torch.optim.SGD with momentum: b ← μb + g (b = g at first), θ ← θ − lr·\(name == "nesterov" ? "(g + μb)" : "b").")
-        case "adam", "adamw":
-            let betas = "betas=(\(value("beta1")), \(value("beta2")))"
-            if name == "adamw" {
-                return ("torch.optim.AdamW(\(parameters), lr=\(lr), \(betas), eps=\(value("eps")), weight_decay=\(value("weight_decay")), amsgrad=\(value("amsgrad")))",
-                        "torch.optim.AdamW: w ← w(1 − lr·wd), then Adam's step; the bias group has no decay (nbrun decays weights only).")
-            }
-            return ("torch.optim.Adam(\(parameters), lr=\(lr), \(betas), eps=\(value("eps")), amsgrad=\(value("amsgrad")))",
-                    "torch.optim.Adam: bias-corrected moments m, v; θ ← θ − lr/(1−β1ᵗ)·m/(√v/√(1−β2ᵗ) + eps).")
-        case "adagrad":
-            return ("torch.optim.Adagrad(\(parameters), lr=\(lr), eps=\(value("eps")), lr_decay=\(value("lr_decay")))",
-                    "torch.optim.Adagrad: s ← s + g², θ ← θ − lr/(1 + (t−1)·lr_decay)·g/(√s + eps).")
-        case "rmsprop":
-            return ("torch.optim.RMSprop(\(parameters), lr=\(lr), alpha=\(value("alpha")), eps=\(value("eps")), momentum=\(value("momentum")), centered=\(value("centered")))",
-                    "torch.optim.RMSprop: v ← αv + (1−α)g², θ ← θ − lr·g/(√v + eps).")
-        default:
-            throw Refusal(message: "the \(name) optimizer is not exported yet")
+    private func batchSize(_ optimizer: any OptimizerSettings) -> String {
+        let size: Int?
+        switch optimizer {
+        case let gd as GradientDescent.Settings: size = gd.batchSize
+        case let momentum as Momentum.Settings: size = momentum.batchSize
+        case let adagrad as Adagrad.Settings: size = adagrad.batchSize
+        case let rmsprop as RMSprop.Settings: size = rmsprop.batchSize
+        case let adam as Adam.Settings: size = adam.batchSize
+        case let adamW as AdamW.Settings: size = adamW.adam.batchSize
+        default: size = nil
         }
+        return size.map(Python.integer) ?? "None"
     }
 }
