@@ -20,12 +20,13 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Markup"),
+        .target(name: "PythonSyntax"),
         .target(name: "Notebook", dependencies: ["CCmark"]),
         .target(name: "Config", dependencies: ["Notebook", "Engine", .product(name: "Yams", package: "Yams")]),
         .target(name: "Engine"),
-        .target(name: "Formula", dependencies: ["Notebook", "Markup"]),
+        .target(name: "Formula", dependencies: ["Notebook", "Markup", "PythonSyntax"]),
         .target(name: "Charts", dependencies: ["Markup"]),
-        .target(name: "Report", dependencies: ["Notebook", "Charts", "Formula", "Markup"]),
+        .target(name: "Report", dependencies: ["Notebook", "Charts", "Formula", "Markup", "PythonSyntax"]),
         .target(name: "Runner", dependencies: [
             "Notebook", "Config", "Engine", "Formula",
         ]),
@@ -39,6 +40,7 @@ let package = Package(
         .executableTarget(name: "EngineBenchmark", dependencies: ["Engine"]),
 
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "PythonSyntaxTests", dependencies: ["PythonSyntax"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "Engine", "Notebook", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"], exclude: ["Fixtures"]),

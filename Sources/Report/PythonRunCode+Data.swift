@@ -1,4 +1,5 @@
 import Notebook
+import PythonSyntax
 
 extension PythonRunCode {
     /// Data lines: regenerate with nbrun's seeded generator, split, expand and standardize as nbrun does.
@@ -17,19 +18,19 @@ extension PythonRunCode {
         let seed = literal(data["seed"] ?? config["seed"])
         let degree = literal(config["model"]?["polynomial"]), standardize = literal(data["standardize"])
         let lines = [
-            "# Data: \(generation.description)\(data["csv"] == nil ? ", from nbrun's seeded generator" : "").",
+            PythonSource.comment("Data: \(generation.description)\(data["csv"] == nil ? ", from nbrun's seeded generator" : "")."),
             "data = \(generation.code)",
         ]
         guard let test = data["test"] else {
             return lines + [
-                "# Validation split (fraction \(literal(data["validation"])), a seeded shuffle), then expansion and standardization.",
+                PythonSource.comment("Validation split (fraction \(literal(data["validation"])), a seeded shuffle), then expansion and standardization."),
                 "train_part, validation = split(data, validation=\(literal(data["validation"])), seed=\(seed))",
                 "train_part, validation = prepare(train_part, validation, degree=\(degree), standardize=\(standardize))",
             ]
         }
         return lines + [
-            "# Validation and test parts (fractions \(literal(data["validation"])) and \(literal(test)), one seeded shuffle), "
-                + "then expansion and standardization fitted on the training part.",
+            PythonSource.comment("Validation and test parts (fractions \(literal(data["validation"])) and \(literal(test)), one seeded shuffle), "
+                + "then expansion and standardization fitted on the training part."),
             "train_part, validation, test = split(data, validation=\(literal(data["validation"])), seed=\(seed), test=\(literal(test)))",
             "train_part, validation, test = prepare(train_part, validation, test, degree=\(degree), standardize=\(standardize))",
         ]
@@ -39,7 +40,7 @@ extension PythonRunCode {
     private func generationLine(_ data: JSONValue) throws -> (code: String, description: String) {
         if case let .string(file)? = data["csv"] {
             let features = data["features"].map { ", features=\(literal($0))" } ?? ""
-            return ("load_csv(\(JSONWriter.quote(file)), target=\(literal(data["target"]))\(features))",
+            return ("load_csv(\(PythonSource.string(file)), target=\(literal(data["target"]))\(features))",
                     "the rows of \(file), as nbrun loads them")
         }
         guard case let .string(kind)? = data["generate"] else { throw Refusal(message: "the data source is not exported yet") }
@@ -57,7 +58,7 @@ extension PythonRunCode {
                     "\(n) points in \(literal(data["classes"])) Gaussian blobs")
         case "moons", "circles", "xor", "spiral":
             let classes = data["classes"].map { ", classes=\(literal($0))" } ?? ""
-            return ("generate_shape(\(JSONWriter.quote(kind)), n=\(n), noise=\(noise), seed=\(seed)\(classes))",
+            return ("generate_shape(\(PythonSource.string(kind)), n=\(n), noise=\(noise), seed=\(seed)\(classes))",
                     "\(n) points of the \(kind) shape")
         default:
             throw Refusal(message: "the \(kind) generator is not exported yet")

@@ -1,5 +1,6 @@
 import Formula
 import Notebook
+import PythonSyntax
 
 extension PythonRunCode {
     /// A formula run (`objective: NAME`): the formula as a torch function of its arguments, translated from the
@@ -20,13 +21,13 @@ extension PythonRunCode {
         }
         var lines = config["data"] == nil ? [] : try dataLines() + [""]
         let heading = "The formula, as torch operations translated from nbrun's formula compiler (autograd gives\nthe gradient and the Hessian):\n"
-        lines += PythonLiteral.comment(heading + IPyNBWriter.trimmingTrailingNewlines(tex)).split(separator: "\n").map(String.init)
+        lines.append(PythonSource.comment(heading + IPyNBWriter.trimmingTrailingNewlines(tex)))
         for constant in formula.constants {
-            lines.append("\(constant.name.python) = \(PythonLiteral.make(.number(constant.value)))  # front-matter param \(constant.name.tex)")
+            lines.append("\(constant.name.python) = \(PythonLiteral.make(.number(constant.value)))  " + PythonSource.comment("front-matter param \(constant.name.tex)"))
         }
         if config["data"] != nil {
             let names = formula.columns.map(\.python).joined(separator: ", ")
-            let reads = formula.columns.map { "columns[\(JSONWriter.quote($0.tex))]" }.joined(separator: ", ")
+            let reads = formula.columns.map { "columns[\(PythonSource.string($0.tex))]" }.joined(separator: ", ")
             lines.append("columns = data_columns(train_part)  # the training rows' columns by name")
             if !formula.columns.isEmpty { lines.append("\(names) = \(reads)") }
             if formula.usesRowCount { lines.append("N = len(train_part.y)") }
@@ -38,7 +39,7 @@ extension PythonRunCode {
             "    \(arguments.joined(separator: ", "))\(arguments.count == 1 ? "," : "") = theta",
             "    return \(formula.expression)",
             "",
-            "start = \(literal(.array(formula.parameters.map { config["start"]?[$0.tex] ?? .null })))  # \(formula.parameters.map(\.tex).joined(separator: ", "))",
+            "start = \(literal(.array(formula.parameters.map { config["start"]?[$0.tex] ?? .null })))  " + PythonSource.comment(formula.parameters.map(\.tex).joined(separator: ", ")),
         ]
         return lines + (try formulaMinimization(formula.function)) + [
             "return formula_report(\(formula.function), point, status, steps, names=\(literal(.array(formula.parameters.map { .string($0.tex) }))))",
@@ -53,13 +54,13 @@ extension PythonRunCode {
         let steps = literal(config["epochs"]), tolerance = literal(config["tolerance"])
         if let method = lineSearchCall(name, optimizer) {
             return [
-                "# \(method.comment)",
+                PythonSource.comment(method.comment),
                 "status, steps, point, _ = minimize(Differentiable(\(function)), \(method.call), start, epochs=\(steps), tolerance=\(tolerance))",
             ]
         }
         let (constructor, comment) = try optimizerCall(name, optimizer, parameters: "params")
         return [
-            "# \(comment)",
+            PythonSource.comment(comment),
             "optimizer = lambda params: \(constructor)",
             "scheduler = lambda optimizer: \(try schedulerCall())",
             "status, steps, point = descend(\(function), start, optimizer, scheduler, steps=\(steps), tolerance=\(tolerance))",

@@ -1,4 +1,5 @@
 import Notebook
+import PythonSyntax
 
 extension PythonRunCode {
     /// Training lines: the closed form through scikit-learn, or a first-order optimizer in nbrun's loop.
@@ -20,7 +21,7 @@ extension PythonRunCode {
         if let method = lineSearchCall(name, optimizer) {
             return [
                 "",
-                "# \(method.comment)",
+                PythonSource.comment(method.comment),
                 "status, epochs, best_epoch = minimize_model(",
                 "    model, criterion, train_part, validation, \(method.call), epochs=\(literal(config["epochs"])),",
                 "    tolerance=\(literal(config["tolerance"])), l2=\(l2), early_stopping=\(early))",
@@ -29,7 +30,7 @@ extension PythonRunCode {
         let (constructor, comment) = try optimizerCall(name, optimizer, parameters: parameterGroups(name, optimizer))
         return [
             "",
-            "# \(comment)",
+            PythonSource.comment(comment),
             "optimizer = \(constructor)",
             "scheduler = \(try schedulerCall())",
             "status, epochs, best_epoch = train(",

@@ -1,4 +1,5 @@
 import Notebook
+import PythonSyntax
 
 /// The body of one run's Python function, built from its resolved config (`RunResult.config`): data, model,
 /// objective, optimizer, training and the report in nbrun's JSON shape.
@@ -59,8 +60,8 @@ struct PythonRunCode {
     private func networkLines() -> [String] {
         let model = config["model"]
         return [
-            "# Model: nn.Sequential of nn.Linear layers (hidden widths \(literal(model?["hidden"]))) with \(literal(model?["activation"])) and nn.Dropout(p=\(literal(model?["dropout"]))).",
-            "# nn.Linear's initialization is drawn from nbrun's generator (seed \(literal(config["seed"]))), which then also shuffles and drops.",
+            PythonSource.comment("Model: nn.Sequential of nn.Linear layers (hidden widths \(literal(model?["hidden"]))) with \(literal(model?["activation"])) and nn.Dropout(p=\(literal(model?["dropout"]))).\n"
+                + "nn.Linear's initialization is drawn from nbrun's generator (seed \(literal(config["seed"]))), which then also shuffles and drops."),
             "generator = SeededGenerator(\(literal(config["seed"])))",
             "model = network([train_part.X.shape[1]] + \(literal(model?["hidden"])) + [\(outputCount)], "
                 + "activation=\(literal(model?["activation"])), dropout=\(literal(model?["dropout"])))",
@@ -89,10 +90,10 @@ struct PythonRunCode {
         }
         let criterion = try criterionLine()
         return [""] + (modelName == "mlp" ? networkLines() : [
-            "# Model: nn.Linear, z = X Wᵀ + b (\(outputCount) output\(outputCount == 1 ? "" : "s")), starting at zero like nbrun's \(modelName) model.",
+            PythonSource.comment("Model: nn.Linear, z = X Wᵀ + b (\(outputCount) output\(outputCount == 1 ? "" : "s")), starting at zero like nbrun's \(modelName) model."),
             "model = linear_model(train_part.X.shape[1], \(outputCount))",
         ]) + [
-            "# Loss: torch.nn's \(lossName ?? ""), mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step.",
+            PythonSource.comment("Loss: torch.nn's \(lossName ?? ""), mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step."),
             criterion,
         ]
     }
