@@ -26,7 +26,10 @@ let package = Package(
         .target(name: "Engine"),
         .target(name: "Formula", dependencies: ["Notebook", "Markup", "PythonSyntax"]),
         .target(name: "Charts", dependencies: ["Markup"]),
-        .target(name: "Report", dependencies: ["Notebook", "Charts", "Formula", "Markup", "PythonSyntax"]),
+        .target(name: "Report", dependencies: ["Notebook", "Charts", "Formula", "Markup", "PythonSyntax"],
+                plugins: ["EmbedPython"]),
+        // The exported program's prelude: Sources/Report/Python/*.py as Swift strings, written at build time.
+        .plugin(name: "EmbedPython", capability: .buildTool()),
         .target(name: "Runner", dependencies: [
             "Notebook", "Config", "Engine", "Formula",
         ]),

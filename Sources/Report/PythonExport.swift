@@ -68,7 +68,7 @@ public struct PythonExport {
 
     /// The prelude every run's function calls: nbrun's generator, data sets, objective, optimizers and driver.
     public var prelude: String {
-        [PythonPrelude.data, PythonPrelude.training, PythonPrelude.lineSearch, PythonPrelude.driver].joined(separator: "\n\n\n")
+        PythonPrelude.sections.joined(separator: "\n\n\n")
             + "\n\n\nNOTEBOOK_FOLDER = \(PythonSource.string(notebookFolder))  # CSV paths are relative to it"
     }
 
