@@ -51,19 +51,23 @@ extension PythonRunCode {
         guard let optimizer = config["optimizer"], case let .string(name)? = optimizer["name"] else {
             throw Refusal(message: "the run has no optimizer")
         }
+        let spelling = try Self.spelling(ofOptimizer: name)
         let steps = literal(config["epochs"]), tolerance = literal(config["tolerance"])
-        if let method = lineSearchCall(name, optimizer) {
+        let comment = PythonSource.comment(spelling.comment { literal(optimizer[$0]) })
+        switch spelling.call {
+        case .lineSearch:
+            let method = spelling.constructor(parameters: "") { literal(optimizer[$0]) } ?? ""
+            return [comment, "status, steps, point, _ = minimize(Differentiable(\(function)), \(method), start, epochs=\(steps), tolerance=\(tolerance))"]
+        case .torch:
+            let constructor = spelling.constructor(parameters: "params") { literal(optimizer[$0]) } ?? ""
             return [
-                PythonSource.comment(method.comment),
-                "status, steps, point, _ = minimize(Differentiable(\(function)), \(method.call), start, epochs=\(steps), tolerance=\(tolerance))",
+                comment,
+                "optimizer = lambda params: \(constructor)",
+                "scheduler = lambda optimizer: \(try schedulerCall())",
+                "status, steps, point = descend(\(function), start, optimizer, scheduler, steps=\(steps), tolerance=\(tolerance))",
             ]
+        case .exact:
+            throw Refusal(message: "the \(name) optimizer solves a model's least squares, not a formula")
         }
-        let (constructor, comment) = try optimizerCall(name, optimizer, parameters: "params")
-        return [
-            PythonSource.comment(comment),
-            "optimizer = lambda params: \(constructor)",
-            "scheduler = lambda optimizer: \(try schedulerCall())",
-            "status, steps, point = descend(\(function), start, optimizer, scheduler, steps=\(steps), tolerance=\(tolerance))",
-        ]
     }
 }

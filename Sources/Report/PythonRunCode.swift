@@ -38,7 +38,7 @@ struct PythonRunCode {
         value.map(PythonLiteral.make) ?? "None"
     }
 
-    private var modelName: String? {
+    var modelName: String? {
         if case let .string(name)? = config["model"]?["name"] { return name }
         return nil
     }
@@ -69,27 +69,20 @@ struct PythonRunCode {
         ]
     }
 
-    /// The torch.nn loss for the run's loss name, as a function of the outputs (rows × k) and the targets.
+    /// The `criterion = …` line for the run's loss, from `PythonSpelling.losses`.
     private func criterionLine() throws -> String {
         guard let lossName else { throw Refusal(message: "the run has no loss") }
-        switch lossName {
-        case "mse": return "criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)  # mean of (ŷ − y)²"
-        case "mae": return "criterion = lambda z, y: nn.L1Loss()(z[:, 0], y)  # mean of |ŷ − y|"
-        case "huber":
-            return "criterion = lambda z, y: nn.HuberLoss(delta=\(literal(config["loss"]?["delta"])))(z[:, 0], y)"
-        case "bce": return "criterion = lambda z, y: nn.BCEWithLogitsLoss()(z[:, 0], y)  # on the logit z"
-        case "cross_entropy": return "criterion = lambda z, y: nn.CrossEntropyLoss()(z, y.long())  # on the logits z"
-        case "hinge": return "criterion = hinge  # labels ±1, multiclass Crammer–Singer (defined above)"
-        default: throw Refusal(message: "the \(lossName) loss is not exported yet")
-        }
+        guard let spelling = PythonSpelling.losses[lossName] else { throw Refusal(message: "the \(lossName) loss has no Python spelling") }
+        let line = "criterion = " + spelling.criterion { literal(config["loss"]?[$0]) }
+        return spelling.note.map { line + "  " + PythonSource.comment($0) } ?? line
     }
 
     private func modelLines() throws -> [String] {
-        guard let modelName, ["linear", "logistic", "softmax", "mlp"].contains(modelName) else {
-            throw Refusal(message: "\(modelName ?? "this") models are not exported yet")
+        guard let modelName, let model = PythonSpelling.models[modelName] else {
+            throw Refusal(message: "the \(modelName ?? "missing") model has no Python spelling")
         }
         let criterion = try criterionLine()
-        return [""] + (modelName == "mlp" ? networkLines() : [
+        return [""] + (model == .network ? networkLines() : [
             PythonSource.comment("Model: nn.Linear, z = X Wᵀ + b (\(outputCount) output\(outputCount == 1 ? "" : "s")), starting at zero like nbrun's \(modelName) model."),
             "model = linear_model(train_part.X.shape[1], \(outputCount))",
         ]) + [
@@ -99,7 +92,7 @@ struct PythonRunCode {
     }
 
     private func reportLines() -> [String] {
-        let classification = ["bce", "cross_entropy", "hinge"].contains(lossName ?? "")
+        let classification = lossName.flatMap { PythonSpelling.losses[$0] }?.isClassification ?? false
         let hasDistance = run.metrics.contains { $0.name == "distance_to_optimum" }
         let names = literal(run.parametersJSON["names"])
         var lines = [""]
