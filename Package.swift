@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FormulaTests", dependencies: ["Formula", "Markup", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Markup", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "Markup", "Config", "Engine", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "Markup", "Formula", "Config", "Engine", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "Notebook", "TestSupport"]),
         .testTarget(name: "EndToEndTests", exclude: ["Notebooks"]),
     ]

@@ -1,3 +1,4 @@
+import Formula
 import Foundation
 @testable import Report
 import XCTest
@@ -17,5 +18,23 @@ final class PythonPreludeTests: XCTestCase {
             XCTAssertEqual(embedded[file].map { $0 + "\n" }, text, "\(file) is embedded as written (rebuild after editing it)")
         }
         XCTAssertEqual(PythonPrelude.sections, [PythonPrelude.data, PythonPrelude.training, PythonPrelude.lineSearch, PythonPrelude.driver])
+    }
+
+    /// Every name the prelude defines at module level (`def`, `class`, assignments, imports) is reserved for
+    /// formulas: a formula constant called `split` would otherwise shadow the prelude's `split` in its run.
+    func testFormulaNamesCannotShadowThePrelude() {
+        var defined: Set<String> = []
+        for line in PythonPrelude.sections.joined(separator: "\n").split(separator: "\n") where line.first?.isLetter ?? false {
+            let words = line.split(whereSeparator: { " (:=,.".contains($0) })
+            switch words.first {
+            case "import": defined.insert(String(words.last ?? ""))  // `import numpy as np` binds np
+            case "def", "class": defined.insert(String(words[1]))
+            case "from": defined.formUnion(words.drop { $0 != "import" }.dropFirst().map(String.init))
+            case "if", "for", "while", "with", "try", "else", "elif", "except", "finally", "return", "@", nil: break
+            case let name?: if line.contains(" = ") { defined.insert(String(name)) }
+            }
+        }
+        XCTAssertTrue(defined.isSuperset(of: ["split", "train", "report", "np", "torch", "RUNS", "SeededGenerator"]), "\(defined.sorted())")
+        XCTAssertEqual(defined.subtracting(PythonFormula.reservedNames).sorted(), [])
     }
 }
