@@ -61,6 +61,7 @@ if ProcessInfo.processInfo.environment["NBRUN_FUZZ"] != nil {
     let fuzzTargets: [(String, [Target.Dependency])] = [
         ("FuzzNotebook", ["Notebook"]), ("FuzzConfig", ["Config", "Notebook"]), ("FuzzMathML", ["Formula"]),
         ("FuzzTape", ["Formula"]), ("FuzzCSV", ["Runner", "Config", "Notebook", "Engine"]),
+        ("FuzzPythonExport", ["Report", "Notebook", "TestSupport"]),
     ]
     package.targets.append(.target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"))
     for (name, dependencies) in fuzzTargets {

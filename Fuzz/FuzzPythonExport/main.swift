@@ -1,0 +1,81 @@
+import Foundation
+import FuzzSupport
+import Notebook
+import Report
+import TestSupport
+
+/// libFuzzer entry: the input, read as UTF-8 and cut at U+001F into a title, a file name, prose, cell and run names,
+/// YAML, a CSV path, target and feature names, a parameter name, an error message, a formula name and its TeX, the
+/// notebook's folder and a code fence's language, is exported as `--to py` and `--to ipynb`. The program and every
+/// code cell must lex as Python (no NUL, no unterminated string, no line separator Python does not see), have
+/// exactly the token shape of a twin whose text is all `x` (the same TeX), and use no line break but `\n`; the
+/// ipynb must be JSON.
+@_cdecl("LLVMFuzzerTestOneInput")
+func fuzzPythonExport(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    var fields = text.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+    fields += Array(repeating: "", count: max(0, Field.allCases.count - fields.count))
+    let tex = fields[Field.tex.rawValue]
+    let fuzzed = notebook { fields[$0.rawValue] }
+    let twin = notebook { $0 == .tex ? tex : "x" }
+    let program = PythonExport(fuzzed, notebookFolder: fields[Field.folder.rawValue]).program()
+    check(program, like: PythonExport(twin, notebookFolder: "x").program(), what: "the program")
+    let cells = codeCells(IPyNBWriter.render(fuzzed, notebookFolder: fields[Field.folder.rawValue]))
+    let twinCells = codeCells(IPyNBWriter.render(twin, notebookFolder: "x"))
+    precondition(cells.count == twinCells.count, "the ipynb has \(cells.count) code cells, its twin \(twinCells.count)")
+    for (cell, expected) in zip(cells, twinCells) { check(cell, like: expected, what: "a code cell") }
+    return 0
+}
+
+/// The pieces of fuzzed text, in input order.
+enum Field: Int, CaseIterable {
+    case title, fileName, prose, cellName, runName, yaml, csv, target, feature, parameter, message, formulaName, tex, folder, language
+}
+
+/// `source` lexes as Python with `expected`'s token shape and only `\n` line breaks.
+func check(_ source: String, like expected: String, what: String) {
+    let breaks: Set<Unicode.Scalar> = ["\r", "\u{0B}", "\u{0C}", "\u{1C}", "\u{1D}", "\u{1E}", "\u{85}", "\u{2028}", "\u{2029}", "\u{0}"]
+    precondition(!source.unicodeScalars.contains(where: breaks.contains), "\(what) has a line break other than \\n or a NUL")
+    do {
+        let shape = try PythonShape.tokens(of: source), twin = try PythonShape.tokens(of: expected)
+        precondition(shape == twin, "\(what) has another token shape than its twin:\n\(source)")
+    } catch {
+        fatalError("\(what) is not Python: \(error)\n\(source)")
+    }
+}
+
+/// The source of every code cell of an ipynb (which must be JSON).
+func codeCells(_ json: String) -> [String] {
+    guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
+          let cells = object["cells"] as? [[String: Any]] else { fatalError("the ipynb is not JSON:\n\(json)") }
+    return cells.filter { $0["cell_type"] as? String == "code" }.map { ($0["source"] as? [String] ?? []).joined() }
+}
+
+/// A notebook result with `text(field)` in each place.
+func notebook(_ text: (Field) -> String) -> NotebookResult {
+    let data = JSONValue.object([("csv", .string(text(.csv))), ("target", .string(text(.target))), ("features", .array([.string(text(.feature))])),
+                                 ("validation", .number(0.2)), ("standardize", .bool(true))])
+    let optimizer = JSONValue.object([("name", .string("gd")), ("lr", .number(0.1))])
+    let config = JSONValue.object([("data", data), ("model", .object([("name", .string("linear"))])), ("loss", .object([("name", .string("mse"))])),
+                                   ("optimizer", optimizer), ("epochs", .int(3)), ("tolerance", .number(0)), ("seed", .int(1))])
+    let parameters = JSONValue.object([("weights", .array([.number(1)])), ("bias", .number(0)), ("names", .array([.string(text(.parameter))]))])
+    let fit = RunResult(name: text(.runName), status: .converged, statusLine: "", config: config, parametersJSON: parameters, metrics: [], show: [])
+    let walk = RunResult(name: text(.runName) + "2", status: .converged, statusLine: "",
+                         config: .object([("objective", .string(text(.formulaName))), ("optimizer", optimizer), ("epochs", .int(3)), ("tolerance", .number(0))]),
+                         parametersJSON: .object([]), metrics: [], show: [])
+    let error = Diagnostic(.error, text(.message), at: SourceLocation(line: 1, column: 1), file: text(.fileName), hint: text(.message))
+    var failed = fit
+    failed.error = error
+    return NotebookResult(fileName: text(.fileName), title: text(.title), lang: "en", headings: [], cells: [
+        .prose(blocks: [], markdown: text(.prose)),
+        .run(RunCell(name: text(.cellName), kind: .single, source: text(.yaml), echo: true, runs: [fit], show: [])),
+        .run(RunCell(name: text(.cellName), kind: .single, source: text(.yaml), echo: true, runs: [], show: [], error: error)),
+        .run(RunCell(name: text(.cellName), kind: .single, source: text(.yaml), echo: true, runs: [failed], show: [])),
+        .formula(name: text(.formulaName), tex: text(.tex), error: nil),
+        .formula(name: text(.formulaName), tex: text(.tex), error: error),
+        .code(language: text(.language), source: text(.yaml)),
+        .run(RunCell(name: text(.cellName), kind: .single, source: text(.yaml), echo: true, runs: [walk], show: [])),
+    ], diagnostics: [error])
+}
+
+runFuzzer { fuzzPythonExport($0, $1) }
