@@ -1,4 +1,3 @@
-import Foundation
 import FuzzSupport
 import Notebook
 import Report
@@ -8,8 +7,7 @@ import TestSupport
 /// YAML, a CSV path, target and feature names, a parameter name, an error message, a formula name and its TeX, the
 /// notebook's folder and a code fence's language, is exported as `--to py` and `--to ipynb`. The program and every
 /// code cell must lex as Python (no NUL, no unterminated string, no line separator Python does not see), have
-/// exactly the token shape of a twin whose text is all `x` (the same TeX), and use no line break but `\n`; the
-/// ipynb must be JSON.
+/// exactly the token shape of a twin whose text is all `x` (the same TeX), and use no line break but `\n`.
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzPythonExport(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
@@ -17,14 +15,33 @@ func fuzzPythonExport(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     fields += Array(repeating: "", count: max(0, Field.allCases.count - fields.count))
     let tex = fields[Field.tex.rawValue]
     let fuzzed = notebook { fields[$0.rawValue] }
-    let twin = notebook { $0 == .tex ? tex : "x" }
+    let twin = Twin.shapes(tex: tex)
     let program = PythonExport(fuzzed, notebookFolder: fields[Field.folder.rawValue]).program()
-    check(program, like: PythonExport(twin, notebookFolder: "x").program(), what: "the program")
-    let cells = codeCells(IPyNBWriter.render(fuzzed, notebookFolder: fields[Field.folder.rawValue]))
-    let twinCells = codeCells(IPyNBWriter.render(twin, notebookFolder: "x"))
-    precondition(cells.count == twinCells.count, "the ipynb has \(cells.count) code cells, its twin \(twinCells.count)")
-    for (cell, expected) in zip(cells, twinCells) { check(cell, like: expected, what: "a code cell") }
+    check(program, like: twin.program, what: "the program")
+    let cells = codeCells(fuzzed, folder: fields[Field.folder.rawValue])
+    precondition(cells.count == twin.cells.count, "\(cells.count) code cells, the twin \(twin.cells.count)")
+    for (cell, expected) in zip(cells, twin.cells) { check(cell, like: expected, what: "a code cell") }
     return 0
+}
+
+/// The token shapes of the all-`x` twin with the given TeX, kept for the last few TeX texts (the twin only
+/// changes with the TeX).
+enum Twin {
+    nonisolated(unsafe) static var cache: [String: (program: [String], cells: [[String]])] = [:]
+
+    static func shapes(tex: String) -> (program: [String], cells: [[String]]) {
+        if let found = cache[tex] { return found }
+        let twin = notebook { $0 == .tex ? tex : "x" }
+        do {
+            let shapes = (program: try PythonShape.tokens(of: PythonExport(twin, notebookFolder: "x").program()),
+                          cells: try codeCells(twin, folder: "x").map(PythonShape.tokens(of:)))
+            if cache.count > 64 { cache.removeAll() }
+            cache[tex] = shapes
+            return shapes
+        } catch {
+            fatalError("the twin is not Python: \(error)")
+        }
+    }
 }
 
 /// The pieces of fuzzed text, in input order.
@@ -32,23 +49,26 @@ enum Field: Int, CaseIterable {
     case title, fileName, prose, cellName, runName, yaml, csv, target, feature, parameter, message, formulaName, tex, folder, language
 }
 
-/// `source` lexes as Python with `expected`'s token shape and only `\n` line breaks.
-func check(_ source: String, like expected: String, what: String) {
+/// `source` lexes as Python with the token shape `expected` and only `\n` line breaks.
+func check(_ source: String, like expected: [String], what: String) {
     let breaks: Set<Unicode.Scalar> = ["\r", "\u{0B}", "\u{0C}", "\u{1C}", "\u{1D}", "\u{1E}", "\u{85}", "\u{2028}", "\u{2029}", "\u{0}"]
     precondition(!source.unicodeScalars.contains(where: breaks.contains), "\(what) has a line break other than \\n or a NUL")
     do {
-        let shape = try PythonShape.tokens(of: source), twin = try PythonShape.tokens(of: expected)
-        precondition(shape == twin, "\(what) has another token shape than its twin:\n\(source)")
+        let shape = try PythonShape.tokens(of: source)
+        precondition(shape == expected, "\(what) has another token shape than its twin:\n\(source)")
     } catch {
         fatalError("\(what) is not Python: \(error)\n\(source)")
     }
 }
 
-/// The source of every code cell of an ipynb (which must be JSON).
-func codeCells(_ json: String) -> [String] {
-    guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
-          let cells = object["cells"] as? [[String: Any]] else { fatalError("the ipynb is not JSON:\n\(json)") }
-    return cells.filter { $0["cell_type"] as? String == "code" }.map { ($0["source"] as? [String] ?? []).joined() }
+/// The source of every config cell's ipynb code cell (`PythonExport.cellSource`, what `IPyNBWriter` writes; the
+/// prelude cell is fixed text, and rendering the cells' HTML outputs would only slow the fuzzer down).
+func codeCells(_ result: NotebookResult, folder: String) -> [String] {
+    let export = PythonExport(result, notebookFolder: folder)
+    return result.cells.compactMap { cell in
+        guard case let .run(run) = cell else { return nil }
+        return export.cellSource(for: run)
+    }
 }
 
 /// A notebook result with `text(field)` in each place.
