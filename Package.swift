@@ -21,20 +21,22 @@ let package = Package(
         ),
         .target(name: "Markup"),
         .target(name: "PythonSyntax"),
+        .target(name: "Output"),
         .target(name: "Notebook", dependencies: ["CCmark"]),
-        .target(name: "Config", dependencies: ["Notebook", "Engine", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Results", dependencies: ["Notebook", "Output", "Engine"]),
+        .target(name: "Config", dependencies: ["Notebook", "Results", "Output", "Engine", .product(name: "Yams", package: "Yams")]),
         .target(name: "Engine"),
-        .target(name: "Formula", dependencies: ["Notebook", "Markup", "PythonSyntax"]),
-        .target(name: "Charts", dependencies: ["Markup"]),
-        .target(name: "Report", dependencies: ["Notebook", "Charts", "Formula", "Markup", "PythonSyntax"],
+        .target(name: "Formula", dependencies: ["Notebook", "Markup", "Output", "PythonSyntax"]),
+        .target(name: "Charts", dependencies: ["Markup", "Output"]),
+        .target(name: "Report", dependencies: ["Notebook", "Results", "Output", "Engine", "Charts", "Formula", "Markup", "PythonSyntax"],
                 plugins: ["EmbedPython"]),
         // The exported program's prelude: Sources/Report/Python/*.py as Swift strings, written at build time.
         .plugin(name: "EmbedPython", capability: .buildTool()),
         .target(name: "Runner", dependencies: [
-            "Notebook", "Config", "Engine", "Formula",
+            "Notebook", "Results", "Output", "Config", "Engine", "Formula",
         ]),
         .executableTarget(name: "nbrun", dependencies: [
-            "Runner", "Report", "Notebook", "Engine",
+            "Runner", "Report", "Notebook", "Results", "Output", "Engine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
@@ -44,13 +46,15 @@ let package = Package(
 
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "PythonSyntaxTests", dependencies: ["PythonSyntax"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Output"]),
+        .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "Engine", "Notebook", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FormulaTests", dependencies: ["Formula", "Markup", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Markup", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "Markup", "Formula", "Config", "Engine", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "RunnerTests", dependencies: ["Runner", "Notebook", "TestSupport"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Markup", "Output", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "Results", "Output", "Engine", "Markup", "Formula", "Config", "TestSupport"],
+                    exclude: ["Snapshots"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "Notebook", "Results", "TestSupport"]),
         .testTarget(name: "EndToEndTests", exclude: ["Notebooks"]),
     ]
 )
@@ -61,7 +65,7 @@ if ProcessInfo.processInfo.environment["NBRUN_FUZZ"] != nil {
     let fuzzTargets: [(String, [Target.Dependency])] = [
         ("FuzzNotebook", ["Notebook"]), ("FuzzConfig", ["Config", "Notebook"]), ("FuzzMathML", ["Formula"]),
         ("FuzzTape", ["Formula"]), ("FuzzCSV", ["Runner", "Config", "Notebook", "Engine"]),
-        ("FuzzPythonExport", ["Report", "Notebook", "TestSupport"]),
+        ("FuzzPythonExport", ["Report", "Results", "Engine", "Notebook", "TestSupport"]),
     ]
     package.targets.append(.target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"))
     for (name, dependencies) in fuzzTargets {

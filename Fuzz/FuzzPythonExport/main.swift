@@ -1,6 +1,8 @@
+import Engine
 import FuzzSupport
 import Notebook
 import Report
+import Results
 import TestSupport
 
 /// libFuzzer entry: the input, read as UTF-8 and cut at U+001F into a title, a file name, prose, cell and run names,
@@ -73,16 +75,19 @@ func codeCells(_ result: NotebookResult, folder: String) -> [String] {
 
 /// A notebook result with `text(field)` in each place.
 func notebook(_ text: (Field) -> String) -> NotebookResult {
-    let data = JSONValue.object([("csv", .string(text(.csv))), ("target", .string(text(.target))), ("features", .array([.string(text(.feature))])),
-                                 ("validation", .number(0.2)), ("standardize", .bool(true))])
-    let optimizer = JSONValue.object([("name", .string("gd")), ("lr", .number(0.1))])
-    let config = JSONValue.object([("data", data), ("model", .object([("name", .string("linear"))])), ("loss", .object([("name", .string("mse"))])),
-                                   ("optimizer", optimizer), ("epochs", .int(3)), ("tolerance", .number(0)), ("seed", .int(1))])
-    let parameters = JSONValue.object([("weights", .array([.number(1)])), ("bias", .number(0)), ("names", .array([.string(text(.parameter))]))])
-    let fit = RunResult(name: text(.runName), status: .converged, statusLine: "", config: config, parametersJSON: parameters, metrics: [], show: [])
-    let walk = RunResult(name: text(.runName) + "2", status: .converged, statusLine: "",
-                         config: .object([("objective", .string(text(.formulaName))), ("optimizer", optimizer), ("epochs", .int(3)), ("tolerance", .number(0))]),
-                         parametersJSON: .object([]), metrics: [], show: [])
+    let csv = ResolvedData(source: .csv(path: text(.csv), target: text(.target), features: [text(.feature)]), validation: 0.2, test: 0,
+                           standardize: true, splitSeed: 1)
+    let settings = ResolvedRun(data: csv, objective: nil, model: .softmax, loss: .crossEntropy, regularization: Regularization(l1: 0, l2: 0),
+                               optimizer: GradientDescent.Settings.gd, epochs: 3, tolerance: 0, schedule: .constant, earlyStopping: nil,
+                               metrics: [.accuracy], seed: 1, logScale: nil)
+    let learned = LearnedParameters.perClass(weights: [[1], [2]], bias: [0, 0], features: [text(.parameter)], classes: [text(.parameter), "b"])
+    let fit = RunResult(name: text(.runName), detail: StatusDetail(subject: .training, stop: .converged(epoch: 1)), resolved: settings,
+                        learned: learned, metrics: [], show: [])
+    var walkSettings = settings
+    walkSettings.data = nil
+    walkSettings.objective = ResolvedObjective(formula: text(.formulaName), start: [NamedValue("a", 1)])
+    let walk = RunResult(name: text(.runName) + "2", detail: StatusDetail(subject: .formula, stop: .converged(epoch: 1)), resolved: walkSettings,
+                         metrics: [], show: [])
     let error = Diagnostic(.error, text(.message), at: SourceLocation(line: 1, column: 1), file: text(.fileName), hint: text(.message))
     var failed = fit
     failed.error = error

@@ -1,3 +1,5 @@
+import Output
+
 /// The ticks of one axis: labelled major ticks (with grid lines) and unlabelled minor ticks.
 struct AxisTicks {
     /// Values with a tick mark, grid line and label.

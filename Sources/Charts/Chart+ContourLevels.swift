@@ -1,4 +1,5 @@
 import Foundation
+import Output
 
 /// Automatic contour levels.
 extension Chart {

@@ -1,4 +1,5 @@
 import Foundation
+import Output
 
 /// "Nice" tick positions for chart axes.
 ///

@@ -1,5 +1,6 @@
 import Engine
 import Notebook
+import Results
 
 /// What a config cell asks for once resolved.
 public enum RunPlan: Sendable {

@@ -1,5 +1,7 @@
 import Foundation
 import Notebook
+import Output
+import Results
 
 /// Checking an expectation against a run's results.
 extension Expectation {

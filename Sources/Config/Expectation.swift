@@ -1,4 +1,5 @@
 import Notebook
+import Output
 
 /// A claim a run must make true, from its `expect:` mapping: a JSON path of the run and what its value must
 /// be (`status: converged`, `params.weights[1]: 0`, `metrics.train_r2: {">": 0.5}`,

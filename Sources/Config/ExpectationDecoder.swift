@@ -1,4 +1,5 @@
 import Notebook
+import Results
 
 /// Decodes an `expect:` mapping into `Expectation`s, each located at its key.
 struct ExpectationDecoder {
@@ -30,6 +31,11 @@ struct ExpectationDecoder {
         guard case let .key(first)? = path.first, RunResult.jsonKeys.contains(first) else {
             throw Diagnostic(.error, "expect key '\(entry.key)' does not start with a result key", at: entry.keyLocation, file: reader.path,
                              hint: Suggestion.hint(for: String(key.prefix { $0 != "." && $0 != "[" }), in: RunResult.jsonKeys))
+        }
+        if first == "status_line" {
+            throw Diagnostic(.error, "expect key 'status_line' names the status sentence, which is written in the page's language",
+                             at: entry.keyLocation, file: reader.path,
+                             hint: "expect the facts instead: status (converged, early_stopped, …), epochs or best_epoch")
         }
         if first == "history", path.count > 1, case let .key(column) = path[1], !RunResult.historyColumns.contains(column) {
             throw Diagnostic(.error, "a history has no column '\(column)'", at: entry.keyLocation, file: reader.path,

@@ -11,30 +11,6 @@ public enum DataSource: Equatable, Sendable {
     case reuse(run: String, location: SourceLocation)
 }
 
-/// A synthetic data set.
-public struct GeneratorSpec: Equatable, Sendable {
-    /// Which data set.
-    public var kind: DataShape
-    /// Number of rows.
-    public var count: Int
-    /// Linear: true weights (one per feature).
-    public var weights: [Double]
-    /// Linear: true bias.
-    public var bias: Double
-    /// Polynomial: coefficients c₀, c₁, … of `Σ cₖ xᵏ`.
-    public var coefficients: [Double]
-    /// Standard deviation of the Gaussian noise (or blob spread).
-    public var noise: Double
-    /// Blobs: number of classes or explicit centers.
-    public var centers: [[Double]]?
-    /// Number of classes (blobs, spiral).
-    public var classes: Int
-    /// Range of x (linear, polynomial).
-    public var xRange: ClosedRange<Double>?
-    /// Seed.
-    public var seed: UInt64
-}
-
 /// Data for a run: source plus split and scaling.
 public struct DataSpec: Equatable, Sendable {
     /// The source.

@@ -41,8 +41,9 @@ public enum TrainingStatus: Equatable, Sendable {
     case converged(epoch: Int)
     /// Early stopping triggered at `epoch`; the best validation loss was at `bestEpoch`.
     case earlyStopped(epoch: Int, bestEpoch: Int)
-    /// The loss or the parameters became NaN or infinite during `epoch`; the history stops before it.
-    case diverged(epoch: Int, reason: String)
+    /// The loss or the parameters became NaN or infinite during `epoch`, or evaluating failed; the history stops
+    /// before it.
+    case diverged(epoch: Int, cause: DivergenceCause)
     /// All `epoch` epochs ran without meeting the tolerance.
     case maxEpochs(epoch: Int)
     /// A line-search method found no lower value at `epoch` (a minimum to machine precision, or a kink of a

@@ -41,7 +41,7 @@ public struct IterationDriver: Sendable {
         var run = State(history: History(withValidation: withValidation), lastPoint: process.point,
                         monitor: earlyStopping?.monitor())
         switch record(&process, epoch: 0, into: &run) {
-        case let .failed(reason): return run.end(.diverged(epoch: 0, reason: reason), restoring: nil)
+        case let .failed(cause): return run.end(.diverged(epoch: 0, cause: cause), restoring: nil)
         case .recorded: break
         }
         if converged(run.history) { return run.end(.converged(epoch: 0), restoring: nil) }
@@ -49,15 +49,15 @@ public struct IterationDriver: Sendable {
             if deadline?.hasPassed == true { return run.end(.timedOut(epoch: epoch - 1), restoring: earlyStopping) }
             let step: IterationStep
             do { step = try process.advance(deadline: deadline) } catch {
-                return run.end(.diverged(epoch: epoch, reason: "\(error)"), restoring: nil)
+                return run.end(.diverged(epoch: epoch, cause: .failed("\(error)")), restoring: nil)
             }
             switch step {
             case .interrupted: return run.end(.timedOut(epoch: epoch - 1), restoring: earlyStopping)
             case .stalled: return run.end(.stalled(epoch: epoch - 1), restoring: earlyStopping)
             case let .moved(rate): run.history.learningRate[run.history.count - 1] = rate
             }
-            if case let .failed(reason) = record(&process, epoch: epoch, into: &run) {
-                return run.end(.diverged(epoch: epoch, reason: reason), restoring: nil)
+            if case let .failed(cause) = record(&process, epoch: epoch, into: &run) {
+                return run.end(.diverged(epoch: epoch, cause: cause), restoring: nil)
             }
             if converged(run.history) { return run.end(.converged(epoch: epoch), restoring: earlyStopping) }
             if let loss = run.history.validationLoss?.last,
@@ -69,13 +69,13 @@ public struct IterationDriver: Sendable {
         return run.end(.maxEpochs(epoch: epochs), restoring: earlyStopping)
     }
 
-    private enum Recording { case recorded, failed(String) }
+    private enum Recording { case recorded, failed(DivergenceCause) }
 
     /// Evaluates the process's point as entry `epoch` and appends it with the pending rate.
     private func record<Process: IterativeProcess>(_ process: inout Process, epoch: Int, into run: inout State) -> Recording {
         let entry: IterationEntry?
-        do { entry = try process.evaluate(epoch: epoch) } catch { return .failed("\(error)") }
-        guard let entry else { return .failed(process.nonFiniteReason) }
+        do { entry = try process.evaluate(epoch: epoch) } catch { return .failed(.failed("\(error)")) }
+        guard let entry else { return .failed(.nonFinite) }
         run.history.append(epoch: epoch, trainLoss: entry.trainLoss, validationLoss: entry.validationLoss,
                            objective: entry.objective, learningRate: process.pendingRate, gradientNorm: entry.gradientNorm)
         if let iterate = entry.iterate { run.history.iterates.append(iterate) }

@@ -7,10 +7,8 @@ public protocol IterativeProcess {
     /// reports the rate it really used: the scheduled rate for first-order methods, the previous step length
     /// (0 before any step) for line searches.
     var pendingRate: Double { get }
-    /// The reason given when an entry is not finite ("the loss became NaN or infinite").
-    var nonFiniteReason: String { get }
-    /// Evaluates `point` as history entry `epoch`; `nil` when anything in it is NaN or infinite. A thrown error
-    /// (e.g. a formula's domain error) ends the run as diverged with its description.
+    /// Evaluates `point` as history entry `epoch`; `nil` when anything in it is NaN or infinite (the run diverged
+    /// as `.nonFinite`). A thrown error (e.g. a formula's domain error) ends the run as diverged with its description.
     mutating func evaluate(epoch: Int) throws -> IterationEntry?
     /// One epoch or iteration from `point`, checking `deadline` inside long epochs.
     mutating func advance(deadline: Deadline?) throws -> IterationStep

@@ -8,20 +8,17 @@ public struct LineSearchProcess<Method: SearchMethod>: IterativeProcess {
     public let function: any DifferentiableFunction
     /// The iteration rule and its state.
     public private(set) var method: Method
-    /// The reason given when an entry is not finite.
-    public let nonFiniteReason: String
     private let recorder: (Iterate) throws -> IterationEntry?
     private let start: [Double]
     private var current: Iterate?
     private var lastStep = 0.0
 
     /// Starts at `start`; `recorder` makes the entry of each finite iterate (`nil` when it is not finite).
-    public init(function: any DifferentiableFunction, method: Method, start: [Double], nonFiniteReason: String,
+    public init(function: any DifferentiableFunction, method: Method, start: [Double],
                 recorder: @escaping (Iterate) throws -> IterationEntry?) {
         self.function = function
         self.method = method
         self.start = start
-        self.nonFiniteReason = nonFiniteReason
         self.recorder = recorder
     }
 

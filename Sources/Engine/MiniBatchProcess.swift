@@ -38,9 +38,6 @@ public struct MiniBatchProcess<Method: Optimizer>: IterativeProcess {
     /// The scheduled rate of the epoch that starts from the current entry.
     public var pendingRate: Double { settings.schedule.learningRate(epoch: epoch, initial: settings.learningRate) }
 
-    /// "the loss became NaN or infinite".
-    public var nonFiniteReason: String { "the loss became NaN or infinite" }
-
     private var rowCount: Int { objective.data.count }
     private var batchSize: Int { min(max(settings.batchSize ?? rowCount, 1), max(rowCount, 1)) }
 

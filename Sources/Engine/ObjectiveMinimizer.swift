@@ -36,8 +36,7 @@ public struct ObjectiveMinimizer {
     /// Minimizes `function` from `start` with `method` through the `IterationDriver`.
     public func minimize<Method: SearchMethod>(_ function: any DifferentiableFunction, from start: [Double],
                                                method: Method) -> MinimizationResult {
-        var process = LineSearchProcess(function: function, method: method, start: start,
-                                        nonFiniteReason: "the value became NaN or infinite") { iterate in
+        var process = LineSearchProcess(function: function, method: method, start: start) { iterate in
             IterationEntry(trainLoss: iterate.value, objective: iterate.value, gradientNorm: euclideanNorm(iterate.gradient),
                            iterate: iterate.point)
         }

@@ -47,8 +47,7 @@ public struct Trainer {
         var generator = SeededGenerator(seed: settings.seed)
         let theta = start ?? objective.model.initialParameters(generator: &generator)
         let objective = self.objective, validation = self.validation
-        var process = LineSearchProcess(function: TrainingFunction(objective), method: method, start: theta,
-                                        nonFiniteReason: "the loss became NaN or infinite") { iterate in
+        var process = LineSearchProcess(function: TrainingFunction(objective), method: method, start: theta) { iterate in
             Trainer.entry(objective, validation: validation, at: iterate.point)
         }
         return driver.run(&process, withValidation: validation != nil)

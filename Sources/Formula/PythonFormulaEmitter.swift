@@ -1,4 +1,5 @@
 import Foundation
+import Output
 import PythonSyntax
 
 /// Writes an `Expression` as Python for `PythonFormula`, resolving names as `TapeBuilder` does: sum indices,
@@ -78,7 +79,7 @@ struct PythonFormulaEmitter {
     }
 
     private func number(_ value: Double) -> Code {
-        Code(text: PythonSource.number(value), precedence: value < 0 ? 3 : 5, value: value, isNumber: true)
+        Code(text: NumberFormat.python(value), precedence: value < 0 ? 3 : 5, value: value, isNumber: true)
     }
 
     /// `code` in parentheses unless its precedence is above `level`.

@@ -23,10 +23,7 @@ public struct Notebook: Sendable {
     }
 
     /// The notebook's file name without directories and without the `.md` extension.
-    public var baseName: String {
-        let file = path.split(separator: "/").last.map(String.init) ?? path
-        return file.hasSuffix(".md") ? String(file.dropLast(3)) : file
-    }
+    public var baseName: String { NotebookFileName.baseName(of: path) }
 }
 
 extension Notebook {

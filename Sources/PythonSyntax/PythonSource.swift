@@ -35,16 +35,6 @@ public enum PythonSource {
         return result + "\""
     }
 
-    /// `value` as a Python float or int literal: whole numbers below 10¹⁵ without a fraction (`2`, `-3`), others in
-    /// Swift's shortest round-trip form, which Python reads back to the same double (`0.5`, `1e-06`), and the
-    /// non-finite values as `float("inf")`, `float("-inf")` and `float("nan")`.
-    public static func number(_ value: Double) -> String {
-        guard value.isFinite else { return value.isNaN ? "float(\"nan\")" : value > 0 ? "float(\"inf\")" : "float(\"-inf\")" }
-        if value == 0 { return "0" }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
-    }
-
     /// `text` split at every line break: `\r\n` once, and each scalar `isLineBreak` accepts.
     static func lines(of text: String) -> [Substring.UnicodeScalarView] {
         var lines: [Substring.UnicodeScalarView] = []

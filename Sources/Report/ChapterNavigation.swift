@@ -8,7 +8,7 @@ public struct ChapterNavigation: Sendable {
     public struct Link: Sendable {
         /// What the reader sees.
         public var title: String
-        /// Relative URL.
+        /// Relative URL, percent-encoded.
         public var href: String
     }
 
@@ -29,7 +29,7 @@ public struct ChapterNavigation: Sendable {
         home = "index.html"
         assetPrefix = course.assetPrefix
         parts = course.parts.map { part in
-            (part.title, part.isAppendix, part.chapters.map { Link(title: $0.result.title, href: $0.name + ".html") })
+            (part.title, part.isAppendix, part.chapters.map { Link(title: $0.result.title, href: URLEscaping.path($0.name + ".html")) })
         }
         self.current = current
         let links = parts.flatMap(\.links)
@@ -39,7 +39,7 @@ public struct ChapterNavigation: Sendable {
 
     /// The side bar: course title, then the chapter list with `headings` under the current chapter. The list
     /// collapses behind a checkbox label on narrow screens (CSS only, no script).
-    func sidebar(headings: [Heading], words: ReportStrings) -> MarkupNode {
+    func sidebar(headings: [Heading], words: ReportStrings, ids: inout PageIDs) -> MarkupNode {
         var index = 0
         var body: [MarkupNode] = []
         for part in parts {
@@ -49,14 +49,14 @@ public struct ChapterNavigation: Sendable {
                 guard index == current else { return .el("li", [], [.el("a", [("href", link.href)], [.text(link.title)])]) }
                 var children: [MarkupNode] = [.el("a", [("href", link.href), ("aria-current", "page")], [.text(link.title)])]
                 let own = headings.filter { (2...3).contains($0.level) }.map { heading in
-                    MarkupNode.el("li", [("class", "level-\(heading.level)")], [.el("a", [("href", "#\(heading.id)")], [.text(heading.text)])])
+                    MarkupNode.el("li", [("class", "level-\(heading.level)")], [.el("a", [("href", URLEscaping.fragment(heading.id))], [.text(heading.text)])])
                 }
                 if !own.isEmpty { children.append(.el("ol", [("class", "contents"), ("aria-label", words.contents)], own)) }
                 return .el("li", [("class", "current")], children)
             }
             body.append(.el("ol", class: "chapters", items))
         }
-        return CoursePage.sidebar(title: courseTitle, home: home, body: body, words: words)
+        return CoursePage.sidebar(title: courseTitle, home: home, body: body, words: words, toggleID: ids.navigationToggle())
     }
 
     /// Previous and next links at the bottom of the page.

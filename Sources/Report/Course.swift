@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import Results
 
 /// A published course: its chapters in reading order, grouped in parts, with its title, language and landing
 /// page; sub-folders are courses of their own, linked from the landing page.

@@ -9,7 +9,7 @@ public enum CourseOrder {
         var parts: [Course.Part] = []
         var listed = Set<String>()
         for entry in syllabus.entries {
-            let name = String(entry.file.dropLast(3))
+            let name = NotebookFileName.stem(of: entry.file)
             guard let chapter = chapters.first(where: { $0.name == name }), listed.insert(name).inserted else { continue }
             if let last = parts.indices.last, parts[last].title == entry.part {
                 parts[last].chapters.append(chapter)

@@ -1,5 +1,6 @@
 import Markup
 import Notebook
+import Results
 
 /// A course's landing page (`index.html`): the course title and description, index.md's own prose, then every
 /// chapter by part with its first paragraph and run status, and the sub-courses with their chapters.
@@ -7,18 +8,20 @@ public enum CoursePage {
     /// The landing page of `course`.
     public static func render(_ course: Course) -> String {
         let words = ReportStrings.forLanguage(course.lang)
+        var ids = PageIDs(headings: course.landing?.headings ?? [])
+        let toggleID = ids.navigationToggle()
         var main: [MarkupNode] = []
         let landingHasTitle = course.landing?.headings.contains { $0.level == 1 } ?? false
         if !landingHasTitle { main.append(.el("h1", [], [.text(course.title)])) }
         if let description = course.description { main.append(.el("p", class: "description", [.text(description)])) }
-        if let landing = course.landing { main += HTMLReport.content(landing, words: words, title: false) }
+        if let landing = course.landing { main += HTMLReport.content(landing, words: words, title: false, ids: &ids) }
         var sections: [MarkupNode] = []
         for part in course.parts {
             if let title = part.isAppendix ? words.appendix : part.title { sections.append(.el("h3", [], [.text(title)])) }
             sections.append(.el("ol", class: "chapter-list", part.chapters.map { chapterCard($0, prefix: "", words: words) }))
         }
         for (folder, sub) in course.subcourses {
-            sections.append(.el("h3", [], [.el("a", [("href", folder + "/index.html")], [.text(sub.title)])]))
+            sections.append(.el("h3", [], [.el("a", [("href", URLEscaping.path(folder + "/index.html"))], [.text(sub.title)])]))
             sections.append(.el("ol", class: "chapter-list", sub.chapters.map { chapterCard($0, prefix: folder + "/", words: words) }))
         }
         main.append(.el("section", class: "course-chapters", [.el("h2", [], [.text(words.chapters)])] + sections))
@@ -26,21 +29,22 @@ public enum CoursePage {
         for part in course.parts {
             if let title = part.isAppendix ? words.appendix : part.title { sidebar.append(.el("h2", [], [.text(title)])) }
             sidebar.append(.el("ol", class: "chapters", part.chapters.map { chapter in
-                .el("li", [], [.el("a", [("href", chapter.name + ".html")], [.text(chapter.result.title)])])
+                .el("li", [], [.el("a", [("href", URLEscaping.path(chapter.name + ".html"))], [.text(chapter.result.title)])])
             }))
         }
         for (folder, sub) in course.subcourses {
-            sidebar.append(.el("h2", [], [.el("a", [("href", folder + "/index.html")], [.text(sub.title)])]))
+            sidebar.append(.el("h2", [], [.el("a", [("href", URLEscaping.path(folder + "/index.html"))], [.text(sub.title)])]))
         }
-        let nav = Self.sidebar(title: course.title, home: "index.html", body: sidebar, words: words)
+        let nav = Self.sidebar(title: course.title, home: "index.html", body: sidebar, words: words, toggleID: toggleID)
         return HTMLReport.document(title: course.title, lang: course.lang, nav: nav, main: main, course: true,
                                    fontFace: MathFont.sharedFace(prefix: course.assetPrefix))
     }
 
-    /// One chapter on the landing page: its title as a link, its run status and its first paragraph.
+    /// One chapter on the landing page: its title as a link, its run status and its first paragraph. `prefix` is
+    /// the sub-course's folder and `/`, or empty.
     static func chapterCard(_ chapter: Course.Chapter, prefix: String, words: ReportStrings) -> MarkupNode {
         let status = runStatus(chapter.result, words: words)
-        var children: [MarkupNode] = [.el("a", [("class", "chapter-title"), ("href", prefix + chapter.name + ".html")], [.text(chapter.result.title)]),
+        var children: [MarkupNode] = [.el("a", [("class", "chapter-title"), ("href", URLEscaping.path(prefix + chapter.name + ".html"))], [.text(chapter.result.title)]),
                                       .el("span", class: "badge status-\(status.kind)", [.text(status.text)])]
         if let paragraph = firstParagraph(chapter.result) { children.append(paragraph) }
         return .el("li", [], children)
@@ -78,12 +82,12 @@ public enum CoursePage {
     }
 
     /// The side bar shared by the landing page and chapters: the course title linking home, a checkbox label that
-    /// collapses `body` on narrow screens (CSS only), and `body`.
-    static func sidebar(title: String, home: String, body: [MarkupNode], words: ReportStrings) -> MarkupNode {
+    /// collapses `body` on narrow screens (CSS only; `toggleID` is the checkbox's id, unique on the page), and `body`.
+    static func sidebar(title: String, home: String, body: [MarkupNode], words: ReportStrings, toggleID: String) -> MarkupNode {
         .el("nav", [("class", "toc course-nav"), ("aria-label", words.chapters)], [
             .el("a", [("class", "course-title"), ("href", home)], [.text(title)]),
-            .el("input", [("type", "checkbox"), ("id", "nav-toggle"), ("class", "nav-toggle")]),
-            .el("label", [("for", "nav-toggle"), ("class", "nav-toggle-label")], [.text(words.chapters)]),
+            .el("input", [("type", "checkbox"), ("id", toggleID), ("class", "nav-toggle")]),
+            .el("label", [("for", toggleID), ("class", "nav-toggle-label")], [.text(words.chapters)]),
             .el("div", class: "nav-body", body),
         ])
     }

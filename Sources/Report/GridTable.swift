@@ -1,5 +1,6 @@
 import Markup
 import Notebook
+import Results
 
 /// The compact table of a grid sweep over two keys: one row per value of the first key, one column per value
 /// of the second, each cell one result of that member: the first of the block's `columns:`, else the final
@@ -16,7 +17,7 @@ enum GridTable {
             [.el("th", [("scope", "row")], [.text(value)])] + grid[1].values.indices.map { column in
                 let run = cell.runs[row * grid[1].values.count + column]
                 let reference = ValueReference(run: run.name, path: steps)
-                guard run.error == nil, let found = try? reference.resolve(in: run.json), let text = try? reference.text(of: found) else {
+                guard run.error == nil, let found = try? reference.resolve(in: run.json(sentence: words.statusSentence(run.detail))), let text = try? reference.text(of: found) else {
                     return TableBuilder.cell("–")
                 }
                 return TableBuilder.cell(text)

@@ -1,6 +1,7 @@
 import Charts
 import Markup
 import Notebook
+import Results
 
 /// Sweeps and comparisons: one chart with every curve, and a comparison table.
 struct GroupRunView {
@@ -9,7 +10,7 @@ struct GroupRunView {
     /// The report's words in the page's language.
     let words: ReportStrings
 
-    func render(counter: inout ChartCounter) -> [MarkupNode] {
+    func render(ids: inout PageIDs) -> [MarkupNode] {
         var nodes: [MarkupNode] = []
         let finished = cell.runs.filter { $0.error == nil }
         if show.contains(.curve), finished.contains(where: { $0.history.epoch.count > 1 }) {
@@ -17,14 +18,14 @@ struct GroupRunView {
             let what = cell.contour != nil || cell.runs.contains { $0.history.path != nil } ? words.objectiveValue
                 : (validation ? words.trainingValidationLoss : words.trainingLoss)
             let caption = cell.kind == .sweep ? words.captionSweep(what, cell.sweepKey ?? "") : words.captionCompare(what)
-            nodes.append(.el("figure", [], [.raw(RunCharts.comparisonChart(cell.runs, words: words, prefix: counter.prefix())),
+            nodes.append(.el("figure", [], [.raw(RunCharts.comparisonChart(cell.runs, words: words, prefix: ids.chartPrefix())),
                                             .el("figcaption", [], [.text(caption)])]))
         }
         if show.contains(.contour), let contour = cell.contour {
-            nodes.append(.el("figure", [], [.raw(RunCharts.contourChart(contour, runs: cell.runs, words: words, prefix: counter.prefix())),
+            nodes.append(.el("figure", [], [.raw(RunCharts.contourChart(contour, runs: cell.runs, words: words, prefix: ids.chartPrefix())),
                                             .el("figcaption", [], [.text(words.captionGroupContour)])]))
         }
-        if cell.showRequested { nodes += smallMultiples(counter: &counter) }
+        if cell.showRequested { nodes += smallMultiples(ids: &ids) }
         if show.contains(.summary) { nodes.append(comparisonTable()) }
         if show.contains(.summary), let grid = GridTable.render(cell, words: words) { nodes.append(grid) }
         for run in cell.runs {
@@ -35,17 +36,17 @@ struct GroupRunView {
 
     /// The fitted models and decision regions of every run, one small panel each, side by side (same data,
     /// so the same axes).
-    private func smallMultiples(counter: inout ChartCounter) -> [MarkupNode] {
+    private func smallMultiples(ids: inout PageIDs) -> [MarkupNode] {
         var nodes: [MarkupNode] = []
         let fits = cell.runs.compactMap { run in run.fit.map { (run.name, $0) } }
         if show.contains(.fit), !fits.isEmpty {
-            let panels = fits.map { MarkupNode.raw(RunCharts.fitChart($0.1, words: words, prefix: counter.prefix(), title: $0.0)) }
+            let panels = fits.map { MarkupNode.raw(RunCharts.fitChart($0.1, words: words, prefix: ids.chartPrefix(), title: $0.0)) }
             nodes.append(.el("figure", [], [.el("div", class: "multiples", panels),
                                             .el("figcaption", [], [.text(words.captionMultiplesFit)])]))
         }
         let boundaries = cell.runs.compactMap { run in run.boundary.map { (run.name, $0) } }
         if show.contains(.boundary), !boundaries.isEmpty {
-            let panels = boundaries.map { MarkupNode.raw(RunCharts.boundaryChart($0.1, words: words, prefix: counter.prefix(), title: $0.0)) }
+            let panels = boundaries.map { MarkupNode.raw(RunCharts.boundaryChart($0.1, words: words, prefix: ids.chartPrefix(), title: $0.0)) }
             nodes.append(.el("figure", [], [.el("div", class: "multiples", panels),
                                             .el("figcaption", [], [.text(words.captionMultiplesBoundary)])]))
         }
@@ -53,7 +54,7 @@ struct GroupRunView {
     }
 
     private func comparisonTable() -> MarkupNode {
-        if let columns = cell.columns { return ChosenColumnsTable.render(cell, columns: columns) }
+        if let columns = cell.columns { return ChosenColumnsTable.render(cell, columns: columns, words: words) }
         let metricNames = cell.runs.first { $0.error == nil }?.metrics.map(\.name) ?? []
         let steps = cell.runs.contains { $0.history.path != nil } ? words.steps : words.epochs
         let header = [words.run, words.status, steps] + metricNames.map(words.metricName)

@@ -2,28 +2,30 @@ import Formula
 import Foundation
 import Markup
 import Notebook
+import Results
 
 /// Renders an executed notebook as one self-contained HTML page: inline CSS and SVG, MathML, no scripts.
 public enum HTMLReport {
     /// The complete page; with `navigation`, a chapter page of a course (chapter list, previous/next).
     public static func render(_ result: NotebookResult, navigation: ChapterNavigation? = nil) -> String {
         let words = ReportStrings.forLanguage(result.lang)
-        var main = content(result, words: words)
+        var ids = PageIDs(headings: result.headings)
+        let nav = navigation?.sidebar(headings: result.headings, words: words, ids: &ids) ?? toc(result.headings, words: words)
+        var main = content(result, words: words, ids: &ids)
         if let navigation { main.append(navigation.pager(words: words)) }
         main.append(.el("footer", [], [.text(words.footer(result.fileName))]))
-        let nav = navigation?.sidebar(headings: result.headings, words: words) ?? toc(result.headings, words: words)
         return document(title: result.title, lang: result.lang, nav: nav, main: main, course: navigation != nil,
                         fontFace: navigation.map { MathFont.sharedFace(prefix: $0.assetPrefix) } ?? MathFont.inlineFace)
     }
 
-    /// The page's title (unless the notebook has its own `#` heading), its error summary and its cells.
-    static func content(_ result: NotebookResult, words: ReportStrings, title: Bool = true) -> [MarkupNode] {
-        var counter = ChartCounter()
+    /// The page's title (unless the notebook has its own `#` heading), its error summary and its cells; the ids
+    /// of its runs and charts are taken from `ids`.
+    static func content(_ result: NotebookResult, words: ReportStrings, title: Bool = true, ids: inout PageIDs) -> [MarkupNode] {
         let python = PythonExport(result)
         var children: [MarkupNode] = []
         if title, !result.headings.contains(where: { $0.level == 1 }) { children.append(.el("h1", [], [.text(result.title)])) }
         if let summary = diagnosticsSummary(result, words: words) { children.append(summary) }
-        children += result.cells.map { cell(cell: $0, words: words, python: python, counter: &counter) }
+        children += result.cells.map { cell(cell: $0, words: words, python: python, ids: &ids) }
         return children
     }
 
@@ -42,7 +44,7 @@ public enum HTMLReport {
 
     private static func toc(_ headings: [Heading], words: ReportStrings) -> MarkupNode {
         let items = headings.filter { $0.level <= 3 }.map { heading in
-            MarkupNode.el("li", [("class", "level-\(heading.level)")], [.el("a", [("href", "#\(heading.id)")], [.text(heading.text)])])
+            MarkupNode.el("li", [("class", "level-\(heading.level)")], [.el("a", [("href", URLEscaping.fragment(heading.id))], [.text(heading.text)])])
         }
         return .el("nav", [("class", "toc"), ("aria-label", words.contents)],
                    items.isEmpty ? [] : [.el("h2", [], [.text(words.contents)]), .el("ol", [], items)])
@@ -56,7 +58,7 @@ public enum HTMLReport {
                                                     .el("div", [], errors.map(errorBox))])
     }
 
-    private static func cell(cell: CellResult, words: ReportStrings, python: PythonExport, counter: inout ChartCounter) -> MarkupNode {
+    private static func cell(cell: CellResult, words: ReportStrings, python: PythonExport, ids: inout PageIDs) -> MarkupNode {
         switch cell {
         case let .prose(blocks, _, mathErrors, values):
             return .raw(ProseRenderer.html(blocks, mathErrors: mathErrors, values: values, words: words))
@@ -71,7 +73,7 @@ public enum HTMLReport {
             let attributes: [(String, String)] = language.isEmpty ? [] : [("class", "language-\(language)")]
             return .el("pre", [], [.el("code", attributes, [.text(source)])])
         case let .run(run):
-            return RunSection.render(run, words: words, python: python.reportSource(for: run), counter: &counter)
+            return RunSection.render(run, words: words, python: python.reportSource(for: run), ids: &ids)
         }
     }
 
@@ -80,14 +82,5 @@ public enum HTMLReport {
         var children: [MarkupNode] = [.el("div", class: "where", [.text(diagnostic.headline)])]
         if let hint = diagnostic.hint { children.append(.el("div", class: "hint", [.text("hint: " + hint)])) }
         return .el("div", [("class", "error"), ("role", "alert")], children)
-    }
-}
-
-/// Gives each chart on a page a unique id prefix.
-struct ChartCounter {
-    private var next = 0
-    mutating func prefix() -> String {
-        next += 1
-        return "c\(next)"
     }
 }

@@ -1,4 +1,5 @@
 import Notebook
+import Output
 
 extension IPyNBWriter {
     /// The first cell: the Python prelude every run cell calls (`cell-0`, no outputs).

@@ -1,6 +1,8 @@
 import Formula
 import Markup
 import Notebook
+import Output
+import Results
 
 /// Renders an executed notebook as a Jupyter notebook (nbformat 4.5), for `--to ipynb`.
 ///
@@ -14,7 +16,7 @@ public enum IPyNBWriter {
     /// The notebook as JSON text.
     /// `notebookFolder` is the notebook's folder relative to the written file (for CSV data in the Python cells).
     public static func render(_ result: NotebookResult, notebookFolder: String = ".") -> String {
-        var counter = ChartCounter()
+        var ids = PageIDs(headings: [])
         let python = PythonExport(result, notebookFolder: notebookFolder)
         var cells: [JSONValue] = [preludeCell(python)]
         for cell in result.cells {
@@ -31,7 +33,7 @@ public enum IPyNBWriter {
                 // and is passed through verbatim (not as code) by nbconvert.
                 cells.append(markdownCell(id: id, fencedCode(source, language: language)))
             case let .run(run):
-                cells.append(codeCell(id: id, run: run, source: python.cellSource(for: run), counter: &counter))
+                cells.append(codeCell(id: id, run: run, source: python.cellSource(for: run), ids: &ids))
             }
         }
         return JSONWriter.write(.object([("cells", .array(cells)), ("metadata", metadata(result)),
@@ -52,13 +54,13 @@ public enum IPyNBWriter {
     }
 
     /// A config cell: its runs' Python as source, the run section as a `display_data` output.
-    private static func codeCell(id: String, run: RunCell, source: String, counter: inout ChartCounter) -> JSONValue {
+    private static func codeCell(id: String, run: RunCell, source: String, ids: inout PageIDs) -> JSONValue {
         // The cell's source already shows the YAML, so the output does not echo it again (errors still do:
         // RunSection shows the source next to an error it points into).
         var shown = run
         shown.echo = false
         let html = "<div class=\"nbrun-output\">" + MarkupNode.el("style", [], [.raw(outputCSS)]).render()
-            + RunSection.render(shown, words: .english, counter: &counter).render() + "</div>"
+            + RunSection.render(shown, words: .english, ids: &ids).render() + "</div>"
         let output = JSONValue.object([
             ("data", .object([("text/html", lines(html)), ("text/plain", lines(plainText(run)))])),
             ("metadata", .object([])),
@@ -76,7 +78,7 @@ public enum IPyNBWriter {
         if run.runs.isEmpty { return "\(run.name): no runs" }
         let single = run.kind == .single && run.runs.count == 1
         return run.runs.map { item in
-            let line = item.error?.description ?? item.statusLine
+            let line = item.error?.description ?? ReportStrings.english.statusSentence(item.detail)
             return single ? line : "\(item.name): \(line)"
         }.joined(separator: "\n")
     }

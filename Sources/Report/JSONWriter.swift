@@ -1,4 +1,5 @@
 import Notebook
+import Output
 
 /// Deterministic JSON text: keys in the given order, two-space indentation, shortest round-trip numbers.
 public enum JSONWriter {
@@ -15,7 +16,7 @@ public enum JSONWriter {
         case .null: output += "null"
         case let .bool(flag): output += flag ? "true" : "false"
         case let .int(number): output += String(number)
-        case let .number(number): output += format(number)
+        case let .number(number): output += NumberFormat.json(number)
         case let .string(text): output += quote(text)
         case let .array(items):
             if items.isEmpty { output += "[]"; return }
@@ -47,14 +48,6 @@ public enum JSONWriter {
         case .array, .object: return false
         default: return true
         }
-    }
-
-    /// Shortest round-trip representation; integers without a fraction; non-finite as null.
-    static func format(_ number: Double) -> String {
-        guard number.isFinite else { return "null" }
-        if number == 0 { return "0" }
-        if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
-        return "\(number)"
     }
 
     /// `text` as a JSON string: quote, backslash, `\n`, `\r` and `\t` escaped as such, other C0 controls as

@@ -18,7 +18,7 @@ public enum NotebookLink {
     /// The page a link leads to: `x.md#a` becomes `x.html#a`; every other destination is kept as written.
     public static func pageURL(_ destination: String) -> String {
         guard let (file, fragment) = target(of: destination) else { return destination }
-        return String(file.dropLast(3)) + ".html" + (fragment.map { "#" + $0 } ?? "")
+        return NotebookFileName.replacingExtension(of: file, with: "html") + (fragment.map { "#" + $0 } ?? "")
     }
 
     /// Located errors for each link of `notebook` to a notebook missing from `pages` (standardized file path →

@@ -1,6 +1,7 @@
 import Formula
 import Markup
 import Notebook
+import Results
 
 /// Renders prose blocks to HTML the way libcmark's HTML renderer does (same tags, line breaks and escaping, so
 /// pages stay byte-identical), plus what cmark cannot do: math as MathML, and anchors on top-level headings.
@@ -96,7 +97,7 @@ struct ProseRenderer {
         if let anchor { output += " id=\"\(anchor)\"" }
         output += ">"
         render(inlines)
-        if let anchor { output += "<a class=\"anchor\" href=\"#\(anchor)\" aria-label=\"link to this section\">#</a>" }
+        if let anchor { output += "<a class=\"anchor\" href=\"" + URLEscaping.fragment(anchor) + "\" aria-label=\"link to this section\">#</a>" }
         output += "</h\(level)>\n"
     }
 
@@ -164,12 +165,22 @@ struct ProseRenderer {
         }
     }
 
-    /// A computed value as text (a status as a word), or a visible marker with the located error as tooltip.
+    /// `<span class="value" data-ref="RUN.PATH">shown</span>`.
+    private func valueSpan(_ literal: String, _ shown: String) -> String {
+        let reference = String(literal.dropFirst().dropLast())
+        return MarkupNode.el("span", [("class", "value"), ("data-ref", reference)], [.text(shown)]).render()
+    }
+
+    /// A computed value as text (a status as a word, a status sentence in the page's language), or a visible
+    /// marker with the located error as tooltip.
     private mutating func value(_ literal: String, at location: SourceLocation) {
         switch values[location] {
-        case let .value(_, shown, isStatus)?:
-            let reference = String(literal.dropFirst().dropLast())
-            output += MarkupNode.el("span", [("class", "value"), ("data-ref", reference)], [.text(isStatus ? words.statusWords(shown) : shown)]).render()
+        case let .text(shown)?:
+            output += valueSpan(literal, shown)
+        case let .status(status)?:
+            output += valueSpan(literal, words.statusWords(status.rawValue))
+        case let .statusSentence(detail)?:
+            output += valueSpan(literal, words.statusSentence(detail))
         case let .failed(diagnostic)?:
             output += MarkupNode.el("span", [("class", "value-error"), ("title", diagnostic.headline)], [.text("⚠ " + literal)]).render()
         case nil:

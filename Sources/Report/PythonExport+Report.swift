@@ -1,5 +1,6 @@
 import Markup
 import Notebook
+import Results
 
 extension PythonExport {
     /// The Python of a config cell for the HTML report: each run's section (`nil` for comparisons, failed cells

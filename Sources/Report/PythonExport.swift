@@ -1,5 +1,7 @@
 import Notebook
+import Output
 import PythonSyntax
+import Results
 
 /// An executed notebook as one plain Python program (`--to py`), and each run's section of it (the ipynb code
 /// cells and the report's collapsed "Python" section).
@@ -56,7 +58,10 @@ public struct PythonExport {
         if let error = run.error {
             return title + "\n" + PythonSource.comment("nbrun reported an error for this run: \(error.headline)")
         }
-        switch PythonRunCode(run: run, export: self).body() {
+        guard let settings = run.resolved else {
+            return title + "\n" + PythonSource.comment("Not exported: nbrun has no settings for this run.")
+        }
+        switch PythonRunCode(run: run, settings: settings, export: self).body() {
         case let .success(lines):
             let body = lines.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }
             return ([title, "def \(function)():"] + body.map { $0.isEmpty ? "" : "    " + $0 }
@@ -102,9 +107,9 @@ public struct PythonExport {
         return found
     }
 
-    /// The config of the run called `name` that comes before `run` (for `data: NAME` reuse).
-    func config(named name: String) -> JSONValue? {
-        result.runs.first { $0.name == name }?.config
+    /// The settings of the run called `name` (for `data: NAME` reuse).
+    func settings(named name: String) -> ResolvedRun? {
+        result.runs.first { $0.name == name }?.resolved
     }
 
     /// The shebang, a fixed PEP 263 encoding line (Python reads an encoding declaration from line 1 or 2, so the
@@ -112,7 +117,7 @@ public struct PythonExport {
     /// the title and usage as comments.
     private var header: String {
         let source = result.fileName
-        let program = (source.hasSuffix(".md") ? String(source.dropLast(3)) : source) + ".py"
+        let program = NotebookFileName.replacingExtension(of: source, with: "py")
         return "#!/usr/bin/env python3\n# -*- coding: utf-8 -*-\n" + PythonSource.comment("""
             \(result.title)
 

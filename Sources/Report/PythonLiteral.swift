@@ -1,4 +1,5 @@
 import Notebook
+import Output
 import PythonSyntax
 
 /// Python source spellings of JSON values, for the `--to py` export.
@@ -10,7 +11,7 @@ enum PythonLiteral {
         case .null: return "None"
         case let .bool(flag): return flag ? "True" : "False"
         case let .int(number): return String(number)
-        case let .number(number): return PythonSource.number(number)
+        case let .number(number): return NumberFormat.python(number)
         case let .string(text): return PythonSource.string(text)
         case let .array(items): return "[" + items.map(make).joined(separator: ", ") + "]"
         case let .object(pairs):

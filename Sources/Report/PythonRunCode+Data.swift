@@ -1,72 +1,77 @@
+import Engine
 import Notebook
 import PythonSyntax
+import Results
 
 extension PythonRunCode {
     /// Data lines: regenerate with nbrun's seeded generator, split, expand and standardize as nbrun does.
     /// `data: NAME` reuse regenerates the named run's data (its own polynomial degree wins when it has one).
     func dataLines() throws -> [String] {
-        guard var data = config["data"] else { throw Refusal(message: "the run has no data") }
+        guard var data = settings.data else { throw Refusal(message: "the run has no data") }
         var seen: Set<String> = []
-        while case let .string(source)? = data["from"] {
-            guard !seen.contains(source), let earlier = export.config(named: source), let reused = earlier["data"] else {
+        while case let .reuse(source) = data.source {
+            guard !seen.contains(source), let reused = export.settings(named: source)?.data else {
                 throw Refusal(message: "the data of run \"\(source)\" could not be found")
             }
             seen.insert(source)
             data = reused
         }
-        let generation = try generationLine(data)
-        let seed = literal(data["seed"] ?? config["seed"])
-        let degree = literal(config["model"]?["polynomial"]), standardize = literal(data["standardize"])
+        let generation = try generationLine(data.source)
+        let seed = Python.seed(data.splitSeed), validation = Python.number(data.validation)
+        let degree = settings.model.polynomialDegree.map(Python.integer) ?? "None", standardize = Python.flag(data.standardize)
+        let generated: Bool
+        if case .generate = data.source { generated = true } else { generated = false }
         let lines = [
-            PythonSource.comment("Data: \(generation.description)\(data["csv"] == nil ? ", from nbrun's seeded generator" : "")."),
+            PythonSource.comment("Data: \(generation.description)\(generated ? ", from nbrun's seeded generator" : "")."),
             "data = \(generation.code)",
         ]
-        guard let test = data["test"] else {
+        guard data.test > 0 else {
             return lines + [
-                PythonSource.comment("Validation split (fraction \(literal(data["validation"])), a seeded shuffle), then expansion and standardization."),
-                "train_part, validation = split(data, validation=\(literal(data["validation"])), seed=\(seed))",
+                PythonSource.comment("Validation split (fraction \(validation), a seeded shuffle), then expansion and standardization."),
+                "train_part, validation = split(data, validation=\(validation), seed=\(seed))",
                 "train_part, validation = prepare(train_part, validation, degree=\(degree), standardize=\(standardize))",
             ]
         }
+        let test = Python.number(data.test)
         return lines + [
-            PythonSource.comment("Validation and test parts (fractions \(literal(data["validation"])) and \(literal(test)), one seeded shuffle), "
+            PythonSource.comment("Validation and test parts (fractions \(validation) and \(test), one seeded shuffle), "
                 + "then expansion and standardization fitted on the training part."),
-            "train_part, validation, test = split(data, validation=\(literal(data["validation"])), seed=\(seed), test=\(literal(test)))",
+            "train_part, validation, test = split(data, validation=\(validation), seed=\(seed), test=\(test))",
             "train_part, validation, test = prepare(train_part, validation, test, degree=\(degree), standardize=\(standardize))",
         ]
     }
 
-    /// The generator call for a `generate:` data spec and a one-line description of it.
-    private func generationLine(_ data: JSONValue) throws -> (code: String, description: String) {
-        if case let .string(file)? = data["csv"] {
-            let features = data["features"].map { ", features=\(literal($0))" } ?? ""
-            return ("load_csv(\(PythonSource.string(file)), target=\(literal(data["target"]))\(features))",
-                    "the rows of \(file), as nbrun loads them")
-        }
-        guard case let .string(kind)? = data["generate"] else { throw Refusal(message: "the data source is not exported yet") }
-        let n = literal(data["n"]), noise = literal(data["noise"]), seed = literal(data["seed"])
-        let range = data["x_range"].map { ", x_range=(\(rangeLiteral($0)))" } ?? ""
-        switch kind {
-        case "linear":
-            return ("generate_linear(n=\(n), weights=\(literal(data["weights"])), bias=\(literal(data["bias"])), noise=\(noise), seed=\(seed)\(range))",
-                    "\(n) rows of y = w·x + b + \(noise)·ε")
-        case "polynomial":
-            return ("generate_polynomial(n=\(n), coefficients=\(literal(data["coefficients"])), noise=\(noise), seed=\(seed)\(range))",
-                    "\(n) rows of a polynomial plus \(noise)·ε")
-        case "blobs":
-            return ("generate_blobs(n=\(n), centers=default_centers(\(literal(data["classes"]))), noise=\(noise), seed=\(seed))",
-                    "\(n) points in \(literal(data["classes"])) Gaussian blobs")
-        case "moons", "circles", "xor", "spiral":
-            let classes = data["classes"].map { ", classes=\(literal($0))" } ?? ""
-            return ("generate_shape(\(PythonSource.string(kind)), n=\(n), noise=\(noise), seed=\(seed)\(classes))",
-                    "\(n) points of the \(kind) shape")
-        default:
-            throw Refusal(message: "the \(kind) generator is not exported yet")
+    /// The loading or generator call for a data source and a one-line description of it.
+    private func generationLine(_ source: ResolvedData.Source) throws -> (code: String, description: String) {
+        switch source {
+        case let .csv(file, target, features):
+            let chosen = features.map { ", features=\(Python.list($0))" } ?? ""
+            return ("load_csv(\(Python.text(file)), target=\(Python.text(target))\(chosen))", "the rows of \(file), as nbrun loads them")
+        case let .generate(generator):
+            return generatorLine(generator)
+        case let .reuse(run):
+            throw Refusal(message: "the data of run \"\(run)\" could not be found")
         }
     }
 
-    private func rangeLiteral(_ value: JSONValue) -> String {
-        guard case let .array(bounds) = value, bounds.count == 2 else { return literal(value) }
-        return "float(\(literal(bounds[0]))), float(\(literal(bounds[1])))"
+    /// The generator call for a synthetic data set and a one-line description of it.
+    private func generatorLine(_ g: GeneratorSpec) -> (code: String, description: String) {
+        let n = Python.integer(g.count), noise = Python.number(g.noise), seed = Python.seed(g.seed)
+        let range = g.xRange.map { ", x_range=(float(\(Python.number($0.lowerBound))), float(\(Python.number($0.upperBound))))" } ?? ""
+        switch g.kind {
+        case .linear:
+            return ("generate_linear(n=\(n), weights=\(Python.list(g.weights)), bias=\(Python.number(g.bias)), noise=\(noise), seed=\(seed)\(range))",
+                    "\(n) rows of y = w·x + b + \(noise)·ε")
+        case .polynomial:
+            return ("generate_polynomial(n=\(n), coefficients=\(Python.list(g.coefficients)), noise=\(noise), seed=\(seed)\(range))",
+                    "\(n) rows of a polynomial plus \(noise)·ε")
+        case .blobs:
+            return ("generate_blobs(n=\(n), centers=default_centers(\(g.classCount)), noise=\(noise), seed=\(seed))",
+                    "\(n) points in \(g.classCount) Gaussian blobs")
+        case .moons, .circles, .xor, .spiral:
+            let classes = g.kind == .spiral ? ", classes=\(g.classCount)" : ""
+            return ("generate_shape(\(Python.text(g.kind.rawValue)), n=\(n), noise=\(noise), seed=\(seed)\(classes))",
+                    "\(n) points of the \(g.kind.rawValue) shape")
+        }
     }
 }

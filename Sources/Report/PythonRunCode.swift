@@ -1,7 +1,9 @@
+import Engine
 import Notebook
 import PythonSyntax
+import Results
 
-/// The body of one run's Python function, built from its resolved config (`RunResult.config`): data, model,
+/// The body of one run's Python function, built from its resolved settings (`RunResult.resolved`): data, model,
 /// objective, optimizer, training and the report in nbrun's JSON shape.
 struct PythonRunCode {
     /// Why a run has no Python equivalent in this export.
@@ -12,15 +14,15 @@ struct PythonRunCode {
 
     /// The run.
     let run: RunResult
-    /// The export, for the configs of runs whose data a run reuses.
+    /// The run's settings.
+    let settings: ResolvedRun
+    /// The export, for the settings of runs whose data a run reuses.
     let export: PythonExport
-
-    var config: JSONValue { run.config }
 
     /// The lines of the function body (unindented), or why the run is not exported.
     func body() -> Result<[String], Refusal> {
         do {
-            if config["objective"] != nil { return .success(try formulaLines()) }
+            if let objective = settings.objective { return .success(try formulaLines(objective)) }
             var lines = try dataLines()
             lines += try modelLines()
             lines += try trainingLines()
@@ -33,76 +35,64 @@ struct PythonRunCode {
         }
     }
 
-    /// `config[key]` as a Python literal (`None` when absent).
-    func literal(_ value: JSONValue?) -> String {
-        value.map(PythonLiteral.make) ?? "None"
-    }
-
-    var modelName: String? {
-        if case let .string(name)? = config["model"]?["name"] { return name }
-        return nil
-    }
-
-    var lossName: String? {
-        if case let .string(name)? = config["loss"]?["name"] { return name }
-        return nil
-    }
-
     /// The number of model outputs, read off the learned parameters (k rows of weights, or one).
-    private var outputCount: Int {
-        if case let .array(rows)? = run.parametersJSON["weights"], case .array? = rows.first { return rows.count }
-        if case let .array(layers)? = run.parametersJSON["layers"], case let .array(bias)? = layers.last?["bias"] { return bias.count }
-        return 1
-    }
+    private var outputCount: Int { run.learned.outputCount }
 
     /// The network: `nn.Linear` layers with the activation and `nn.Dropout` between them, initialized from nbrun's
     /// generator, which then also shuffles and drops.
-    private func networkLines() -> [String] {
-        let model = config["model"]
+    private func networkLines(_ network: MLPModel.Settings) -> [String] {
+        let hidden = Python.list(network.hidden), activation = Python.text(network.activation.rawValue)
+        let dropout = Python.number(network.dropout), seed = Python.seed(settings.seed)
         return [
-            PythonSource.comment("Model: nn.Sequential of nn.Linear layers (hidden widths \(literal(model?["hidden"]))) with \(literal(model?["activation"])) and nn.Dropout(p=\(literal(model?["dropout"]))).\n"
-                + "nn.Linear's initialization is drawn from nbrun's generator (seed \(literal(config["seed"]))), which then also shuffles and drops."),
-            "generator = SeededGenerator(\(literal(config["seed"])))",
-            "model = network([train_part.X.shape[1]] + \(literal(model?["hidden"])) + [\(outputCount)], "
-                + "activation=\(literal(model?["activation"])), dropout=\(literal(model?["dropout"])))",
+            PythonSource.comment("Model: nn.Sequential of nn.Linear layers (hidden widths \(hidden)) with \(activation) and nn.Dropout(p=\(dropout)).\n"
+                + "nn.Linear's initialization is drawn from nbrun's generator (seed \(seed)), which then also shuffles and drops."),
+            "generator = SeededGenerator(\(seed))",
+            "model = network([train_part.X.shape[1]] + \(hidden) + [\(outputCount)], activation=\(activation), dropout=\(dropout))",
             "initialize(model, generator)",
         ]
     }
 
-    /// The `criterion = …` line for the run's loss, from `PythonSpelling.losses`.
-    private func criterionLine() throws -> String {
-        guard let lossName else { throw Refusal(message: "the run has no loss") }
-        guard let spelling = PythonSpelling.losses[lossName] else { throw Refusal(message: "the \(lossName) loss has no Python spelling") }
-        let line = "criterion = " + spelling.criterion { literal(config["loss"]?[$0]) }
-        return spelling.note.map { line + "  " + PythonSource.comment($0) } ?? line
+    /// The torch.nn loss for the run's loss, as a function of the outputs (rows × k) and the targets.
+    private var criterionLine: String {
+        switch settings.loss {
+        case .mse: return "criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)  # mean of (ŷ − y)²"
+        case .mae: return "criterion = lambda z, y: nn.L1Loss()(z[:, 0], y)  # mean of |ŷ − y|"
+        case let .huber(huber): return "criterion = lambda z, y: nn.HuberLoss(delta=\(Python.number(huber.delta)))(z[:, 0], y)"
+        case .bce: return "criterion = lambda z, y: nn.BCEWithLogitsLoss()(z[:, 0], y)  # on the logit z"
+        case .crossEntropy: return "criterion = lambda z, y: nn.CrossEntropyLoss()(z, y.long())  # on the logits z"
+        case .hinge: return "criterion = hinge  # labels ±1, multiclass Crammer–Singer (defined above)"
+        }
     }
 
     private func modelLines() throws -> [String] {
-        guard let modelName, let model = PythonSpelling.models[modelName] else {
-            throw Refusal(message: "the \(modelName ?? "missing") model has no Python spelling")
+        let model: [String]
+        if case let .mlp(network) = settings.model {
+            model = networkLines(network)
+        } else {
+            let name = settings.model.name
+            model = [
+                PythonSource.comment("Model: nn.Linear, z = X Wᵀ + b (\(outputCount) output\(outputCount == 1 ? "" : "s")), starting at zero like nbrun's \(name) model."),
+                "model = linear_model(train_part.X.shape[1], \(outputCount))",
+            ]
         }
-        let criterion = try criterionLine()
-        return [""] + (model == .network ? networkLines() : [
-            PythonSource.comment("Model: nn.Linear, z = X Wᵀ + b (\(outputCount) output\(outputCount == 1 ? "" : "s")), starting at zero like nbrun's \(modelName) model."),
-            "model = linear_model(train_part.X.shape[1], \(outputCount))",
-        ]) + [
-            PythonSource.comment("Loss: torch.nn's \(lossName ?? ""), mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step."),
-            criterion,
+        return [""] + model + [
+            PythonSource.comment("Loss: torch.nn's \(settings.loss.name), mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step."),
+            criterionLine,
         ]
     }
 
     private func reportLines() -> [String] {
-        let classification = lossName.flatMap { PythonSpelling.losses[$0] }?.isClassification ?? false
         let hasDistance = run.metrics.contains { $0.name == "distance_to_optimum" }
-        let names = literal(run.parametersJSON["names"])
+        let names = run.learned.features.map(Python.list) ?? "None"
         var lines = [""]
         if hasDistance {
-            lines.append("optimum = least_squares(train_part, l2=\(literal(config["regularization"]?["l2"])))  # for distance_to_optimum")
+            lines.append("optimum = least_squares(train_part, l2=\(Python.number(settings.regularization.l2)))  # for distance_to_optimum")
         }
-        lines.append("return report(model, criterion, train_part, validation, status, epochs, metrics=\(literal(config["metrics"])),")
+        lines.append("return report(model, criterion, train_part, validation, status, epochs, metrics=\(Python.list(settings.metrics.map(\.rawValue))),")
         let hasTest = run.metrics.contains { $0.name == "test_loss" }
         let extra = (hasDistance ? ", optimum=optimum" : "") + (hasTest ? ", test=test" : "")
-        lines.append("              classification=\(classification ? "True" : "False"), names=\(names), best_epoch=best_epoch\(extra))")
+        let classification = Python.flag(settings.loss.isClassification)
+        lines.append("              classification=\(classification), names=\(names), best_epoch=best_epoch\(extra))")
         return lines
     }
 }

@@ -1,7 +1,9 @@
-/// The one table of how the Python export writes each optimizer, loss and model that a config can name: its
-/// PyTorch or scikit-learn spelling and the settings keys that spelling writes. `PythonSpellingTests` holds it to
-/// Config's `Registry`: a name without an entry, or a settings key no entry writes, fails that test by name, so a
-/// new optimizer cannot reach a lecturer's export as a "not exported" comment.
+/// The one table of how the Python export writes each optimizer a config can name: its `torch.optim` class, line
+/// search or scikit-learn solve, and which keyword argument each settings key becomes. Optimizers are an open set
+/// (a protocol), so the compiler cannot make a switch over them exhaustive; `PythonSpellingTests` holds this table
+/// to Config's `Registry` instead: a name without an entry, or a settings key no argument writes, fails that test
+/// by name, so a new optimizer cannot reach a lecturer's export as a "not exported" comment. (Losses and models are
+/// enums: `PythonRunCode` switches over them exhaustively.)
 enum PythonSpelling {
     /// The Python literal of a settings key's value (`None` when it is absent).
     typealias Literal = (String) -> String

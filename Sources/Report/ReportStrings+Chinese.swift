@@ -1,4 +1,7 @@
+import Engine
 import Notebook
+import Output
+import Results
 
 extension ReportStrings {
     /// Simplified Chinese (`zh`, `zh-CN`, `zh-Hans`, `zh-SG`).
@@ -44,24 +47,80 @@ extension ReportStrings {
         pythonHint: "在本笔记本 --to py 导出文件的前导代码之后运行（numpy、PyTorch、scikit-learn）。"
     )
 
-    /// A run's status as a Chinese sentence, built from its typed result (the runner's line is English).
-    private static func statusSentence(_ run: RunResult) -> String {
-        let unit = run.history.path != nil ? "步" : "轮"
-        let last = run.history.epoch.last ?? 0
-        let norm = run.history.gradientNorm.last.map { "；梯度范数 " + NumberFormat.significant($0, digits: 2) } ?? ""
-        let best = run.bestEpoch.map { "；验证损失最低的是第 \($0) 轮" } ?? ""
-        switch run.status {
-        case .converged where run.config["optimizer"]?["name"] == .string("closed_form"):
-            return "由正规方程精确求解（闭式解）\(norm)。"
-        case .converged: return "在第 \(last) \(unit)收敛\(norm)，低于容差。"
-        case .earlyStopped: return "在第 \(last) 轮早停\(best)。"
-        case .diverged: return "在第 \(last) \(unit)发散；表格和曲线止于最后一个有限值。"
-        case .maxEpochs: return "达到最大\(unit)数 \(last)\(norm)\(best)。"
-        case .timedOut: return "在第 \(last) \(unit)因超时停止。"
-        case .error: return run.statusLine
-        case .checked: return "已检查，未训练（--check）。"
+    /// A run's status in Chinese, with the same facts as every language: what ended it, the tolerance, the final
+    /// gradient norm, the best epoch, the solver, the divergence cause and advice, a CSV target's classes.
+    private static func statusSentence(_ detail: StatusDetail) -> String {
+        switch detail.stop {
+        case .checked: return detail.subject == .formula ? "已检查，未运行（--check）。" : "已检查，未训练（--check）。"
+        case let .failed(message): return message
+        default: return detail.subject == .formula ? formulaSentence(detail) : trainingSentence(detail) + classNote(detail)
         }
     }
+
+    private static func trainingSentence(_ detail: StatusDetail) -> String {
+        let norm = small(detail.gradientNorm ?? 0), tolerance = small(detail.tolerance ?? 0)
+        let restored = detail.restoresBest ? "（已恢复该轮的权重）" : ""
+        switch detail.stop {
+        case .solved(.leastSquaresQR):
+            return "由最小二乘法精确求解（QR 分解，闭式解）；梯度范数 \(norm)。"
+        case let .converged(epoch):
+            return "在第 \(epoch) 轮收敛：梯度范数 \(norm) 低于容差 \(tolerance)。"
+        case let .earlyStopped(epoch, best):
+            return "在第 \(epoch) 轮早停；验证损失最低的是第 \(best) 轮\(restored)。"
+        case let .diverged(epoch, cause):
+            let advice = detail.learningRate.map { "请尝试小于 \(number($0)) 的学习率。" } ?? ""
+            return "在第 \(epoch) 轮发散，原因：\(reason(cause, detail))；表格和曲线止于最后一个有限的轮次。\(advice)"
+        case let .maxEpochs(epoch):
+            let best = detail.bestEpoch.map { "；验证损失最低的是第 \($0) 轮\(restored)" } ?? ""
+            return "达到最大轮数 \(epoch)；梯度范数 \(norm)（容差 \(tolerance)）\(best)。"
+        case let .timedOut(epoch):
+            return "在第 \(epoch) 轮停止：时间限制已用完。"
+        case let .stalled(epoch):
+            return "在第 \(epoch) 轮收敛：线搜索找不到更低的值（梯度范数 \(norm)，已是机器精度下的最小值）。"
+        case .checked, .failed:
+            return statusSentence(detail)
+        }
+    }
+
+    private static func formulaSentence(_ detail: StatusDetail) -> String {
+        let at = "(" + detail.point.map { "\($0.name) = \(number($0.value))" }.joined(separator: ", ") + ")"
+        let value = number(detail.value ?? .nan), norm = small(detail.gradientNorm ?? .nan)
+        switch detail.stop {
+        case let .converged(step):
+            return "经过 \(step) 步在 \(at) 收敛，值为 \(value)：梯度范数 \(norm) 低于容差 \(small(detail.tolerance ?? 0))。"
+        case let .stalled(step):
+            return "经过 \(step) 步停在 \(at)，值为 \(value)：线搜索找不到进一步的下降（梯度范数 \(norm)）。"
+        case let .diverged(step, cause):
+            return "在第 \(step) 步发散，原因：\(reason(cause, detail))；路径止于最后一个有限点 \(at)。"
+        case let .maxEpochs(step):
+            return "达到最大步数 \(step)，停在 \(at)，值为 \(value)；梯度范数 \(norm)。"
+        case let .timedOut(step):
+            return "经过 \(step) 步停在 \(at)：时间限制已用完。"
+        case let .earlyStopped(step, _):
+            return "在第 \(step) 步停止。"
+        case .solved, .checked, .failed:
+            return trainingSentence(detail)
+        }
+    }
+
+    /// Why a run diverged: a non-finite loss (value), or the evaluation's own message (as the formula compiler
+    /// wrote it).
+    private static func reason(_ cause: DivergenceCause, _ detail: StatusDetail) -> String {
+        switch cause {
+        case .nonFinite: return detail.subject == .formula ? "值变为 NaN 或无穷大" : "损失变为 NaN 或无穷大"
+        case let .failed(message): return message
+        }
+    }
+
+    /// "目标列 'y' 的类别（按名称排序）：cat = 0，dog = 1。" for a CSV target of class names.
+    private static func classNote(_ detail: StatusDetail) -> String {
+        guard let classes = detail.classes else { return "" }
+        let listed = classes.names.enumerated().map { "\($1) = \($0)" }.joined(separator: "，")
+        return "目标列 '\(classes.target)' 的类别（按名称排序）：\(listed)。"
+    }
+
+    private static func number(_ value: Double) -> String { NumberFormat.significant(value, digits: 4) }
+    private static func small(_ value: Double) -> String { NumberFormat.significant(value, digits: 2) }
 
     /// A metric's name in Chinese: `train_`/`validation_`/`test_` and the metric (`loss`, `r2`, `accuracy`, …).
     private static func metricName(_ key: String) -> String {

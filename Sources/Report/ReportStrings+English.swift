@@ -1,3 +1,7 @@
+import Engine
+import Output
+import Results
+
 extension ReportStrings {
     /// English, the default.
     public static let english = ReportStrings(
@@ -9,7 +13,7 @@ extension ReportStrings {
         statusWords: StatusWords(converged: "converged", earlyStopped: "stopped early", diverged: "diverged",
                                  maxEpochs: "reached the epoch limit", timedOut: "ran out of time", error: "failed",
                                  checked: "checked", compare: "compared"),
-        statusSentence: { $0.statusLine },
+        statusSentence: { statusSentence($0) },
         badgeWords: StatusWords(converged: "converged", earlyStopped: "early stopped", diverged: "diverged", maxEpochs: "max epochs",
                                 timedOut: "timed out", error: "error", checked: "checked", compare: "compare"),
         run: "run", comparison: "comparison", sweepOver: { "sweep over \($0)" },
@@ -42,4 +46,79 @@ extension ReportStrings {
         pythonSection: "Python",
         pythonHint: "Runs after the prelude of the notebook's --to py export (numpy, PyTorch, scikit-learn)."
     )
+
+    /// A run's status in English: what ended it and the facts that matter (tolerance, final gradient norm, best
+    /// epoch, solver, divergence cause and advice, a CSV target's classes).
+    private static func statusSentence(_ detail: StatusDetail) -> String {
+        switch detail.stop {
+        case .checked: return detail.subject == .formula ? "Checked; not run (--check)." : "Checked; not trained (--check)."
+        case let .failed(message): return message
+        default: return detail.subject == .formula ? formulaSentence(detail) : trainingSentence(detail) + classNote(detail)
+        }
+    }
+
+    private static func trainingSentence(_ detail: StatusDetail) -> String {
+        let norm = small(detail.gradientNorm ?? 0), tolerance = small(detail.tolerance ?? 0)
+        let restored = detail.restoresBest ? " (its weights restored)" : ""
+        switch detail.stop {
+        case .solved(.leastSquaresQR):
+            return "Solved exactly by least squares (QR factorization, closed form); gradient norm \(norm)."
+        case let .converged(epoch):
+            return "Converged at epoch \(epoch): gradient norm \(norm) fell below the tolerance \(tolerance)."
+        case let .earlyStopped(epoch, best):
+            return "Stopped early at epoch \(epoch); the best validation loss was at epoch \(best)\(restored)."
+        case let .diverged(epoch, cause):
+            let advice = detail.learningRate.map { " Try a smaller learning rate than \(number($0))." } ?? ""
+            return "Diverged at epoch \(epoch) because \(reason(cause, detail)); the table and curve stop at the last finite epoch.\(advice)"
+        case let .maxEpochs(epoch):
+            let best = detail.bestEpoch.map { "; the best validation loss was at epoch \($0)\(restored)" } ?? ""
+            return "Reached the maximum of \(epoch) epochs; gradient norm \(norm) (tolerance \(tolerance))\(best)."
+        case let .timedOut(epoch):
+            return "Stopped at epoch \(epoch): the time limit ran out."
+        case let .stalled(epoch):
+            return "Converged at epoch \(epoch): the line search found no lower value (gradient norm \(norm), the minimum to machine precision)."
+        case .checked, .failed:
+            return statusSentence(detail)
+        }
+    }
+
+    private static func formulaSentence(_ detail: StatusDetail) -> String {
+        let at = "(" + detail.point.map { "\($0.name) = \(number($0.value))" }.joined(separator: ", ") + ")"
+        let value = number(detail.value ?? .nan), norm = small(detail.gradientNorm ?? .nan)
+        func steps(_ count: Int) -> String { count == 1 ? "1 step" : "\(count) steps" }
+        switch detail.stop {
+        case let .converged(step):
+            return "Converged after \(steps(step)) at \(at) with value \(value): gradient norm \(norm) below the tolerance \(small(detail.tolerance ?? 0))."
+        case let .stalled(step):
+            return "Stopped after \(steps(step)) at \(at) with value \(value): the line search found no further decrease (gradient norm \(norm))."
+        case let .diverged(step, cause):
+            return "Diverged at step \(step) because \(reason(cause, detail)); the path stops at the last finite point \(at)."
+        case let .maxEpochs(step):
+            return "Reached the maximum of \(step) steps at \(at) with value \(value); gradient norm \(norm)."
+        case let .timedOut(step):
+            return "Stopped after \(steps(step)) at \(at): the time limit ran out."
+        case let .earlyStopped(step, _):
+            return "Stopped at step \(step)."
+        case .solved, .checked, .failed:
+            return trainingSentence(detail)
+        }
+    }
+
+    /// Why a run diverged: a non-finite loss (value), or the evaluation's own message.
+    private static func reason(_ cause: DivergenceCause, _ detail: StatusDetail) -> String {
+        switch cause {
+        case .nonFinite: return detail.subject == .formula ? "the value became NaN or infinite" : "the loss became NaN or infinite"
+        case let .failed(message): return message
+        }
+    }
+
+    /// " Classes of 'y' (sorted by name): cat = 0, dog = 1." for a CSV target of class names.
+    private static func classNote(_ detail: StatusDetail) -> String {
+        guard let classes = detail.classes else { return "" }
+        let listed = classes.names.enumerated().map { "\($1) = \($0)" }.joined(separator: ", ")
+        return " Classes of '\(classes.target)' (sorted by name): \(listed)."
+    }
+
+    private static func number(_ value: Double) -> String { NumberFormat.significant(value, digits: 4) }
+    private static func small(_ value: Double) -> String { NumberFormat.significant(value, digits: 2) }
 }

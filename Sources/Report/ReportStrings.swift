@@ -1,4 +1,5 @@
 import Notebook
+import Results
 
 /// The report's own words in one language: navigation, the landing page, run statuses, table headers, chart
 /// titles, axes and legends. Every language fills every field (the compiler checks it); numbers stay locale-free.
@@ -18,8 +19,8 @@ public struct ReportStrings: Sendable {
     public var runCount: @Sendable (_ total: Int) -> String
     /// Run statuses as words in a sentence (`stopped early`), used by inline values.
     public var statusWords: StatusWords
-    /// The sentence under a run's header; English shows the runner's own status line.
-    public var statusSentence: @Sendable (_ run: RunResult) -> String
+    /// The sentence under a run's header (and the JSON's `status_line`), written from the facts of how it ended.
+    public var statusSentence: @Sendable (_ detail: StatusDetail) -> String
     /// Run statuses on badges and in comparison tables (`early stopped`).
     public var badgeWords: StatusWords
     /// Run kinds in a run's header.

@@ -1,5 +1,6 @@
 import Charts
 import Notebook
+import Results
 
 /// Chart values built from run results.
 enum RunCharts {

@@ -1,11 +1,13 @@
 import Charts
 import Markup
 import Notebook
+import Output
+import Results
 
 /// The HTML of a config cell: source, status, metrics, parameters, charts and the loss table.
 enum RunSection {
     /// `python`, when given, is shown in a collapsed "Python" section after the output.
-    static func render(_ run: RunCell, words: ReportStrings, python: String? = nil, counter: inout ChartCounter) -> MarkupNode {
+    static func render(_ run: RunCell, words: ReportStrings, python: String? = nil, ids: inout PageIDs) -> MarkupNode {
         let single = run.kind == .single ? run.runs.first : nil
         let status = run.error != nil ? "error" : (single?.status.rawValue ?? groupStatus(run))
         var header: [MarkupNode] = [.el("span", class: "name", [.text(run.name)]),
@@ -19,14 +21,14 @@ enum RunSection {
         if let error = run.error {
             body.append(HTMLReport.errorBox(error))
         } else if let single {
-            body += SingleRunView(run: single, show: Set(run.show), words: words).render(counter: &counter)
+            body += SingleRunView(run: single, show: Set(run.show), words: words).render(ids: &ids)
         } else {
-            body += GroupRunView(cell: run, show: Set(run.show), words: words).render(counter: &counter)
+            body += GroupRunView(cell: run, show: Set(run.show), words: words).render(ids: &ids)
         }
         body += checks(run, words: words)
         if let python { body.append(PythonExport.collapsed(python, words: words)) }
         children.append(.el("div", class: "body", body))
-        return .el("section", [("class", "run"), ("id", "run-" + Slug.make(run.name))], children)
+        return .el("section", [("class", "run"), ("id", ids.run(run.name))], children)
     }
 
     /// The failed `expect:` checks and undrawable parts in place, and a short note of the checks that held.

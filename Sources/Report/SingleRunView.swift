@@ -1,6 +1,7 @@
 import Charts
 import Markup
 import Notebook
+import Results
 
 /// The output of one run: status line, metrics and parameters, loss curve, fit or boundary plot, loss table.
 struct SingleRunView {
@@ -9,10 +10,10 @@ struct SingleRunView {
     /// The report's words in the page's language.
     let words: ReportStrings
 
-    func render(counter: inout ChartCounter) -> [MarkupNode] {
+    func render(ids: inout PageIDs) -> [MarkupNode] {
         if let error = run.error { return [HTMLReport.errorBox(error)] }
         var nodes: [MarkupNode] = []
-        if show.contains(.summary) { nodes.append(.el("p", class: "status status-\(run.status.rawValue)", [.text(words.statusSentence(run))])) }
+        if show.contains(.summary) { nodes.append(.el("p", class: "status status-\(run.status.rawValue)", [.text(words.statusSentence(run.detail))])) }
         var tables: [MarkupNode] = []
         if show.contains(.summary), !run.metrics.isEmpty { tables.append(metricsTable()) }
         if show.contains(.params), !run.parameters.isEmpty { tables.append(parametersTable()) }
@@ -21,19 +22,19 @@ struct SingleRunView {
         }
         if !tables.isEmpty { nodes.append(.el("div", class: "grid", tables)) }
         if show.contains(.curve), run.history.epoch.count > 2 {
-            nodes.append(figure(RunCharts.lossCurve(run, words: words, prefix: counter.prefix()),
+            nodes.append(figure(RunCharts.lossCurve(run, words: words, prefix: ids.chartPrefix()),
                                 caption: run.history.path != nil ? words.captionObjectivePerStep
                                     : run.history.validationLoss != nil ? words.captionLossTrainValidation : words.captionLossPerEpoch))
         }
         if show.contains(.fit), let fit = run.fit {
-            nodes.append(figure(RunCharts.fitChart(fit, words: words, prefix: counter.prefix()), caption: words.captionFit))
+            nodes.append(figure(RunCharts.fitChart(fit, words: words, prefix: ids.chartPrefix()), caption: words.captionFit))
         }
         if show.contains(.contour), let contour = run.contour {
-            nodes.append(figure(RunCharts.contourChart(contour, runs: [run], words: words, prefix: counter.prefix()),
+            nodes.append(figure(RunCharts.contourChart(contour, runs: [run], words: words, prefix: ids.chartPrefix()),
                                 caption: words.captionContour))
         }
         if show.contains(.boundary), let boundary = run.boundary {
-            nodes.append(figure(RunCharts.boundaryChart(boundary, words: words, prefix: counter.prefix()), caption: words.captionBoundary))
+            nodes.append(figure(RunCharts.boundaryChart(boundary, words: words, prefix: ids.chartPrefix()), caption: words.captionBoundary))
         }
         if show.contains(.table), run.history.epoch.count > 1 { nodes.append(lossTable()) }
         return nodes

@@ -1,6 +1,7 @@
 import Config
 import Engine
 import Foundation
+import Output
 import Notebook
 
 /// Loads a CSV data set whose path is relative to the notebook's folder and confined to its tree.
@@ -33,7 +34,15 @@ struct CSVLoader {
     /// Reads, parses and checks the file, chunk by chunk (the file is never held in memory whole).
     func load(_ request: Request) throws -> Dataset {
         let url = try resolve(request.file, at: request.location)
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { throw missing(request.file, url: url, at: request.location) }
+        let handle: FileHandle
+        do throws(RegularFile.Refusal) {
+            handle = try RegularFile.open(url.path)
+        } catch .notRegular(let kind) {
+            throw Diagnostic(.error, "data file '\(request.file)' is \(kind), not a regular file", at: request.location, file: path,
+                             hint: "a data file must be an ordinary CSV file inside the notebook's folder")
+        } catch {
+            throw missing(request.file, url: url, at: request.location)
+        }
         defer { try? handle.close() }
         let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
         guard size <= CSVLimits.maxBytes else {
@@ -72,20 +81,41 @@ struct CSVLoader {
         return Diagnostic(.error, "data file '\(file)' not found", at: location, file: path, hint: hint)
     }
 
-    /// Resolves `file` inside the notebook's folder tree; absolute paths and `..` escapes are errors.
+    /// Resolves `file` inside the notebook's folder tree; absolute paths, `..` escapes and symbolic links that lead
+    /// out of the tree are errors. The path is resolved where it really leads (`realpath` of the deepest part that
+    /// exists, then the missing rest), so a link out of the folder is caught even when the file behind it is missing
+    /// (and its folder's files are never listed in a hint).
     func resolve(_ file: String, at location: SourceLocation) throws -> URL {
         if file.hasPrefix("/") || file.hasPrefix("~") {
             throw Diagnostic(.error, "data path '\(file)' must be relative to the notebook's folder", at: location, file: path,
                              hint: "a notebook may only read files inside its own folder tree")
         }
-        let root = notebookFolder.standardizedFileURL.resolvingSymlinksInPath()
-        let url = root.appendingPathComponent(file).standardizedFileURL.resolvingSymlinksInPath()
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        guard url.path.hasPrefix(rootPath) else {
-            throw Diagnostic(.error, "data path '\(file)' leaves the notebook's folder", at: location, file: path,
-                             hint: "a notebook may only read files inside its own folder tree; '..' escapes are not allowed")
+        let folder = notebookFolder.standardizedFileURL
+        let root = RealPath.resolve(folder.path) ?? folder.path
+        guard let resolved = Self.realPath(of: folder.appendingPathComponent(file).path) else {
+            throw Diagnostic(.error, "data file '\(file)' not found", at: location, file: path, hint: "paths are relative to the notebook's folder")
         }
-        return url
+        guard RealPath.isInside(resolved, root: root), resolved != root else {
+            throw Diagnostic(.error, "data path '\(file)' leaves the notebook's folder", at: location, file: path,
+                             hint: "a notebook may only read files inside its own folder tree; '..' escapes and symbolic links leading out are not allowed")
+        }
+        return URL(fileURLWithPath: resolved)
+    }
+
+    /// The canonical path of `path`, whose last parts need not exist: the `realpath` of its deepest existing part
+    /// followed by the rest; nil when a `..` follows a missing part (such a path names nothing: the system cannot
+    /// go up from a folder that does not exist).
+    static func realPath(of path: String) -> String? {
+        var existing = path, rest: [String] = []
+        while RealPath.resolve(existing) == nil {
+            let parent = (existing as NSString).deletingLastPathComponent
+            guard !parent.isEmpty, parent != existing else { return nil }
+            rest.insert((existing as NSString).lastPathComponent, at: 0)
+            existing = parent
+        }
+        guard !rest.contains(".."), var resolved = RealPath.resolve(existing) else { return nil }
+        for part in rest where part != "." { resolved += (resolved.hasSuffix("/") ? "" : "/") + part }
+        return resolved
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import Output
 
 /// The key of one run's cached result: SHA-256 over everything the result depends on.
 ///
@@ -9,7 +10,7 @@ import Notebook
 struct CacheKey {
     /// Version of the cache format and of the engine's numerics. Bump it whenever a change to the engine, the
     /// runner or the result types can change any run's result for the same input, so stale entries miss.
-    static let version = "nbrun-cache-6"
+    static let version = "nbrun-cache-7"
 
     private var hash = SHA256()
 
@@ -33,7 +34,7 @@ struct CacheKey {
     /// Adds a labelled file's bytes, read in chunks (a large data file is never held whole); false when it cannot
     /// be read.
     mutating func add(_ label: String, fileAt path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        guard let handle = try? RegularFile.open(path) else { return false }
         defer { try? handle.close() }
         guard let size = try? URL(fileURLWithPath: path).resourceValues(forKeys: [.fileSizeKey]).fileSize else { return false }
         hash.update("\(label)\u{0}\(size)\u{0}".utf8)

@@ -1,5 +1,6 @@
 import Engine
 import Notebook
+import Results
 
 /// Samples a 2-argument function on a grid around one or more optimizer paths, for contour plots.
 enum ContourSampler {

@@ -1,6 +1,7 @@
 import Config
 import Foundation
 import Notebook
+import Results
 
 extension NotebookRunner {
     /// The cache key of `spec` (with its formula for objective runs); `nil` when the cache is off or an input
@@ -9,7 +10,7 @@ extension NotebookRunner {
         guard cache != nil else { return nil }
         var key = CacheKey(kind: formula == nil ? "train" : "objective")
         key.add("name", spec.name)
-        key.add("config", json: ConfigJSON.make(spec))
+        key.add("config", json: spec.resolvedRun.json)
         key.add("resolved", spec.resolved.flowText)
         key.add("show", spec.show.map(\.rawValue).joined(separator: ","))
         if let data = spec.data {
@@ -32,10 +33,11 @@ extension NotebookRunner {
         return key.value
     }
 
-    /// The cached result for `key`, counted as a hit.
-    mutating func cachedResult(_ key: String?, name: String) -> RunResult? {
-        guard let key, let result = cache?.load(key), result.name == name, result.error == nil else { return nil }
+    /// The cached result for `key` with the settings of `spec` attached (the key covers them), counted as a hit.
+    mutating func cachedResult(_ key: String?, spec: RunSpec) -> RunResult? {
+        guard let key, var result = cache?.load(key), result.name == spec.name, result.error == nil else { return nil }
         statistics.fromCache += 1
+        result.resolved = spec.resolvedRun
         return result
     }
 

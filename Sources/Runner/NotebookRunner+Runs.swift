@@ -1,6 +1,7 @@
 import Config
 import Foundation
 import Notebook
+import Results
 
 extension NotebookRunner {
     /// Resolves and executes one config cell, and records it in the session.
@@ -50,7 +51,7 @@ extension NotebookRunner {
     func check(_ records: [RunRecord], in cell: inout RunCell) {
         guard !options.checkOnly else { return }
         for record in records where record.result.error == nil {
-            let json = record.result.json
+            let json = record.result.json(sentence: nil)
             for expectation in record.spec.expectations {
                 guard let failure = expectation.failure(in: json, runName: record.result.name) else {
                     cell.checksPassed += 1
@@ -88,7 +89,7 @@ extension NotebookRunner {
                                    timeLimit: timeLimit, progress: cellProgress, reuse: reuseLookup(), optima: optima)
         do {
             let key = cacheKey(spec, formula: nil)
-            if let cached = cachedResult(key, name: spec.name) {
+            if let cached = cachedResult(key, spec: spec) {
                 return RunRecord(spec: spec, result: cached, data: try executor.prepareData(), cacheKey: key)
             }
             let (result, data) = try executor.execute()
@@ -109,7 +110,7 @@ extension NotebookRunner {
             let executor = ObjectiveExecutor(spec: spec, path: notebook.path, formula: formula, constants: constants(),
                                              data: data, checkOnly: options.checkOnly, timeLimit: timeLimit)
             let key = cacheKey(spec, formula: formula)
-            if let cached = cachedResult(key, name: spec.name) {
+            if let cached = cachedResult(key, spec: spec) {
                 return RunRecord(spec: spec, result: cached, data: data, cacheKey: key, objective: (name, try executor.compile()))
             }
             let (result, function) = try executor.execute()

@@ -1,4 +1,5 @@
 import Notebook
+import Results
 
 /// Requested output parts that cannot be drawn are errors, never silently dropped.
 extension NotebookRunner {

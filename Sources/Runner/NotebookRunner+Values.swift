@@ -1,4 +1,6 @@
 import Notebook
+import Output
+import Results
 
 /// Inline values: after every cell ran, each `{RUN.PATH:FORMAT}` in the prose is resolved against the runs of
 /// the whole notebook (earlier or later), or becomes a located error.
@@ -43,14 +45,24 @@ extension NotebookRunner {
 
     private func value(_ reference: ValueReference, runs: RunIndex) throws -> InlineValue {
         let run = try runs.run(named: reference.run)
-        let isStatus = reference.path == [.key("status")]
-        if let error = run.error, !isStatus, reference.path != [.key("status_line")] {
+        let isStatus = reference.path == [.key("status")], isSentence = reference.path == [.key("status_line")]
+        if let error = run.error, !isStatus, !isSentence {
             throw ValueReference.PathError("run '\(reference.run)' failed, so it has no \(reference.pathText)",
                                            hint: "fix its error first: \(error.headline)")
         }
         if options.checkOnly { return try checkedShape(reference) }
-        let found = try reference.resolve(in: run.json)
-        return .value(found, text: try reference.text(of: found), isStatus: isStatus)
+        if isStatus {
+            _ = try reference.text(of: .string(run.status.rawValue))
+            return .status(run.status)
+        }
+        if isSentence {
+            if let format = reference.format {
+                throw PythonFormat.Failure(message: "format '\(format)' does not apply to the status sentence", hint: "drop ':\(format)'")
+            }
+            return .statusSentence(run.detail)
+        }
+        let found = try reference.resolve(in: run.json(sentence: nil))
+        return .text(try reference.text(of: found))
     }
 
     /// With `--check` nothing is trained: the path's first key (and a history column) is checked.
@@ -65,7 +77,7 @@ extension NotebookRunner {
                 throw ValueReference.PathError("a history has no column '\(column)'", hint: Suggestion.hint(for: column, in: RunResult.historyColumns))
             }
         }
-        return .value(.string("…"), text: "…", isStatus: false)
+        return .text("…")
     }
 }
 

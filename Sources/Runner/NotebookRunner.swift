@@ -2,6 +2,7 @@ import Config
 import Formula
 import Foundation
 import Notebook
+import Results
 
 /// Executes a notebook's cells in order into one `Session` of named cells.
 ///

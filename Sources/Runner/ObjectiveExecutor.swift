@@ -2,6 +2,7 @@ import Config
 import Engine
 import Formula
 import Notebook
+import Results
 
 /// Minimizes a formula (`objective: NAME`) with any optimizer of the engine, optionally binding data columns.
 struct ObjectiveExecutor {
@@ -21,7 +22,8 @@ struct ObjectiveExecutor {
         let start = try startPoint(function.compiled.parameterNames)
         let factory = EngineFactory(spec: spec, path: path)
         if checkOnly {
-            return (RunResult(name: spec.name, status: .checked, statusLine: "Checked; not run (--check).", config: ConfigJSON.make(spec), show: []), function)
+            return (RunResult(name: spec.name, detail: StatusDetail(subject: .formula, stop: .checked), resolved: spec.resolvedRun),
+                    function)
         }
         let method: any SearchMethod
         switch try factory.makeMethod(penalized: [Bool](repeating: true, count: start.count)) {

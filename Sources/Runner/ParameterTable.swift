@@ -1,7 +1,8 @@
 import Engine
 import Notebook
+import Results
 
-/// Names and JSON for a model's learned parameters: `w[feature]` and `bias` for one output,
+/// Names and shapes of a model's learned parameters: `w[feature]` and `bias` for one output,
 /// `w[feature → class]` and `b[class]` for one output per class, and a layer summary for networks.
 struct ParameterTable {
     let model: any Model
@@ -41,32 +42,28 @@ struct ParameterTable {
         return model.layerSummary + ["total: \(model.parameterCount) parameters (\(weights) weights, \(model.parameterCount - weights) biases)"]
     }
 
-    /// `{"weights": […], "bias": b, "names": […]}` for one output; `weights` as k rows and `bias` as k values
-    /// (plus `classes`) for several; `{"layers": [{"weights": [[…]], "bias": […]}, …]}` for networks.
-    var json: JSONValue {
-        if let mlp = model as? MLPModel { return networkJSON(mlp) }
-        guard let linear = model as? LinearModel else { return .null }
+    /// The parameters as the model shapes them: one row of weights and a bias for one output, k rows and k biases
+    /// (with the class names) for several, the layers of a network.
+    var learned: LearnedParameters {
+        if let mlp = model as? MLPModel { return network(mlp) }
+        guard let linear = model as? LinearModel else { return .none }
         let d = linear.inputCount, k = linear.outputCount
-        let names = JSONValue.array(featureNames.map(JSONValue.string))
-        if k == 1 {
-            return .object([("weights", .array(parameters.prefix(d).map(JSONValue.finite))), ("bias", .finite(parameters[d])),
-                            ("names", names)])
-        }
-        let rows = (0..<k).map { o in JSONValue.array((0..<d).map { .finite(parameters[o * d + $0]) }) }
-        return .object([("weights", .array(rows)), ("bias", .array((0..<k).map { .finite(parameters[k * d + $0]) })),
-                        ("names", names), ("classes", .array((0..<k).map { .string(outputName($0, of: k)) }))])
+        if k == 1 { return .linear(weights: Array(parameters.prefix(d)), bias: parameters[d], features: featureNames) }
+        let rows = (0..<k).map { o in (0..<d).map { parameters[o * d + $0] } }
+        return .perClass(weights: rows, bias: (0..<k).map { parameters[k * d + $0] }, features: featureNames,
+                         classes: (0..<k).map { outputName($0, of: k) })
     }
 
-    private func networkJSON(_ mlp: MLPModel) -> JSONValue {
-        var layers: [JSONValue] = []
+    private func network(_ mlp: MLPModel) -> LearnedParameters {
+        var layers: [LearnedParameters.Layer] = []
         var offset = 0
         for l in 1...mlp.layerCount {
             let inputs = mlp.widths[l - 1], outputs = mlp.widths[l]
-            let rows = (0..<outputs).map { o in JSONValue.array((0..<inputs).map { .finite(parameters[offset + o * inputs + $0]) }) }
-            let bias = (0..<outputs).map { JSONValue.finite(parameters[offset + outputs * inputs + $0]) }
-            layers.append(.object([("weights", .array(rows)), ("bias", .array(bias))]))
+            let rows = (0..<outputs).map { o in (0..<inputs).map { parameters[offset + o * inputs + $0] } }
+            let bias = (0..<outputs).map { parameters[offset + outputs * inputs + $0] }
+            layers.append(LearnedParameters.Layer(weights: rows, bias: bias))
             offset += outputs * (inputs + 1)
         }
-        return .object([("layers", .array(layers)), ("names", .array(featureNames.map(JSONValue.string)))])
+        return .network(layers: layers, features: featureNames)
     }
 }

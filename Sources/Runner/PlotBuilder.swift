@@ -1,5 +1,6 @@
 import Engine
 import Notebook
+import Results
 
 /// Samples the data and model for the fit and decision-boundary plots.
 enum PlotBuilder {

@@ -1,8 +1,10 @@
 import Config
 import Engine
 import Notebook
+import Results
 
-/// Turns an engine outcome into the report's `RunResult`: history, named parameters, metrics, plots, status line.
+/// Turns an engine outcome into the report's `RunResult`: history, named parameters, metrics, plots, and the
+/// status detail its sentences are written from.
 struct ResultBuilder {
     let spec: RunSpec
     let data: PreparedData
@@ -14,28 +16,44 @@ struct ResultBuilder {
     func build() -> RunResult {
         let table = ParameterTable(model: objective.model, parameters: outcome.parameters, featureNames: featureNames,
                                    classNames: data.train.classNames)
-        var result = RunResult(name: spec.name, status: RunStatus(outcome.status), statusLine: statusLine() + classNote,
-                               config: ConfigJSON.make(spec), history: self.table(outcome.history),
-                               parameters: table.named, parametersJSON: table.json, metrics: metrics(),
-                               show: spec.show)
+        var result = RunResult(name: spec.name, detail: detail(), resolved: spec.resolvedRun, history: self.table(outcome.history),
+                               parameters: table.named, learned: table.learned, metrics: metrics(), show: spec.show)
         if let summary = table.summary {
             result.parameterSummary = summary
             result.parameters = []
         }
-        result.bestEpoch = bestEpoch()
         result.logScale = spec.logScale
         result.precision = spec.precision
-        if case let .earlyStopped(epoch, _) = outcome.status { result.stoppedEpoch = epoch }
         result.fit = PlotBuilder.fit(data: data, parameters: outcome.parameters, objective: objective)
         result.boundary = PlotBuilder.boundary(data: data, parameters: outcome.parameters, objective: objective)
         return result
     }
 
-    /// For a CSV target of class names, which number each class became: " Classes of 'y': cat = 0, dog = 1."
-    private var classNote: String {
-        guard case .csv = spec.data?.source, let names = data.rawTrain.classNames else { return "" }
-        let listed = names.enumerated().map { "\($1) = \($0)" }.joined(separator: ", ")
-        return " Classes of '\(data.rawTrain.targetName)' (sorted by name): \(listed)."
+    /// How the run ended, with the facts its status sentence states.
+    func detail() -> StatusDetail {
+        let stop: StatusDetail.Stop
+        switch outcome.status {
+        case .converged where spec.optimizer.family == .exact: stop = .solved(.leastSquaresQR)
+        case let .converged(epoch): stop = .converged(epoch: epoch)
+        case let .earlyStopped(epoch, best): stop = .earlyStopped(epoch: epoch, best: best)
+        case let .diverged(epoch, cause): stop = .diverged(epoch: epoch, cause: cause)
+        case let .maxEpochs(epoch): stop = .maxEpochs(epoch: epoch)
+        case let .timedOut(epoch): stop = .timedOut(epoch: epoch)
+        case let .stalled(epoch): stop = .stalled(epoch: epoch)
+        }
+        var detail = StatusDetail(subject: .training, stop: stop, tolerance: spec.tolerance,
+                                  gradientNorm: outcome.history.gradientNorm.last)
+        detail.bestEpoch = bestEpoch()
+        detail.restoresBest = spec.earlyStopping?.restoreBest == true
+        detail.learningRate = spec.optimizer.learningRate
+        detail.classes = classMapping
+        return detail
+    }
+
+    /// For a CSV target of class names, which number each class became.
+    private var classMapping: ClassMapping? {
+        guard case .csv = spec.data?.source, let names = data.rawTrain.classNames else { return nil }
+        return ClassMapping(target: data.rawTrain.targetName, names: names)
     }
 
     private func table(_ history: History) -> HistoryTable {
@@ -44,34 +62,6 @@ struct ResultBuilder {
     }
 
     private var isClosedForm: Bool { spec.optimizer.family == .exact }
-
-    func statusLine() -> String {
-        let last = outcome.history.gradientNorm.last ?? 0
-        switch outcome.status {
-        case .converged where isClosedForm:
-            return "Solved exactly by least squares (QR factorization, closed form); gradient norm \(ResultFormat.small(last))."
-        case let .converged(epoch):
-            return "Converged at epoch \(epoch): gradient norm \(ResultFormat.small(last)) fell below the tolerance \(ResultFormat.small(spec.tolerance))."
-        case let .earlyStopped(epoch, best):
-            let restored = spec.earlyStopping?.restoreBest == true ? " (its weights restored)" : ""
-            return "Stopped early at epoch \(epoch); the best validation loss was at epoch \(best)\(restored)."
-        case let .diverged(epoch, reason):
-            let advice = spec.optimizer.learningRate.map { " Try a smaller learning rate than \(ResultFormat.number($0))." } ?? ""
-            return "Diverged at epoch \(epoch) because \(reason); the table and curve stop at the last finite epoch.\(advice)"
-        case let .maxEpochs(epoch):
-            return "Reached the maximum of \(epoch) epochs; gradient norm \(ResultFormat.small(last)) (tolerance \(ResultFormat.small(spec.tolerance)))\(bestNote)."
-        case let .timedOut(epoch):
-            return "Stopped at epoch \(epoch): the time limit ran out."
-        case let .stalled(epoch):
-            return "Converged at epoch \(epoch): the line search found no lower value (gradient norm \(ResultFormat.small(last)), the minimum to machine precision)."
-        }
-    }
-
-    /// ", best validation loss at epoch B (its weights restored)" when early stopping watched a run that did not stop.
-    private var bestNote: String {
-        guard let rule = spec.earlyStopping, let best = bestEpoch() else { return "" }
-        return "; the best validation loss was at epoch \(best)\(rule.restoreBest ? " (its weights restored)" : "")"
-    }
 
     /// The best epoch under Keras's rule, replayed over the recorded validation losses, when early stopping is on.
     private func bestEpoch() -> Int? {

@@ -1,9 +1,11 @@
 import Foundation
 import Notebook
+import Output
+import Results
 
 /// Run results stored as `FOLDER/KEY.json` (the folder is `OUTPUT/.nbrun-cache`), written atomically.
 ///
-/// Best effort: an entry that is missing, unreadable, corrupt or of another cache version is a miss (the run is
+/// Best effort: an entry that is missing, unreadable, not a regular file (a link is not followed), corrupt or of another cache version is a miss (the run is
 /// recomputed and the entry rewritten), and a failed write is ignored.
 struct ResultCache {
     /// The folder holding the entries.
@@ -18,7 +20,7 @@ struct ResultCache {
 
     /// The result stored under `key`, if a valid entry exists.
     func load(_ key: String) -> RunResult? {
-        guard let data = FileManager.default.contents(atPath: url(key).path) else { return nil }
+        guard FileStatus.ofLink(url(key).path)?.kind == .regular, let data = try? RegularFile.read(url(key).path) else { return nil }
         let decoder = JSONDecoder()
         decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
         guard let entry = try? decoder.decode(Entry.self, from: data), entry.version == CacheKey.version, entry.key == key else {

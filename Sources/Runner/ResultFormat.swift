@@ -1,9 +1,7 @@
 import Notebook
+import Output
 
-/// Short number formatting for status lines.
+/// Short number formatting for the runner's messages (4 significant digits).
 enum ResultFormat {
     static func number(_ value: Double) -> String { NumberFormat.significant(value, digits: 4) }
-    static func small(_ value: Double) -> String { NumberFormat.significant(value, digits: 2) }
-    /// `1 step`, `2 steps`.
-    static func count(_ value: Int, _ noun: String) -> String { value == 1 ? "1 \(noun)" : "\(value) \(noun)s" }
 }

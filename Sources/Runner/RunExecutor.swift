@@ -1,6 +1,7 @@
 import Config
 import Engine
 import Notebook
+import Results
 
 /// Executes one training run on the engine and turns the outcome into a `RunResult`.
 struct RunExecutor {
@@ -31,8 +32,8 @@ struct RunExecutor {
         let model = factory.makeModel(data: data.train, loss: loss)
         try factory.validate(model: model)
         if checkOnly {
-            return (RunResult(name: spec.name, status: .checked, statusLine: "Checked; not trained (--check).",
-                              config: ConfigJSON.make(spec), show: []), data)
+            return (RunResult(name: spec.name, detail: StatusDetail(subject: .training, stop: .checked),
+                              resolved: spec.resolvedRun), data)
         }
         let objective = TrainingObjective(model: model, loss: loss,
                                           regularization: Regularization(l1: spec.l1, l2: spec.l2), data: data.train)

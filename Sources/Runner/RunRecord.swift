@@ -1,5 +1,6 @@
 import Config
 import Notebook
+import Results
 
 /// One executed run as the session keeps it: what later cells may use.
 struct RunRecord {

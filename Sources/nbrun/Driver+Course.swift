@@ -2,7 +2,9 @@ import ArgumentParser
 import Engine
 import Foundation
 import Notebook
+import Output
 import Report
+import Results
 import Runner
 
 /// A folder published as a course: every notebook parsed first (so links can be checked against every page and
@@ -41,36 +43,36 @@ extension Driver {
         let byPath = Dictionary(zip(notebooks.map(\.path), results), uniquingKeysWith: { first, _ in first })
         let course = build(source, results: byPath, depth: 0)
         if !checkOnly {
-            write(course, into: outputFolder)
+            var written = write(course, into: outputFolder)
             if configuration.formats.contains(.html) {
-                do {
-                    try AtomicFile.write(MathFont.woff2, to: outputFolder.appendingPathComponent(MathFont.fileName))
-                } catch {
-                    printError("nbrun: error: cannot write \(MathFont.fileName): \(error.localizedDescription)")
-                }
+                written = writeFile(MathFont.woff2, to: outputFolder.appendingPathComponent(MathFont.fileName)) && written
             }
+            if !written { status = worse(status, .writeFailed) }
         }
         return status
     }
 
-    /// The parsed contents of `folder`, or nil when it holds no notebook at any depth.
+    /// The parsed contents of `folder`, or nil when it holds no notebook at any depth. Discovery stays inside the
+    /// course folder (`CourseDiscovery`); what it skips is printed as warnings.
     private func load(_ folder: String, status: inout ExitCode) -> CourseSource? {
-        let base = folder.hasSuffix("/") ? folder : folder + "/"
-        let output = outputFolder.standardizedFileURL.path
-        var source = CourseSource(folder: base, index: nil, notebooks: [], subfolders: [])
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-        for name in names {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: base + name, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                guard Self.standardPath(base + name) != output, let sub = load(base + name, status: &status) else { continue }
-                source.subfolders.append((name, sub))
-            } else if name.hasSuffix(".md") {
-                guard let notebook = parse(base + name) else { status = .badInput; continue }
-                if name == "index.md" { source.index = notebook } else { source.notebooks.append(notebook) }
-            }
-        }
+        guard let root = RealPath.resolve(folder) else { return nil }
+        var discovery = CourseDiscovery(root: root, output: OutputFolder(url: outputFolder).realPath)
+        let found = discovery.walk(folder)
+        for warning in discovery.warnings { printError(warning.description) }
+        guard let found else { return nil }
+        let source = parse(found, status: &status)
         return source.allNotebooks.isEmpty ? nil : source
+    }
+
+    /// The notebooks of a discovered folder and its sub-folders, parsed (an unreadable one sets `status`).
+    private func parse(_ folder: CourseDiscovery.Folder, status: inout ExitCode) -> CourseSource {
+        var source = CourseSource(folder: folder.path, index: nil, notebooks: [], subfolders: [])
+        for path in folder.notebooks {
+            guard let notebook = parse(path) else { status = .badInput; continue }
+            if path.hasSuffix("/index.md") { source.index = notebook } else { source.notebooks.append(notebook) }
+        }
+        source.subfolders = folder.subfolders.map { ($0.name, parse($0, status: &status)) }
+        return source
     }
 
     /// Orders the notebooks of `source`, whose results are `results` (by path), into a course.
@@ -93,22 +95,24 @@ extension Driver {
     }
 
     /// Writes every chapter with its navigation (in parallel, like the runs), the landing page, and each sub-course
-    /// into its own folder.
-    private func write(_ course: Course, into folder: URL) {
-        let chapters = course.chapters
-        _ = OrderedParallel.run(count: chapters.count, threads: RowBlocks.threadCount, job: { index in
-            write(chapters[index].result, name: chapters[index].name, navigation: ChapterNavigation(course: course, current: index),
-                  into: folder, notebookFolder: chapters[index].folder)
-            return ((), [])
-        }, emit: { _ in })
-        if configuration.formats.contains(.html) {
-            do {
-                try AtomicFile.write(CoursePage.render(course), to: folder.appendingPathComponent("index.html"))
-            } catch {
-                printError("nbrun: error: cannot write index.html: \(error.localizedDescription)")
-            }
+    /// into its own folder; false when a file could not be written (each failure is printed, the rest still written).
+    private func write(_ course: Course, into folder: URL) -> Bool {
+        guard OutputFolder(url: outputFolder).keepsInside(folder) else {
+            printError("nbrun: error: cannot write \(folder.path): it is a symbolic link leading outside the output folder")
+            return false
         }
-        for (name, sub) in course.subcourses { write(sub, into: folder.appendingPathComponent(name, isDirectory: true)) }
+        let chapters = course.chapters
+        var written = OrderedParallel.run(count: chapters.count, threads: RowBlocks.threadCount, job: { index in
+            (write(chapters[index].result, name: chapters[index].name, navigation: ChapterNavigation(course: course, current: index),
+                   into: folder, notebookFolder: chapters[index].folder), [])
+        }, emit: { _ in }).allSatisfy { $0 }
+        if configuration.formats.contains(.html) {
+            written = writeFile(Data(CoursePage.render(course).utf8), to: folder.appendingPathComponent("index.html")) && written
+        }
+        for (name, sub) in course.subcourses {
+            written = write(sub, into: folder.appendingPathComponent(name, isDirectory: true)) && written
+        }
+        return written
     }
 
     /// An absolute, standardized path, the key of the course's page table.

@@ -1,13 +1,15 @@
 import ArgumentParser
 import Foundation
 import Notebook
+import Output
 import Report
+import Results
 import Runner
 
 /// Finds notebooks, runs them, writes the reports and prints diagnostics.
 struct Driver {
-    /// What this invocation was asked to do.
-    let configuration: RenderConfiguration
+    /// What this invocation was asked to do (`run` turns the cache off when its folder is unsafe).
+    var configuration: RenderConfiguration
 
     var outputFolder: URL { configuration.outputFolder }
     var checkOnly: Bool { configuration.checkOnly }
@@ -21,9 +23,28 @@ struct Driver {
         return options
     }
 
-    /// Renders `inputs` and returns SPEC's exit status: success, `.cellFailed` or `.badInput`. A file is rendered
-    /// alone (plain layout); a folder is published as a course (`index.html`, chapter navigation).
+    /// Renders `inputs` and returns SPEC's exit status: success, `.cellFailed`, `.writeFailed` or `.badInput`. A
+    /// file is rendered alone (plain layout); a folder is published as a course (`index.html`, chapter navigation).
+    /// An output folder that cannot hold the reports is bad usage, reported before anything runs.
     func run(inputs: [String]) -> ExitCode {
+        var driver = self
+        if !checkOnly {
+            let output = OutputFolder(url: outputFolder)
+            if let problem = output.problem {
+                printError("nbrun: error: cannot use \(outputFolder.relativePath) as the output folder: \(problem)")
+                return .badInput
+            }
+            if let cache = configuration.runOptions.cacheFolder {
+                let (folder, warning) = output.checkedCache(cache)
+                if let warning { printError(warning) }
+                if folder == nil { driver.configuration.useCache = false }
+            }
+        }
+        return driver.render(inputs)
+    }
+
+    /// Renders each input (see `run`).
+    private func render(_ inputs: [String]) -> ExitCode {
         var status = ExitCode.success
         for input in inputs {
             var isDirectory: ObjCBool = false
@@ -48,11 +69,12 @@ struct Driver {
     private func runFile(_ file: String) -> ExitCode {
         guard let notebook = parse(file) else { return .badInput }
         let result = execute(notebook, extraErrors: [])
-        if !checkOnly {
-            write(result, name: name(of: file), navigation: nil, into: outputFolder,
-                  notebookFolder: URL(fileURLWithPath: file).deletingLastPathComponent())
+        var status = status(of: result)
+        if !checkOnly, !write(result, name: name(of: file), navigation: nil, into: outputFolder,
+                              notebookFolder: URL(fileURLWithPath: file).deletingLastPathComponent()) {
+            status = worse(status, .writeFailed)
         }
-        return status(of: result)
+        return status
     }
 
     /// `.cellFailed` when `result` has an error and `--allow-errors` was not given.
@@ -60,15 +82,16 @@ struct Driver {
         result.hasErrors && !configuration.allowErrors ? .cellFailed : .success
     }
 
-    func name(of file: String) -> String {
-        let last = file.split(separator: "/").last.map(String.init) ?? file
-        return last.hasSuffix(".md") ? String(last.dropLast(3)) : last
-    }
+    func name(of file: String) -> String { NotebookFileName.baseName(of: file) }
 
-    /// The parsed notebook, or nil (with the error printed) when it cannot be read (exit status 2).
+    /// The parsed notebook, or nil (with the error printed) when it cannot be read (exit status 2); anything but a
+    /// regular file (a FIFO, a device) is refused, not read.
     func parse(_ file: String) -> Notebook? {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            printError("nbrun: error: cannot read \(file)")
+        let data: Data
+        do {
+            data = try RegularFile.read(file)
+        } catch {
+            printError("nbrun: error: cannot read \(file): \(error)")
             return nil
         }
         do {
@@ -118,16 +141,27 @@ struct Driver {
 
     /// Writes every requested format of `result` as `name` in `folder`; HTML with the course navigation, if any.
     /// `notebookFolder` is where the notebook lives (the Python export reads its CSV files relative to the output).
-    func write(_ result: NotebookResult, name: String, navigation: ChapterNavigation?, into folder: URL, notebookFolder: URL) {
+    /// False when a file could not be written (printed; the other formats are still written).
+    func write(_ result: NotebookResult, name: String, navigation: ChapterNavigation?, into folder: URL, notebookFolder: URL) -> Bool {
         let relative = RelativePath.from(folder, to: notebookFolder)
+        var written = true
+        for format in configuration.formats.formats {
+            let text = format == .html ? HTMLReport.render(result, navigation: navigation)
+                : Self.render(result, as: format, notebookFolder: relative)
+            written = writeFile(Data(text.utf8), to: folder.appendingPathComponent(name + format.fileExtension)) && written
+        }
+        return written
+    }
+
+    /// Writes `data` to `url` atomically; false, with `cannot write PATH: REASON` printed, when it fails (the file
+    /// that was there, if any, is left as it was).
+    func writeFile(_ data: Data, to url: URL) -> Bool {
         do {
-            for format in configuration.formats.formats {
-                let text = format == .html ? HTMLReport.render(result, navigation: navigation)
-                    : Self.render(result, as: format, notebookFolder: relative)
-                try AtomicFile.write(text, to: folder.appendingPathComponent(name + format.fileExtension))
-            }
+            try AtomicFile.write(data, to: url)
+            return true
         } catch {
-            printError("nbrun: error: cannot write to \(folder.path): \(error.localizedDescription)")
+            printError("nbrun: error: cannot write \(error)")
+            return false
         }
     }
 

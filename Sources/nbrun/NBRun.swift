@@ -11,8 +11,9 @@ struct NBRun: ParsableCommand {
         commandName: "nbrun",
         abstract: "Run the training experiments in Markdown notebooks and render self-contained HTML reports.",
         discussion: """
-        Exit status: 0 all cells ran; 1 a cell failed (report still written; --allow-errors makes this 0); \
-        2 bad usage or an unreadable input (nothing written for it).
+        Exit status: 0 all cells ran; 1 a cell failed (report still written; --allow-errors makes this 0) or a \
+        file could not be written; 2 bad usage (such as an output folder that is a file) or an unreadable input \
+        (nothing written for it).
         """,
         version: "nbrun \(version)")
 
@@ -71,7 +72,7 @@ struct NBRun: ParsableCommand {
                             timeout: timeout, useCache: !noCache, seed: seed.map(UInt64.init))
     }
 
-    /// Renders every input; throws `ExitCode.cellFailed` or `.badInput` when SPEC's exit status is not 0.
+    /// Renders every input; throws `ExitCode.cellFailed`, `.writeFailed` or `.badInput` when SPEC's exit status is not 0.
     func run() throws {
         let driver = Driver(configuration: renderConfiguration)
         if serve { Self.serve(driver, port: UInt16(port)) }
@@ -80,9 +81,12 @@ struct NBRun: ParsableCommand {
         if status != .success { throw status }
     }
 
-    /// argument-parser's `main()`, except that bad usage exits with SPEC's status 2 instead of argument-parser's
+    /// argument-parser's `main()`, except that a write over the file-size limit is an error rather than a signal, and bad usage exits with SPEC's status 2 instead of argument-parser's
     /// 64 (`EX_USAGE`), and its message reads `nbrun: error: …` like every other error of nbrun.
     static func main() {
+        // A file over the size limit (`ulimit -f`) then fails to write with an error, reported and exit 1, instead
+        // of SIGXFSZ killing nbrun midway.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -1,4 +1,5 @@
 import Foundation
+import Output
 
 /// `--watch`: renders once, then polls the notebooks' folders and re-renders what changed, until interrupted.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import Charts
+import Output
 
 /// Deterministic example charts shared by the golden-file and structure tests.
 enum ChartFixtures {

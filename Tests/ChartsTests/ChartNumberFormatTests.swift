@@ -1,6 +1,7 @@
 import XCTest
 import Markup
 @testable import Charts
+import Output
 
 final class ChartNumberFormatTests: XCTestCase {
     func testPlainDecimals() {
@@ -46,7 +47,7 @@ final class ChartNumberFormatTests: XCTestCase {
 
     func testNonFinite() {
         XCTAssertEqual(ChartNumberFormat.format(.nan), "NaN")
-        XCTAssertEqual(ChartNumberFormat.format(-.infinity), "-inf")
+        XCTAssertEqual(ChartNumberFormat.format(-.infinity), "−∞")
     }
 
     func testCoordinatesHaveAtMostTwoDecimals() {

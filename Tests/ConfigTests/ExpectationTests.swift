@@ -56,4 +56,11 @@ final class ExpectationTests: XCTestCase {
         let compare = try failure("```config a\n\(data)```\n\n```config c\ncompare: [a]\nexpect: {status: converged}\n```\n")
         XCTAssertEqual(compare?.message, "a comparison trains nothing, so it has nothing to expect")
     }
+
+    func testTheStatusSentenceCannotBeExpectedBecauseItsLanguageIsThePages() throws {
+        let sentence = try failure("```config r\n\(data)expect:\n  status_line: Converged\n```\n")
+        XCTAssertEqual(sentence?.message, "expect key 'status_line' names the status sentence, which is written in the page's language")
+        XCTAssertEqual(sentence?.location, SourceLocation(line: 4, column: 3))
+        XCTAssertEqual(sentence?.hint, "expect the facts instead: status (converged, early_stopped, …), epochs or best_epoch")
+    }
 }

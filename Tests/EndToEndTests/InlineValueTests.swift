@@ -51,6 +51,18 @@ final class InlineValueTests: XCTestCase {
         XCTAssertTrue(html.contains("✓ 1 check passed"), "a sweep member's own expectation")
     }
 
+    func testAStatusSentenceIsInThePagesLanguageInProseTheReportAndTheJSON() throws {
+        let (outcome, output) = try render("zh-sentence.md")
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let html = try String(contentsOf: output.appendingPathComponent("zh-sentence.html"), encoding: .utf8)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("zh-sentence.json"))) as? [String: Any])
+        let line = try XCTUnwrap(((json["runs"] as? [String: Any])?["fit"] as? [String: Any])?["status_line"] as? String)
+        XCTAssertTrue(line.hasPrefix("由最小二乘法精确求解（QR 分解，闭式解）；梯度范数 "), line)
+        XCTAssertEqual(values(in: html)["fit.status_line"], line, "the inline sentence is the page's, as in the JSON")
+        XCTAssertEqual(values(in: html)["fit.status"], "已收敛")
+        XCTAssertTrue(html.contains("<p class=\"status status-converged\">\(line)</p>"), "the run's own sentence is the same")
+    }
+
     func testEachValueErrorIsLocatedWithItsHintAndFailedChecksFailTheCell() throws {
         let (outcome, output) = try render("errors.md")
         XCTAssertEqual(outcome.status, 1)

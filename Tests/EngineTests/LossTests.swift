@@ -47,7 +47,7 @@ final class LossTests: XCTestCase {
         let labels = doubles(binary["labels"]).map { $0 > 0 ? 1.0 : 0.0 }
         let (value, _) = meanAndGradient(HingeLoss(), outputs: doubles(binary["scores"]).map { [$0] }, targets: labels)
         assertAgreement("loss.hinge.binary", [value], [number(binary["value"])], tolerance: 1e-12)
-        assertClose(value, 0.45, relative: 1e-12)  // the check value of ENGINE-REFERENCE.md
+        assertClose(value, 0.45, relative: 1e-12)  // the check value in docs/conversions.md
         let multi = Reference.object("losses", "hinge", "multiclass")
         let (multiValue, _) = meanAndGradient(HingeLoss(), outputs: matrix(multi["scores"]), targets: doubles(multi["labels"]))
         assertAgreement("loss.hinge.crammer_singer", [multiValue], [number(multi["value"])], tolerance: 1e-12)

@@ -19,7 +19,7 @@ enum Reference {
         return node as? [String: Any] ?? [:]
     }
 
-    /// The tiny data set D of ENGINE-REFERENCE.md with regression targets (or the 0/1 classes).
+    /// The tiny data set D of docs/conversions.md ("Check values") with regression targets (or the 0/1 classes).
     static func dataD(classes: Bool = false) -> Dataset {
         let x: [[Double]] = [[1, 2], [2, -1], [0.5, 0], [-1, 1.5], [3, 0.5]]
         return Dataset(features: Matrix(x), targets: classes ? [1, 0, 0, 1, 1] : [4, 1, 0.5, 1, 5])

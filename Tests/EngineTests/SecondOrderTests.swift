@@ -64,7 +64,7 @@ final class SecondOrderTests: XCTestCase {
         // gd with a big step jumps to x < 0 where log is undefined
         let method = try FirstOrderMethod(optimizer: GradientDescent(), learningRate: 10)
         let result = try ObjectiveMinimizer(steps: 10).minimize(LogBarrier(), from: [3], method: method)
-        guard case let .diverged(epoch, reason) = result.status else { return XCTFail("expected divergence, got \(result.status)") }
+        guard case let .diverged(epoch, .failed(reason)) = result.status else { return XCTFail("expected divergence, got \(result.status)") }
         XCTAssertEqual(epoch, 1)
         XCTAssertTrue(reason.hasPrefix("log of a non-positive number"), reason)
         XCTAssertEqual(result.history.count, 1)

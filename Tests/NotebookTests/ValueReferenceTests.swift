@@ -1,4 +1,5 @@
 import Notebook
+import Output
 import XCTest
 
 final class ValueReferenceTests: XCTestCase {

@@ -64,17 +64,6 @@ final class PythonSourceTests: XCTestCase {
         }
     }
 
-    func testNumbersRoundTripAndNonFiniteValuesAreCalls() {
-        XCTAssertEqual(PythonSource.number(2), "2")
-        XCTAssertEqual(PythonSource.number(-0.0), "0")
-        XCTAssertEqual(PythonSource.number(0.5), "0.5")
-        XCTAssertEqual(PythonSource.number(1e-6), "1e-06")
-        XCTAssertEqual(PythonSource.number(1e20), "1e+20")
-        XCTAssertEqual(PythonSource.number(.infinity), "float(\"inf\")")
-        XCTAssertEqual(PythonSource.number(-.infinity), "float(\"-inf\")")
-        XCTAssertEqual(PythonSource.number(.nan), "float(\"nan\")")
-    }
-
     func testLineBreaksAreWhatPythonAndSplitlinesBreakAt() {
         for value in UInt32(0)..<0x3000 {
             guard let scalar = Unicode.Scalar(value) else { continue }

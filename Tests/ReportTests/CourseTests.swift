@@ -1,5 +1,6 @@
 import Notebook
 @testable import Report
+import Results
 import XCTest
 
 /// Syllabus order, generated order, chapter navigation and the landing page.
@@ -70,7 +71,7 @@ final class CourseTests: XCTestCase {
     func testLandingPageListsChaptersWithFirstParagraphAndStatus() throws {
         let prose = try notebook("# A\n\nFirst paragraph of a.\n\nSecond.\n", path: "course/a.md")
         guard case let .prose(blocks, markdown) = prose.cells[0].kind else { return XCTFail("expected prose") }
-        let failed = RunResult(name: "r", status: .error, statusLine: "failed", show: [])
+        let failed = RunResult.failure("r", Diagnostic(.error, "failed", at: nil))
         var a = chapter("a", cells: [.prose(blocks: blocks, markdown: markdown), .run(RunCell(name: "r", kind: .single, source: "", echo: false, runs: [failed], show: []))])
         a.result.diagnostics = [Diagnostic(.error, "boom", at: SourceLocation(line: 3, column: 1), file: "course/a.md")]
         let course = Course(title: "C", lang: "en", parts: [Course.Part(title: nil, chapters: [a]), Course.Part(title: nil, isAppendix: true, chapters: [chapter("b")])])

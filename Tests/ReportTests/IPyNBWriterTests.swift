@@ -1,11 +1,12 @@
 import Foundation
 import Notebook
 @testable import Report
+import Results
 import XCTest
 
 final class IPyNBWriterTests: XCTestCase {
     private func sampleRun(_ name: String) -> RunResult {
-        RunResult(name: name, status: .converged, statusLine: "Converged at epoch 3.",
+        RunResult(name: name, detail: StatusDetail(subject: .training, stop: .converged(epoch: 3), tolerance: 1e-8, gradientNorm: 1e-9),
                   history: HistoryTable(epoch: [0, 1, 2, 3], trainLoss: [4, 1, 0.5, 0.4], learningRate: [0.1, 0.1, 0.1, 0.1],
                                         gradientNorm: [3, 1, 0.1, 1e-9], objective: [4, 1, 0.5, 0.4]),
                   parameters: [NamedValue("bias", -0.25)], metrics: [NamedValue("train_loss", 0.4)], show: ShowParts.all)
@@ -82,7 +83,7 @@ final class IPyNBWriterTests: XCTestCase {
             XCTAssertFalse(joined(data["text/plain"]).isEmpty)
         }
         XCTAssertEqual(joined((cells[3]["outputs"] as? [[String: Any]])?[0]["data"].flatMap { ($0 as? [String: Any])?["text/plain"] }),
-                       "Converged at epoch 3.")
+                       "Converged at epoch 3: gradient norm 1e-9 fell below the tolerance 1e-8.")
         let failed = try XCTUnwrap((cells[5]["outputs"] as? [[String: Any]])?[0]["data"] as? [String: Any])
         XCTAssertEqual(joined(failed["text/plain"]), "nb.md:9:1: error: unknown key 'epoch'\n  hint: did you mean 'epochs'?")
         XCTAssertTrue(joined(failed["text/html"]).contains("class=\"error\""))

@@ -1,30 +1,35 @@
+import Engine
 import Foundation
 import Notebook
 @testable import Report
+import Output
+import Results
 import TestSupport
 import XCTest
 
 final class PythonExportTests: XCTestCase {
-    /// A resolved config as nbrun writes it (`RunResult.config`).
-    private func config(data: JSONValue, model: String = "linear", loss: String = "mse", l2: Double = 0,
-                        optimizer: JSONValue, metrics: [String] = ["r2"]) -> JSONValue {
-        .object([
-            ("data", data), ("model", .object([("name", .string(model))])), ("loss", .object([("name", .string(loss))])),
-            ("regularization", .object([("l1", .number(0)), ("l2", .number(l2))])), ("optimizer", optimizer),
-            ("epochs", .int(100)), ("tolerance", .number(1e-6)), ("schedule", .object([("name", .string("constant"))])),
-            ("metrics", .array(metrics.map(JSONValue.string))), ("seed", .int(42)),
-        ])
+    /// Resolved settings as the runner attaches them (`RunResult.resolved`).
+    private func settings(data: ResolvedData?, model: ModelChoice = .linear(LinearModel.Settings()), loss: LossChoice = .mse,
+                          l2: Double = 0, optimizer: any OptimizerSettings, metrics: [Metric] = [.r2]) -> ResolvedRun {
+        ResolvedRun(data: data, objective: nil, model: model, loss: loss, regularization: Regularization(l1: 0, l2: l2),
+                    optimizer: optimizer, epochs: 100, tolerance: 1e-6, schedule: .constant, earlyStopping: nil, metrics: metrics,
+                    seed: 42, logScale: nil)
     }
 
-    private let generated = JSONValue.object([
-        ("generate", .string("linear")), ("n", .int(100)), ("weights", .array([.number(2)])), ("bias", .number(1)),
-        ("noise", .number(0.5)), ("seed", .int(0)), ("validation", .number(0)), ("standardize", .bool(false)),
-    ])
+    private let generated = ResolvedData(
+        source: .generate(GeneratorSpec(kind: .linear, count: 100, weights: [2], bias: 1, coefficients: [], noise: 0.5, centers: nil,
+                                        classes: 2, xRange: nil, seed: 0)),
+        validation: 0, test: 0, standardize: false, splitSeed: 0)
 
-    private func run(_ name: String, _ config: JSONValue, distance: Bool = true) -> RunResult {
-        var result = RunResult(name: name, status: .converged, statusLine: "Converged.", config: config,
-                               parametersJSON: .object([("weights", .array([.number(2)])), ("bias", .number(1)),
-                                                        ("names", .array([.string("x")]))]),
+    private func gd(lr: Double = 0.1) -> GradientDescent.Settings {
+        var settings = GradientDescent.Settings.gd
+        settings.learningRate = lr
+        return settings
+    }
+
+    private func run(_ name: String, _ settings: ResolvedRun, distance: Bool = true) -> RunResult {
+        var result = RunResult(name: name, detail: StatusDetail(subject: .training, stop: .converged(epoch: 1)), resolved: settings,
+                               learned: .linear(weights: [2], bias: 1, features: ["x"]),
                                metrics: [NamedValue("train_loss", 0.25)] + (distance ? [NamedValue("distance_to_optimum", 0)] : []),
                                show: [])
         result.history = HistoryTable(epoch: [0, 1])
@@ -33,17 +38,13 @@ final class PythonExportTests: XCTestCase {
 
     private func sample() throws -> NotebookResult {
         let markdown = "# Lines\n\nSome prose.\n\n```\n# not a heading\n```\n\n## The exact answer\n"
-        let exact = run("exact", config(data: generated, l2: 0.02, optimizer: .object([("name", .string("closed_form"))])))
-        let momentum = run("too-fast", config(data: .object([("from", .string("exact"))]), optimizer: .object([
-            ("name", .string("momentum")), ("lr", .number(0.1)), ("batch_size", .string("all")), ("momentum", .number(0.9)),
-        ])))
-        var formula = run("net", config(data: generated, optimizer: .object([("name", .string("gd"))])), distance: false)
-        if case var .object(pairs) = formula.config {
-            pairs.insert(("objective", .string("missing")), at: 1)
-            formula.config = .object(pairs)
-        }
+        let exact = run("exact", settings(data: generated, l2: 0.02, optimizer: ClosedForm.Settings()))
+        let reused = ResolvedData(source: .reuse(run: "exact"), validation: 0, test: 0, standardize: false, splitSeed: 42)
+        let momentum = run("too-fast", settings(data: reused, optimizer: Momentum.Settings.heavyBall))
+        var formula = run("net", settings(data: generated, optimizer: gd()), distance: false)
+        formula.resolved?.objective = ResolvedObjective(formula: "missing", start: [])
         let failure = Diagnostic(.error, "unknown key 'epoch'", at: SourceLocation(line: 9, column: 1), file: "nb.md")
-        let bowl = try replacing("optimizer", with: .object([("name", .string("cg"))]), in: try formulaRun("bowl-cg", objective: "bowl"))
+        let bowl = formulaRun("bowl-cg", objective: "bowl", optimizer: ConjugateGradient.Settings())
         var result = NotebookResult(fileName: "nb.md", title: "Lines", lang: "en", headings: [], cells: [
             .prose(blocks: [], markdown: markdown),
             .run(RunCell(name: "exact", kind: .single, source: "optimizer: closed_form\n", echo: true, runs: [exact], show: [])),
@@ -108,9 +109,10 @@ final class PythonExportTests: XCTestCase {
     }
 
     func testLineSearchRunsUseThePortedMethods() throws {
-        let lbfgs = run("fit", config(data: generated, model: "softmax", loss: "cross_entropy",
-                                      optimizer: .object([("name", .string("lbfgs")), ("memory", .int(7))])), distance: false)
-        let newton = run("newton", config(data: generated, model: "logistic", loss: "bce", optimizer: .object([("name", .string("newton"))])),
+        var memory = LBFGS.Settings()
+        memory.memory = 7
+        let lbfgs = run("fit", settings(data: generated, model: .softmax, loss: .crossEntropy, optimizer: memory), distance: false)
+        let newton = run("newton", settings(data: generated, model: .logistic(LinearModel.Settings()), loss: .bce, optimizer: NewtonMethod.Settings()),
                          distance: false)
         let export = PythonExport(try sample())
         let section = export.section(for: lbfgs)
@@ -124,31 +126,15 @@ final class PythonExportTests: XCTestCase {
         }
     }
 
-    /// The key-value pairs of `result`'s config.
-    private func pairs(of result: RunResult) throws -> [(String, JSONValue)] {
-        try XCTUnwrap({ () -> [(String, JSONValue)]? in
-            if case let .object(pairs) = result.config { return pairs }
-            return nil
-        }(), "the config is an object")
-    }
-
-    /// `run` with `key` of its config replaced by `value`.
-    private func replacing(_ key: String, with value: JSONValue, in result: RunResult) throws -> RunResult {
-        var pairs = try self.pairs(of: result)
-        pairs[try XCTUnwrap(pairs.firstIndex { $0.0 == key }, key)].1 = value
-        var changed = result
-        changed.config = .object(pairs)
-        return changed
-    }
-
     func testNetworksAreTorchModulesWithSeededInitializationAndDropout() throws {
-        var net = try replacing("model", with: .object([("name", .string("mlp")), ("hidden", .array([.int(16), .int(8)])),
-                                                        ("activation", .string("tanh")), ("dropout", .number(0.5))]),
-                                in: run("net", config(data: generated, model: "mlp", loss: "bce", optimizer: .object([
-                                    ("name", .string("adam")), ("lr", .number(0.01)), ("beta1", .number(0.9)), ("beta2", .number(0.999)),
-                                    ("eps", .number(1e-8)), ("amsgrad", .bool(false)),
-                                ])), distance: false))
-        net.parametersJSON = .object([("layers", .array([.object([("weights", .array([])), ("bias", .array([.number(0), .number(0)]))])]))])
+        var network = MLPModel.Settings()
+        network.hidden = [16, 8]
+        network.activation = .tanh
+        network.dropout = 0.5
+        var adam = Adam.Settings()
+        adam.learningRate = 0.01
+        var net = run("net", settings(data: generated, model: .mlp(network), loss: .bce, optimizer: adam), distance: false)
+        net.learned = .network(layers: [LearnedParameters.Layer(weights: [], bias: [0, 0])], features: ["x"])
         let section = PythonExport(try sample()).section(for: net)
         XCTAssertTrue(section.contains("generator = SeededGenerator(42)\n    model = network([train_part.X.shape[1]] + [16, 8] + [2], activation=\"tanh\", dropout=0.5)\n    initialize(model, generator)"), section)
         XCTAssertTrue(section.contains("optimizer = torch.optim.Adam(model.parameters(), lr=0.01, betas=(0.9, 0.999), eps=1e-08, amsgrad=False)"), section)
@@ -160,34 +146,48 @@ final class PythonExportTests: XCTestCase {
     }
 
     func testATestPartIsSplitOffAndScored() throws {
-        guard case var .object(pairs) = generated else { return XCTFail("generated data is a mapping") }
-        pairs.append(("test", .number(0.25)))
-        var held = run("held", config(data: .object(pairs), optimizer: .object([("name", .string("gd")), ("lr", .number(0.1))])),
-                       distance: false)
+        var data = generated
+        data.test = 0.25
+        var held = run("held", settings(data: data, optimizer: gd()), distance: false)
         held.metrics.append(NamedValue("test_loss", 0.3))
         let section = PythonExport(try sample()).section(for: held)
         XCTAssertTrue(section.contains("train_part, validation, test = split(data, validation=0, seed=0, test=0.25)"), section)
         XCTAssertTrue(section.contains("train_part, validation, test = prepare(train_part, validation, test, degree=None, standardize=False)"), section)
         XCTAssertTrue(section.contains("best_epoch=best_epoch, test=test)"), section)
-        let plain = PythonExport(try sample()).section(for: run("plain", config(data: generated, optimizer: .object([("name", .string("gd"))])),
+        let plain = PythonExport(try sample()).section(for: run("plain", settings(data: generated, optimizer: gd()),
                                                               distance: false))
         XCTAssertFalse(plain.contains("test"), "a run without a test part is exported as before: \(plain)")
     }
 
+    func testTheHeaderNamesTheProgramByTheNotebooksBaseName() throws {
+        var result = try sample()
+        result.fileName = "v1.md-draft.md"
+        XCTAssertTrue(PythonExport(result).program().contains("Run `python3 v1.md-draft.py` for a line per run"),
+                      "only the final .md becomes .py")
+    }
+
+    func testCSVDataIsSplitWithTheSeedNbrunSplitItWith() throws {
+        let csv = ResolvedData(source: .csv(path: "iris.csv", target: "species", features: nil), validation: 0.2, test: 0,
+                               standardize: true, splitSeed: 7)
+        let section = PythonExport(try sample()).section(for: run("iris", settings(data: csv, optimizer: gd()), distance: false))
+        XCTAssertTrue(section.contains("data = load_csv(\"iris.csv\", target=\"species\")"), section)
+        XCTAssertTrue(section.contains("train_part, validation = split(data, validation=0.2, seed=7)"),
+                      "the data's own seed splits it, not the run's (42): \(section)")
+    }
+
     func testSchedulesAndAdamWUseTorchsClasses() throws {
-        let adamw = JSONValue.object([("name", .string("adamw")), ("lr", .number(0.01)), ("beta1", .number(0.9)), ("beta2", .number(0.999)),
-                                      ("eps", .number(1e-8)), ("amsgrad", .bool(false)), ("weight_decay", .number(0.01))])
-        let base = run("decay", config(data: generated, optimizer: adamw), distance: false)
-        let schedules: [(JSONValue, String)] = [
-            (.object([("name", .string("step")), ("every", .int(10)), ("gamma", .number(0.5))]),
-             "scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=10, gamma=0.5)"),
-            (.object([("name", .string("exponential")), ("gamma", .number(0.99))]),
-             "scheduler = torch.optim.lr_scheduler.ExponentialLR(optimizer, gamma=0.99)"),
-            (.object([("name", .string("cosine")), ("period", .int(50)), ("min_lr", .number(0.001))]),
-             "scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=50, eta_min=0.001)"),
+        var adamw = AdamW.Settings()
+        adamw.adam.learningRate = 0.01
+        let base = run("decay", settings(data: generated, optimizer: adamw), distance: false)
+        let schedules: [(Schedule, String)] = [
+            (.step(every: 10, gamma: 0.5), "scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=10, gamma=0.5)"),
+            (.exponential(gamma: 0.99), "scheduler = torch.optim.lr_scheduler.ExponentialLR(optimizer, gamma=0.99)"),
+            (.cosine(period: 50, minimum: 0.001), "scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=50, eta_min=0.001)"),
         ]
         for (schedule, line) in schedules {
-            let section = PythonExport(try sample()).section(for: try replacing("schedule", with: schedule, in: base))
+            var scheduled = base
+            scheduled.resolved?.schedule = schedule
+            let section = PythonExport(try sample()).section(for: scheduled)
             XCTAssertTrue(section.contains(line), section)
             XCTAssertTrue(section.contains("torch.optim.AdamW([{\"params\": weights(model)}, {\"params\": biases(model), \"weight_decay\": 0.0}], lr=0.01,"),
                           "AdamW decays the weights only: \(section)")
@@ -196,9 +196,10 @@ final class PythonExportTests: XCTestCase {
 
     func testFormulaRunsBecomeTorchFunctionsOfTheirArguments() throws {
         let tex = "q(x, y) = \\frac{1}{2}\\left(x^2 + \\kappa\\, y^2\\right)"
-        let bowl = try replacing("optimizer", with: .object([("name", .string("newton"))]), in: try formulaRun("bowl-newton", objective: "bowl"))
-        let momentum = try replacing("optimizer", with: .object([("name", .string("momentum")), ("lr", .number(0.01)), ("momentum", .number(0.9))]),
-                                     in: try formulaRun("bowl-momentum", objective: "bowl"))
+        let bowl = formulaRun("bowl-newton", objective: "bowl", optimizer: NewtonMethod.Settings())
+        var slow = Momentum.Settings.heavyBall
+        slow.learningRate = 0.01
+        let momentum = formulaRun("bowl-momentum", objective: "bowl", optimizer: slow)
         var result = try sample()
         result.cells.insert(.formula(name: "bowl", tex: tex, error: nil), at: 1)
         result.cells.append(.run(RunCell(name: "bowl-newton", kind: .single, source: "objective: bowl\n", echo: true, runs: [bowl], show: [])))
@@ -219,13 +220,10 @@ final class PythonExportTests: XCTestCase {
     }
 
     /// A formula run minimizing `objective` from (−4, 1.5), without data.
-    private func formulaRun(_ name: String, objective: String) throws -> RunResult {
-        var result = run(name, config(data: generated, optimizer: .object([("name", .string("gd"))])), distance: false)
-        var pairs = try self.pairs(of: result)
-        pairs.removeAll { $0.0 == "data" }
-        pairs.insert(contentsOf: [("objective", .string(objective)), ("start", .object([("x", .number(-4)), ("y", .number(1.5))]))], at: 0)
-        result.config = .object(pairs)
-        return result
+    private func formulaRun(_ name: String, objective: String, optimizer: any OptimizerSettings) -> RunResult {
+        var settings = settings(data: nil, optimizer: optimizer)
+        settings.objective = ResolvedObjective(formula: objective, start: [NamedValue("x", -4), NamedValue("y", 1.5)])
+        return run(name, settings, distance: false)
     }
 
     func testLiteralsAndIdentifiers() {

@@ -1,5 +1,7 @@
 import Foundation
+import Engine
 import Notebook
+import Results
 @testable import Report
 import TestSupport
 import XCTest
@@ -15,19 +17,19 @@ final class PythonInjectionTests: XCTestCase {
 
     /// A notebook result with `text` in every place that reaches the export.
     static func notebook(_ text: String) -> NotebookResult {
-        let csv = JSONValue.object([("csv", .string("d\(text).csv")), ("target", .string("t\(text)")), ("features", .array([.string("f\(text)")])),
-                                    ("validation", .number(0.2)), ("standardize", .bool(true))])
-        let config = JSONValue.object([
-            ("data", csv), ("model", .object([("name", .string("linear"))])), ("loss", .object([("name", .string("mse"))])),
-            ("optimizer", .object([("name", .string("gd")), ("lr", .number(0.1))])), ("epochs", .int(3)), ("tolerance", .number(0)),
-            ("seed", .int(1)), ("metrics", .array([.string("r2")])),
-        ])
-        let parameters = JSONValue.object([("weights", .array([.number(1)])), ("bias", .number(0)), ("names", .array([.string("w[\(text)]")]))])
-        let fit = RunResult(name: "r\(text)", status: .converged, statusLine: "s\(text)", config: config, parametersJSON: parameters, metrics: [], show: [])
-        let walkConfig = JSONValue.object([("objective", .string("F\(text)")), ("start", .object([("a", .number(1))])),
-                                           ("optimizer", .object([("name", .string("gd")), ("lr", .number(0.1))])), ("epochs", .int(3)),
-                                           ("tolerance", .number(0))])
-        let walk = RunResult(name: "w\(text)", status: .converged, statusLine: "", config: walkConfig, parametersJSON: .object([]), metrics: [], show: [])
+        let csv = ResolvedData(source: .csv(path: "d\(text).csv", target: "t\(text)", features: ["f\(text)"]), validation: 0.2, test: 0,
+                               standardize: true, splitSeed: 1)
+        let settings = ResolvedRun(data: csv, objective: nil, model: .softmax, loss: .crossEntropy, regularization: Regularization(l1: 0, l2: 0),
+                                   optimizer: GradientDescent.Settings.gd, epochs: 3, tolerance: 0, schedule: .constant, earlyStopping: nil,
+                                   metrics: [.accuracy], seed: 1, logScale: nil)
+        let learned = LearnedParameters.perClass(weights: [[1], [2]], bias: [0, 0], features: ["w[\(text)]"], classes: ["a\(text)", "b\(text)"])
+        let fit = RunResult(name: "r\(text)", detail: StatusDetail(subject: .training, stop: .converged(epoch: 1)), resolved: settings,
+                            learned: learned, metrics: [], show: [])
+        var walkSettings = settings
+        walkSettings.data = nil
+        walkSettings.objective = ResolvedObjective(formula: "F\(text)", start: [NamedValue("a", 1)])
+        let walk = RunResult(name: "w\(text)", detail: StatusDetail(subject: .formula, stop: .converged(epoch: 1)), resolved: walkSettings,
+                             metrics: [], show: [])
         let error = Diagnostic(.error, "m\(text)", at: SourceLocation(line: 3, column: 1), file: "nb\(text).md", hint: "h\(text)")
         var failed = fit
         failed.name = "e\(text)"

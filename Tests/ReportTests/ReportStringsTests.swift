@@ -1,5 +1,6 @@
 import Notebook
 @testable import Report
+import Results
 import XCTest
 
 /// The tables of report words: complete in every language, chosen by `lang`, used on the page.
@@ -11,7 +12,7 @@ final class ReportStringsTests: XCTestCase {
          "captionCompare": s.captionCompare("X"), "chartLossPerEpoch": s.chartLossPerEpoch("r"), "chartValuePerStep": s.chartValuePerStep("r"),
          "bestEpoch": s.bestEpoch(4), "metricName": s.metricName("train_loss"), "validationCurve": s.validationCurve("r"),
          "sameAs": s.sameAs("b", "a"), "captionGrid": s.captionGrid("loss"), "checksPassed": s.checksPassed(3),
-         "statusSentence": s.statusSentence(RunResult(name: "r", status: .maxEpochs, statusLine: "Reached the maximum of 0 epochs.", show: []))]
+         "statusSentence": s.statusSentence(StatusDetail(subject: .training, stop: .maxEpochs(epoch: 0), tolerance: 1e-6, gradientNorm: 0.5))]
     }
 
     /// Every text field (and every status word) of `strings`, by name, plus the phrases.
@@ -65,7 +66,8 @@ final class ReportStringsTests: XCTestCase {
     func testAChinesePageUsesChineseReportWords() {
         let history = HistoryTable(epoch: [0, 1, 2, 3], trainLoss: [4, 1, 0.5, 0.4], learningRate: [0.1, 0.1, 0.1, 0.1],
                                    gradientNorm: [3, 1, 0.1, 1e-9], objective: [4, 1, 0.5, 0.4])
-        let run = RunResult(name: "demo", status: .converged, statusLine: "", history: history, parameters: [NamedValue("w", 1)],
+        let run = RunResult(name: "demo", detail: StatusDetail(subject: .training, stop: .converged(epoch: 3), tolerance: 1e-8, gradientNorm: 1e-9),
+                            history: history, parameters: [NamedValue("w", 1)],
                             metrics: [NamedValue("train_loss", 0.4)], show: ShowPart.allCases)
         let cell = RunCell(name: "demo", kind: .single, source: "", echo: false, runs: [run], show: ShowPart.allCases)
         let heading = Heading(level: 2, text: "一", id: "一")

@@ -1,6 +1,8 @@
 import Markup
 import Notebook
 @testable import Report
+import Output
+import Results
 import TestSupport
 import XCTest
 
@@ -16,8 +18,8 @@ final class ReportTests: XCTestCase {
         let text = JSONWriter.write(value)
         XCTAssertEqual(text, "{\n  \"b\": 1,\n  \"a\": [0.1, 2, null, \"q\\\"\\n\"]\n}\n")
         XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(text.utf8)))
-        XCTAssertEqual(JSONWriter.format(1e-8), "1e-08")
-        XCTAssertEqual(JSONWriter.format(-0.0), "0")
+        XCTAssertEqual(NumberFormat.json(1e-8), "1e-08")
+        XCTAssertEqual(NumberFormat.json(-0.0), "0")
     }
 
     func testLossTableSamplesAboutTenEpochsPlusTheLast() {
@@ -40,20 +42,21 @@ final class ReportTests: XCTestCase {
     }
 
     private func sampleRun() -> RunResult {
-        var run = RunResult(name: "demo", status: .converged, statusLine: "Converged at epoch 3: gradient norm 1e-9 fell below the tolerance 1e-8.",
+        var detail = StatusDetail(subject: .training, stop: .converged(epoch: 3), tolerance: 1e-8, gradientNorm: 1e-9)
+        detail.bestEpoch = 2
+        let run = RunResult(name: "demo", detail: detail,
                             history: HistoryTable(epoch: [0, 1, 2, 3], trainLoss: [4, 1, 0.5, 0.4], validationLoss: [4.2, 1.2, 0.7, 0.6],
                                                   learningRate: [0.1, 0.1, 0.1, 0.1], gradientNorm: [3, 1, 0.1, 1e-9], objective: [4, 1, 0.5, 0.4]),
                             parameters: [NamedValue("w[x]", 1.5), NamedValue("w[z]", 0), NamedValue("bias", -0.25)],
                             metrics: [NamedValue("train_loss", 0.4), NamedValue("validation_loss", 0.6)],
                             show: ShowParts.all)
-        run.bestEpoch = 2
         return run
     }
 
     func testRunSectionGoldenFile() {
         let cell = RunCell(name: "demo", kind: .single, source: "data: {generate: linear}\n", echo: true, runs: [sampleRun()], show: ShowParts.all)
-        var counter = ChartCounter()
-        let html = RunSection.render(cell, words: .english, counter: &counter).render()
+        var ids = PageIDs(headings: [])
+        let html = RunSection.render(cell, words: .english, ids: &ids).render()
         XCTAssertTrue(html.contains("<td class=\"zero\">0</td>"), "exact zeros are marked")
         XCTAssertTrue(html.contains("best epoch 2"))
         XCTAssertEqual(html.components(separatedBy: "<svg").count - 1, 1)
@@ -63,8 +66,8 @@ final class ReportTests: XCTestCase {
     func testFailedCellShowsItsErrorInPlace() {
         let error = Diagnostic(.error, "unknown optimizer 'adma'", at: SourceLocation(line: 5, column: 19), file: "nb.md", hint: "did you mean 'adam'?")
         let cell = RunCell(name: "r", kind: .single, source: "optimizer: adma\n", echo: false, runs: [], show: ShowParts.all, error: error)
-        var counter = ChartCounter()
-        let html = RunSection.render(cell, words: .english, counter: &counter).render()
+        var ids = PageIDs(headings: [])
+        let html = RunSection.render(cell, words: .english, ids: &ids).render()
         XCTAssertTrue(html.contains("nb.md:5:19: error: unknown optimizer 'adma'"))
         XCTAssertTrue(html.contains("hint: did you mean 'adam'?"))
         XCTAssertTrue(html.contains("optimizer: adma"), "the failing source is shown even with echo: false")

@@ -1,11 +1,12 @@
 import Foundation
 import Notebook
+import Results
 import Runner
 import TestSupport
 import XCTest
 
 final class NotebookRunnerTests: XCTestCase {
-    /// Data D of ENGINE-REFERENCE.md.
+    /// Data D of docs/conversions.md ("Check values").
     private let csvD = "x1,x2,y,yc\n1,2,4,1\n2,-1,1,0\n0.5,0,0.5,0\n-1,1.5,1,1\n3,0.5,5,1\n"
 
     private func run(_ markdown: String, files: [String: String] = [:]) throws -> NotebookResult {
@@ -54,7 +55,8 @@ final class NotebookRunnerTests: XCTestCase {
         let result = try run("```config boom\ndata: {generate: linear, n: 100, seed: 0}\noptimizer: {name: gd, lr: 2.5}\nepochs: 400\n```\n")
         let boom = try runResult(result, "boom")
         XCTAssertEqual(boom.status, .diverged)
-        XCTAssertTrue(boom.statusLine.hasPrefix("Diverged at epoch "), boom.statusLine)
+        XCTAssertEqual(boom.detail.stop, .diverged(epoch: boom.history.epoch.count, cause: .nonFinite))
+        XCTAssertEqual(boom.detail.learningRate, 2.5)
         XCTAssertLessThan(boom.history.epoch.count, 401)
         XCTAssertTrue(boom.history.trainLoss.allSatisfy(\.isFinite))
         XCTAssertTrue(boom.history.gradientNorm.allSatisfy(\.isFinite))
@@ -92,7 +94,7 @@ final class NotebookRunnerTests: XCTestCase {
     func testEarlyStoppingRecordsTheBestEpoch() throws {
         let markdown = "```config es\ndata: {generate: polynomial, n: 30, noise: 0.3, seed: 5, validation: 0.4, standardize: true}\nmodel: {name: linear, polynomial: 12}\noptimizer: {name: gd, lr: 0.3}\nepochs: 5000\nearly_stopping: {patience: 20}\n```\n"
         let es = try runResult(try run(markdown), "es")
-        XCTAssertEqual(es.status, .earlyStopped, es.statusLine)
+        XCTAssertEqual(es.status, .earlyStopped, "\(es.detail)")
         let best = try XCTUnwrap(es.bestEpoch)
         let validation = try XCTUnwrap(es.history.validationLoss)
         XCTAssertEqual(validation[best], validation.dropFirst().min())

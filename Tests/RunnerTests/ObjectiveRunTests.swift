@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import Results
 import Runner
 import TestSupport
 import XCTest
@@ -40,9 +41,10 @@ final class ObjectiveRunTests: XCTestCase {
         """
         let result = try run(markdown)
         let byHand = try only(result, "by-hand"), builtIn = try only(result, "built-in")
-        XCTAssertEqual(byHand.status, .converged, byHand.statusLine)
+        XCTAssertEqual(byHand.status, .converged, "\(byHand.detail)")
         assertClose(byHand.parameters.map(\.value), builtIn.parameters.map(\.value), relative: 1e-6, absolute: 1e-9)
-        XCTAssertEqual(byHand.parametersJSON["w"], .number(byHand.parameters[0].value))
+        guard case let .point(point) = byHand.learned else { return XCTFail("a formula run learns a point, not \(byHand.learned)") }
+        XCTAssertEqual(point.first { $0.name == "w" }?.value, byHand.parameters[0].value)
     }
 
     func testRosenbrockWithNewtonReachesTheMinimumAndDrawsAContour() throws {
@@ -84,7 +86,8 @@ final class ObjectiveRunTests: XCTestCase {
         let result = try run("```formula f\nf(x) = \\log(x) + x^2\n```\n\n```config r\nobjective: f\nstart: {x: 0.5}\noptimizer: {name: gd, lr: 2}\nsteps: 50\n```\n")
         let run = try only(result, "r")
         XCTAssertEqual(run.status, .diverged)
-        XCTAssertTrue(run.statusLine.contains("log"), run.statusLine)
+        guard case let .diverged(_, .failed(message)) = run.detail.stop else { return XCTFail("\(run.detail.stop)") }
+        XCTAssertTrue(message.contains("log"), message)
         XCTAssertTrue(run.history.objective.allSatisfy(\.isFinite))
     }
 

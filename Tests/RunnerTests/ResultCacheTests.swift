@@ -1,6 +1,7 @@
 import Foundation
 import Notebook
 @testable import Runner
+import Results
 import XCTest
 
 /// The result cache: a second render reads results instead of training; anything a result depends on misses.
@@ -70,12 +71,12 @@ final class ResultCacheTests: XCTestCase {
         _ = try render()
         for url in entries() {
             let text = try String(contentsOf: url, encoding: .utf8)
-            XCTAssertTrue(text.contains("\"statusLine\":\""))
-            try text.replacingOccurrences(of: "\"statusLine\":\"", with: "\"statusLine\":\"FROM CACHE ")
+            XCTAssertTrue(text.contains("\"parameters\":[{\"name\":\""))
+            try text.replacingOccurrences(of: "\"parameters\":[{\"name\":\"", with: "\"parameters\":[{\"name\":\"FROM CACHE ")
                 .write(to: url, atomically: true, encoding: .utf8)
         }
         let (result, _) = try render()
-        XCTAssertTrue(result.runs.allSatisfy { $0.statusLine.hasPrefix("FROM CACHE ") }, "\(result.runs.map(\.statusLine))")
+        XCTAssertTrue(result.runs.allSatisfy { $0.parameters.first?.name.hasPrefix("FROM CACHE ") == true }, "\(result.runs.map(\.parameters))")
     }
 
     func testConfigSeedParamAndDataChangesMissTheCache() throws {

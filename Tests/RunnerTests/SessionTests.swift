@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import Results
 import Runner
 import XCTest
 

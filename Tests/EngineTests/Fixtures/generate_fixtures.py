@@ -5,7 +5,7 @@
     /tmp/fixenv/bin/python Tests/EngineTests/Fixtures/generate_fixtures.py
 
 Writes reference.json beside this script. Everything is float64 and deterministic; the Swift tests never run
-Python. Conventions (ENGINE-REFERENCE.md): nbrun minimizes J = (1/N) sum loss_i + l1*|w|_1 + l2*|w|^2 with the
+Python. Conventions (docs/conversions.md): nbrun minimizes J = (1/N) sum loss_i + l1*|w|_1 + l2*|w|^2 with the
 bias unpenalized, so Ridge(alpha) <-> l2 = alpha/N, Lasso(alpha) <-> l1 = 2 alpha,
 ElasticNet(alpha, rho) <-> l1 = 2 alpha rho, l2 = alpha (1 - rho), LogisticRegression(C) <-> l2 = 1/(2 C N).
 """

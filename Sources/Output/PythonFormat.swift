@@ -11,6 +11,12 @@ public struct PythonFormat: Hashable, Sendable {
         public var message: String
         /// Help, if any.
         public var hint: String?
+
+        /// Creates a failure.
+        public init(message: String, hint: String? = nil) {
+            self.message = message
+            self.hint = hint
+        }
     }
 
     var fill: Character = " "
@@ -65,7 +71,7 @@ public struct PythonFormat: Hashable, Sendable {
             }
             return padded(sign: whole < 0 ? "-" : signText(positive: true), digits: grouped(String(whole.magnitude)))
         }
-        guard value.isFinite else { return padded(sign: "", digits: value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf")) }
+        if let spelled = NumberFormat.nonFinite(value, in: .text) { return padded(sign: "", digits: spelled) }
         let negative = value.sign == .minus && value != 0 || (value == 0 && value.sign == .minus)
         let digits = body(abs(value), isInteger: isInteger)
         return padded(sign: negative ? "-" : signText(positive: true), digits: digits)

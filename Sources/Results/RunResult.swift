@@ -1,3 +1,6 @@
+import Notebook
+import Output
+
 /// Per-epoch history of a run, as the report and the JSON show it.
 public struct HistoryTable: Equatable, Sendable, Codable {
     /// Epoch numbers; entry 0 is the state before the first update.
@@ -129,26 +132,21 @@ public struct ContourPlot: Equatable, Sendable, Codable {
 public struct RunResult: Equatable, Sendable, Codable {
     /// Run name.
     public var name: String
-    /// How the run ended.
-    public var status: RunStatus
-    /// One human sentence about how the run ended.
-    public var statusLine: String
-    /// The resolved config with every default filled in.
-    public var config: JSONValue
+    /// How the run ended, with the facts its status sentence states.
+    public var detail: StatusDetail
+    /// The settings it ran with, every default filled in (`nil` for a run whose config never resolved). Not
+    /// stored in the result cache: the cache key covers the config, and the runner attaches it again.
+    public var resolved: ResolvedRun?
     /// History.
     public var history: HistoryTable
     /// Learned parameters for display (named after features and classes).
     public var parameters: [NamedValue]
-    /// Learned parameters for JSON (`{"weights": …, "bias": …}` or one key per formula argument).
-    public var parametersJSON: JSONValue
+    /// Learned parameters as the model shapes them.
+    public var learned: LearnedParameters
     /// A layer summary instead of every number (networks).
     public var parameterSummary: [String]?
     /// Final metrics (`train_…`, `validation_…`, `distance_to_optimum`).
     public var metrics: [NamedValue]
-    /// Best epoch (early stopping).
-    public var bestEpoch: Int?
-    /// Epoch at which training stopped.
-    public var stoppedEpoch: Int?
     /// Optional plots.
     public var fit: FitPlot?
     public var boundary: BoundaryPlot?
@@ -162,17 +160,22 @@ public struct RunResult: Equatable, Sendable, Codable {
     /// The error, for failed runs.
     public var error: Diagnostic?
 
+    /// Every stored property but `resolved`.
+    private enum CodingKeys: String, CodingKey {
+        case name, detail, history, parameters, learned, parameterSummary, metrics, fit, boundary, contour, logScale,
+             precision, show, error
+    }
+
     /// Creates a result.
-    public init(name: String, status: RunStatus, statusLine: String, config: JSONValue = .object([]),
-                history: HistoryTable = HistoryTable(), parameters: [NamedValue] = [], parametersJSON: JSONValue = .null,
-                metrics: [NamedValue] = [], show: [ShowPart] = [], error: Diagnostic? = nil) {
+    public init(name: String, detail: StatusDetail, resolved: ResolvedRun? = nil, history: HistoryTable = HistoryTable(),
+                parameters: [NamedValue] = [], learned: LearnedParameters = .none, metrics: [NamedValue] = [],
+                show: [ShowPart] = [], error: Diagnostic? = nil) {
         self.name = name
-        self.status = status
-        self.statusLine = statusLine
-        self.config = config
+        self.detail = detail
+        self.resolved = resolved
         self.history = history
         self.parameters = parameters
-        self.parametersJSON = parametersJSON
+        self.learned = learned
         self.metrics = metrics
         self.show = show
         self.error = error
@@ -180,6 +183,18 @@ public struct RunResult: Equatable, Sendable, Codable {
 
     /// A failed run carrying its diagnostic.
     public static func failure(_ name: String, _ diagnostic: Diagnostic) -> RunResult {
-        RunResult(name: name, status: .error, statusLine: diagnostic.message, error: diagnostic)
+        RunResult(name: name, detail: StatusDetail(subject: .training, stop: .failed(message: diagnostic.message)), error: diagnostic)
+    }
+
+    /// How the run ended.
+    public var status: RunStatus { detail.status }
+
+    /// The epoch of the best validation loss, when early stopping watched the run.
+    public var bestEpoch: Int? { detail.bestEpoch }
+
+    /// The epoch at which early stopping ended the run.
+    public var stoppedEpoch: Int? {
+        if case let .earlyStopped(epoch, _) = detail.stop { return epoch }
+        return nil
     }
 }

@@ -1,3 +1,6 @@
+import Notebook
+import Output
+
 /// Following a reference's path into a run's JSON, and formatting what it finds.
 extension ValueReference {
     /// Why a path does not lead to a value.

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Locale-free, deterministic formatting of numbers for tick labels and captions.
+/// Locale-free, deterministic formatting of numbers for SVG tick labels and captions (the chart member of the
+/// `NumberFormat` family).
 ///
 /// A value is rounded to 10 significant digits (which removes binary noise such as
 /// `0.30000000000000004`) and printed with the fewest digits that represent that rounded value.
@@ -12,9 +13,10 @@ public enum ChartNumberFormat {
 
     /// Formats `v` as described on the type: `0.5`, `1`, `2.5`, `-0.2`, `1e-6`, `2.5e5`.
     ///
-    /// Non-finite values print as `NaN`, `inf`, `-inf`; charts never emit them.
+    /// Non-finite values are spelled as SVG labels spell them (`NumberFormat.nonFinite(_:in: .svgLabel)`); charts
+    /// never emit them.
     public static func format(_ v: Double) -> String {
-        guard v.isFinite else { return v.isNaN ? "NaN" : (v < 0 ? "-inf" : "inf") }
+        if let spelled = NumberFormat.nonFinite(v, in: .svgLabel) { return spelled }
         guard let (digits, exponent) = decimalDigits(abs(v)) else { return "0" }
         let sign = v < 0 ? "-" : ""
         if exponent < -3 || exponent >= 5 {
@@ -66,13 +68,13 @@ public enum ChartNumberFormat {
     }
 
     /// `value × 10^power`, split in two steps so that neither factor overflows.
-    static func scale(_ value: Double, byPowerOfTen power: Int) -> Double {
+    public static func scale(_ value: Double, byPowerOfTen power: Int) -> Double {
         let half = power / 2
         return value * exactPowerOfTen(half) * exactPowerOfTen(power - half)
     }
 
     /// 10^n, exact for |n| ≤ 22 (computed by repeated multiplication; negative n by one division).
-    static func exactPowerOfTen(_ n: Int) -> Double {
+    public static func exactPowerOfTen(_ n: Int) -> Double {
         var result = 1.0
         for _ in 0..<min(abs(n), 400) { result *= 10 }
         return n >= 0 ? result : 1 / result

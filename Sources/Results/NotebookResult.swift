@@ -1,3 +1,6 @@
+import Notebook
+import Output
+
 /// The executed form of one cell.
 public enum CellResult: Equatable, Sendable {
     /// Prose: its blocks, its Markdown source, the error of each math span whose TeX is invalid, and the
@@ -108,8 +111,12 @@ public struct NotebookResult: Equatable, Sendable {
 
 /// What an inline value reference (`{RUN.PATH:FORMAT}`) came to.
 public enum InlineValue: Equatable, Sendable {
-    /// The value found, with the text it shows (`isStatus` marks a run status, which the report shows as a word).
-    case value(JSONValue, text: String, isStatus: Bool)
+    /// A number, whole number, text or flag, as it shows (formatted).
+    case text(String)
+    /// A run's status, which the report shows as a word of the page's language.
+    case status(RunStatus)
+    /// A run's status sentence (`status_line`), which the report writes in the page's language.
+    case statusSentence(StatusDetail)
     /// The located error: unknown run or path, a failed run, a format that does not apply.
     case failed(Diagnostic)
 }
