@@ -66,9 +66,10 @@ struct PythonRunCode {
 
     private func modelLines() throws -> [String] {
         let model: [String]
-        if case let .mlp(network) = settings.model {
+        switch settings.model {  // exhaustive: a new model does not build until it has its torch spelling here
+        case let .mlp(network):
             model = networkLines(network)
-        } else {
+        case .linear, .logistic, .softmax:
             let name = settings.model.name
             model = [
                 PythonSource.comment("Model: nn.Linear, z = X Wᵀ + b (\(outputCount) output\(outputCount == 1 ? "" : "s")), starting at zero like nbrun's \(name) model."),
