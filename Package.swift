@@ -8,10 +8,13 @@ let package = Package(
     products: [
         .executable(name: "nbrun", targets: ["nbrun"]),
     ],
+    // Every dependency is pinned to one release (`exact:`), so every clone builds the same code. Package.resolved
+    // stays git-ignored: the package copies on this workplace come from local mirrors whose commit ids are not
+    // GitHub's, so a committed Package.resolved would name commits that exist only here; the exact pins give the
+    // same reproducibility. Every product a target imports is declared on that target.
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -34,11 +37,15 @@ let package = Package(
         .plugin(name: "EmbedPython", capability: .buildTool()),
         .target(name: "Runner", dependencies: [
             "Notebook", "Results", "Output", "Config", "Engine", "Formula",
-        ]),
+        ], plugins: ["EngineIdentity"]),
+        // Hashes the sources of Engine, Config, Runner, Results and Formula into the Runner's EngineIdentity (the cache key).
+        .plugin(name: "EngineIdentity", capability: .buildTool(), dependencies: ["EngineIdentityTool"]),
+        .executableTarget(name: "EngineIdentityTool"),
+        // `--serve`: a small HTTP/1.1 server for the output folder (POSIX sockets, bounded request parsing).
+        .target(name: "Preview", dependencies: ["Output"]),
         .executableTarget(name: "nbrun", dependencies: [
-            "Runner", "Report", "Notebook", "Results", "Output", "Engine",
+            "Runner", "Report", "Notebook", "Results", "Output", "Engine", "Preview",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
         .target(name: "TestSupport", path: "Sources/TestSupport"),
         // scripts/bench.sh engine: times training epochs without data generation or rendering (not a product).
@@ -55,6 +62,7 @@ let package = Package(
         .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "Results", "Output", "Engine", "Markup", "Formula", "Config", "TestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "Notebook", "Results", "TestSupport"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
         .testTarget(name: "EndToEndTests", exclude: ["Notebooks"]),
     ]
 )

@@ -5,14 +5,15 @@
 /// which is the normal-equation solution `(XᵀX + N·l2·I′) θ = Xᵀy` (bias unpenalized) without squaring the
 /// condition number.
 public enum ClosedForm {
-    /// `[w₁…w_d, b]`, or `nil` when the features are collinear and `l2 = 0`.
-    public static func solve(_ data: Dataset, l2: Double) -> [Double]? {
+    /// `[w₁…w_d, b]`, or `nil` when the features are collinear and `l2 = 0`; stops with `limit`'s failure once it
+    /// is reached (see `LeastSquares.solve`).
+    public static func solve<Limit: WorkLimit>(_ data: Dataset, l2: Double, limit: Limit = Unlimited()) throws(Limit.Failure) -> [Double]? {
         let n = data.count, d = data.featureCount
         let penaltyRows = l2 > 0 ? d : 0
         let root = (Double(n) * l2).squareRoot()
-        return data.features.storage.withUnsafeBufferPointer { features in
-            data.targets.withUnsafeBufferPointer { targets in
-                LeastSquares.solve(rows: n + penaltyRows, unknowns: d + 1) { row, column in
+        return try data.features.storage.withUnsafeBufferPointer { (features) throws(Limit.Failure) in
+            try data.targets.withUnsafeBufferPointer { (targets) throws(Limit.Failure) in
+                try LeastSquares.solve(rows: n + penaltyRows, unknowns: d + 1, limit: limit) { row, column in
                     if row >= n { return column == row - n ? root : 0 }
                     if column < d { return features[row * d + column] }
                     return column == d ? 1 : targets[row]

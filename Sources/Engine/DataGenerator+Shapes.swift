@@ -6,12 +6,15 @@ extension DataGenerator {
     /// moons: two interleaving half circles (as scikit-learn's `make_moons`); circles: an inner circle of radius
     /// 0.5 inside a unit circle; xor: uniform in [−1, 1]², class = sign(x₁)·sign(x₂) > 0; spiral: `classes` arms
     /// of radius 0…1 turning by 4 radians. Gaussian noise of standard deviation `noise` is added to each point.
-    public static func shapes(_ kind: DataShape, count: Int, classes: Int, noise: Double, seed: UInt64) -> Dataset {
+    /// `limit` is checked every `rowsPerCheck` rows.
+    public static func shapes<Limit: WorkLimit>(_ kind: DataShape, count: Int, classes: Int, noise: Double, seed: UInt64,
+                                                limit: Limit = Unlimited()) throws(Limit.Failure) -> Dataset {
         var generator = SeededGenerator(seed: seed)
         var features = Matrix(rows: count, columns: 2)
         var targets = [Double](repeating: 0, count: count)
         let arms = kind == .spiral ? max(classes, 2) : 2
         for r in 0..<count {
+            if r > 0, r % rowsPerCheck == 0 { try limit.check() }
             let label = r % arms
             var point: (Double, Double)
             switch kind {

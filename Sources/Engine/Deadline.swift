@@ -1,31 +1,43 @@
-import Dispatch
-
 /// A point in monotonic time after which long computations stop cooperatively.
 ///
-/// The trainers check it once per epoch (and every `batchInterval` mini-batches inside an epoch), the
-/// minimizer once per iteration; a passed deadline ends the run with `TrainingStatus.timedOut`. It reads
-/// `DispatchTime` (the monotonic uptime clock), so it is unaffected by changes of the wall clock.
-public struct Deadline: Equatable, Sendable {
-    /// The instant, in nanoseconds of `DispatchTime.now().uptimeNanoseconds`.
-    public var uptimeNanoseconds: UInt64
+/// Every long loop checks it between blocks of work, never per row: the trainers before each epoch and between
+/// mini-batches once `Model.rowsPerCheck` rows have run, each pass over the data once per row block and every
+/// `Model.rowsPerCheck` rows (one row of a large network), data generation every `DataGenerator.rowsPerCheck`
+/// rows, the least-squares solve once per chunk of rows, line searches before each evaluation. A passed deadline ends a training run with
+/// `TrainingStatus.timedOut`, keeping the history recorded so far. It reads its `clock`, the system's uptime
+/// clock unless a test injects another.
+public struct Deadline: Sendable {
+    /// The instant, in nanoseconds of `clock`.
+    public let instant: UInt64
+    /// The clock read by `hasPassed`.
+    public let clock: any MonotonicClock
 
-    /// Mini-batches between two checks inside one epoch (a clock read costs about as much as a tiny batch).
-    public static let batchInterval = 64
-
-    /// A deadline at `uptimeNanoseconds`.
-    public init(uptimeNanoseconds: UInt64) {
-        self.uptimeNanoseconds = uptimeNanoseconds
+    /// A deadline at `instant` nanoseconds of `clock`.
+    public init(instant: UInt64, clock: any MonotonicClock = SystemClock()) {
+        self.instant = instant
+        self.clock = clock
     }
 
-    /// The deadline `seconds` from now; `nil` (no limit) when `seconds` is not finite or too large to represent.
-    public static func after(seconds: Double) -> Deadline? {
+    /// The deadline `seconds` after the present reading of `clock`; `nil` (no limit) when `seconds` is not finite or
+    /// too large to represent.
+    public static func after(seconds: Double, clock: any MonotonicClock = SystemClock()) -> Deadline? {
         guard seconds.isFinite else { return nil }
-        let now = DispatchTime.now().uptimeNanoseconds
+        let now = clock.nanoseconds()
         let nanoseconds = max(seconds, 0) * 1e9
         guard nanoseconds < Double(UInt64.max - now) else { return nil }
-        return Deadline(uptimeNanoseconds: now + UInt64(nanoseconds))
+        return Deadline(instant: now + UInt64(nanoseconds), clock: clock)
     }
 
-    /// `true` once the deadline is reached.
-    public var hasPassed: Bool { DispatchTime.now().uptimeNanoseconds >= uptimeNanoseconds }
+    /// `true` once the deadline is reached (one clock reading).
+    public var hasPassed: Bool { clock.nanoseconds() >= instant }
+}
+
+/// A long computation stopped because its `Deadline` passed; what it computed so far is discarded (a training
+/// run keeps its recorded history and ends as timed out).
+public struct DeadlineExceeded: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Creates the error.
+    public init() {}
+
+    /// "the time limit ran out".
+    public var description: String { "the time limit ran out" }
 }

@@ -15,9 +15,15 @@ public protocol DifferentiableFunction {
     func hessian(_ x: [Double]) throws -> Matrix?
     /// `f(x)` and `∇f(x)` together (override when one pass computes both).
     func valueAndGradient(_ x: [Double]) throws -> (value: Double, gradient: [Double])
+    /// The time limit of the minimization (`nil`: none): evaluations throw `DeadlineExceeded` once it passes, and a
+    /// method checks it in its own long work (Newton's factorizations).
+    var deadline: Deadline? { get }
 }
 
 extension DifferentiableFunction {
+    /// No time limit unless a function has one.
+    public var deadline: Deadline? { nil }
+
     /// Calls `value` and `gradient`.
     public func valueAndGradient(_ x: [Double]) throws -> (value: Double, gradient: [Double]) {
         (try value(x), try gradient(x))

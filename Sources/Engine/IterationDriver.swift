@@ -3,8 +3,9 @@
 ///
 /// - entry 0 is the state before the first step; a non-finite or throwing evaluation there ends the run as
 ///   diverged at epoch 0;
-/// - before each step, a passed `deadline` ends the run as timed out (so does a process that reports being
-///   interrupted mid-step);
+/// - before each step, a passed `deadline` ends the run as timed out, and so does a process that reports being
+///   interrupted mid-step or throws `DeadlineExceeded` from a step or an evaluation (the long passes check the
+///   deadline inside): the result keeps the entries recorded so far and the last recorded parameters;
 /// - a step that throws, or whose new entry is non-finite, ends the run as diverged at that epoch, keeping the
 ///   last finite parameters and the finite entries only;
 /// - a process that finds no lower value (a stalled line search) ends the run as stalled;
@@ -42,13 +43,16 @@ public struct IterationDriver: Sendable {
                         monitor: earlyStopping?.monitor())
         switch record(&process, epoch: 0, into: &run) {
         case let .failed(cause): return run.end(.diverged(epoch: 0, cause: cause), restoring: nil)
+        case .interrupted: return run.end(.timedOut(epoch: 0), restoring: nil)
         case .recorded: break
         }
         if converged(run.history) { return run.end(.converged(epoch: 0), restoring: nil) }
         for epoch in 1...max(epochs, 1) where epochs > 0 {
             if deadline?.hasPassed == true { return run.end(.timedOut(epoch: epoch - 1), restoring: earlyStopping) }
             let step: IterationStep
-            do { step = try process.advance(deadline: deadline) } catch {
+            do { step = try process.advance(deadline: deadline) } catch is DeadlineExceeded {
+                return run.end(.timedOut(epoch: epoch - 1), restoring: earlyStopping)
+            } catch {
                 return run.end(.diverged(epoch: epoch, cause: .failed("\(error)")), restoring: nil)
             }
             switch step {
@@ -56,8 +60,10 @@ public struct IterationDriver: Sendable {
             case .stalled: return run.end(.stalled(epoch: epoch - 1), restoring: earlyStopping)
             case let .moved(rate): run.history.learningRate[run.history.count - 1] = rate
             }
-            if case let .failed(cause) = record(&process, epoch: epoch, into: &run) {
-                return run.end(.diverged(epoch: epoch, cause: cause), restoring: nil)
+            switch record(&process, epoch: epoch, into: &run) {
+            case let .failed(cause): return run.end(.diverged(epoch: epoch, cause: cause), restoring: nil)
+            case .interrupted: return run.end(.timedOut(epoch: epoch - 1), restoring: earlyStopping)
+            case .recorded: break
             }
             if converged(run.history) { return run.end(.converged(epoch: epoch), restoring: earlyStopping) }
             if let loss = run.history.validationLoss?.last,
@@ -69,12 +75,14 @@ public struct IterationDriver: Sendable {
         return run.end(.maxEpochs(epoch: epochs), restoring: earlyStopping)
     }
 
-    private enum Recording { case recorded, failed(DivergenceCause) }
+    private enum Recording { case recorded, failed(DivergenceCause), interrupted }
 
     /// Evaluates the process's point as entry `epoch` and appends it with the pending rate.
     private func record<Process: IterativeProcess>(_ process: inout Process, epoch: Int, into run: inout State) -> Recording {
         let entry: IterationEntry?
-        do { entry = try process.evaluate(epoch: epoch) } catch { return .failed(.failed("\(error)")) }
+        do { entry = try process.evaluate(epoch: epoch) } catch is DeadlineExceeded { return .interrupted } catch {
+            return .failed(.failed("\(error)"))
+        }
         guard let entry else { return .failed(.nonFinite) }
         run.history.append(epoch: epoch, trainLoss: entry.trainLoss, validationLoss: entry.validationLoss,
                            objective: entry.objective, learningRate: process.pendingRate, gradientNorm: entry.gradientNorm)

@@ -19,14 +19,16 @@ struct LinearPass: LossGenericWork {
     let scratch: UnsafeMutablePointer<Double>
     /// Inputs d and outputs k.
     let inputs: Int, outputs: Int
+    /// The sum the rows' losses are added to (a previous pass's, when one pass is run in parts).
+    var total = 0.0
 
-    /// The summed loss over the rows, taken two rows at a time (one sweep over W and over the gradient per pair),
+    /// `total` plus the summed loss over the rows, taken two rows at a time (one sweep over W and over the gradient per pair),
     /// with the bits of a row-by-row pass: each output is the same `dot`, and the gradient entries and the loss are
     /// added in row order.
     func run<L: Loss>(_ loss: L) -> Double {
         let d = inputs, k = outputs, bias = theta + k * d
         let z0 = scratch, z1 = scratch + k, delta0 = scratch + 2 * k, delta1 = scratch + 3 * k
-        var total = 0.0, i = 0
+        var total = self.total, i = 0
         while i + 2 <= count {
             let r0 = rows[i], r1 = rows[i + 1], row0 = features + r0 * d, row1 = features + r1 * d
             for o in 0..<k {

@@ -77,17 +77,24 @@ public struct MLPModel: Model {
         return theta
     }
 
+    /// About 2¹⁸ parameter visits (under a millisecond) between two checks, at most a row block: one row of a
+    /// `[1024, 1024]` network, a whole block of a small one.
+    public var rowsPerCheck: Int { min(RowBlocks.standardSize, max(1, (1 << 18) / parameterCount)) }
+
     /// Forward pass in evaluation mode (no dropout) for every row.
-    public func outputs(_ features: Matrix, parameters: [Double]) -> Matrix {
+    public func outputs<Limit: WorkLimit>(_ features: Matrix, parameters: [Double], limit: Limit) throws(Limit.Failure) -> Matrix {
         var result = Matrix(rows: features.rows, columns: outputCount)
         var scratch = [Double](repeating: 0, count: scratchCount)
-        var unused = SeededGenerator(seed: 0)
-        let last = starts[layerCount], inputs = widths[0]
+        var unused = SeededGenerator(seed: 0), failure: Limit.Failure?
+        let last = starts[layerCount], inputs = widths[0], every = rowsPerCheck
         features.storage.withUnsafeBufferPointer { x in
             parameters.withUnsafeBufferPointer { theta in
                 scratch.withUnsafeMutableBufferPointer { buffer in
                     let work = MLPScratch(buffer.baseAddress!, units: starts[widths.count])
                     for r in 0..<features.rows {
+                        if r > 0, r % every == 0 {
+                            do throws(Limit.Failure) { try limit.check() } catch { failure = error; return }
+                        }
                         forward(VectorKernels.start(x) + r * inputs, parameters: VectorKernels.start(theta), work: work,
                                 training: false, generator: &unused)
                         for o in 0..<outputCount { result[r, o] = work.values[last + o] }
@@ -95,19 +102,24 @@ public struct MLPModel: Model {
                 }
             }
         }
+        if let failure { throw failure }
         return result
     }
 
     /// Summed loss over `rows` with backpropagated gradients added into `gradient`.
-    public func accumulateLoss(features: Matrix, targets: [Double], rows: RowSelection, parameters: UnsafeBufferPointer<Double>,
-                               loss: any Loss, training: Bool, gradient: UnsafeMutablePointer<Double>?,
-                               scratch: UnsafeMutablePointer<Double>, generator: inout SeededGenerator) -> Double {
+    public func accumulateLoss<Limit: WorkLimit>(features: Matrix, targets: [Double], rows: RowSelection,
+                                                 parameters: UnsafeBufferPointer<Double>, loss: any Loss, training: Bool,
+                                                 gradient: UnsafeMutablePointer<Double>?, scratch: UnsafeMutablePointer<Double>,
+                                                 generator: inout SeededGenerator, limit: Limit) throws(Limit.Failure) -> Double {
         let work = MLPScratch(scratch, units: starts[widths.count]), theta = VectorKernels.start(parameters)
-        let last = starts[layerCount], width = outputCount, inputs = widths[0]
-        var total = 0.0
+        let last = starts[layerCount], width = outputCount, inputs = widths[0], every = rowsPerCheck
+        var total = 0.0, failure: Limit.Failure?
         features.storage.withUnsafeBufferPointer { x in
             rows.withIndices { indices in
                 for i in 0..<rows.count {
+                    if i > 0, i % every == 0 {
+                        do throws(Limit.Failure) { try limit.check() } catch { failure = error; return }
+                    }
                     let r = indices[i]
                     forward(VectorKernels.start(x) + r * inputs, parameters: theta, work: work, training: training,
                             generator: &generator)
@@ -117,6 +129,7 @@ public struct MLPModel: Model {
                 }
             }
         }
+        if let failure { throw failure }
         return total
     }
 }

@@ -41,35 +41,47 @@ public struct MiniBatchProcess<Method: Optimizer>: IterativeProcess {
     private var rowCount: Int { objective.data.count }
     private var batchSize: Int { min(max(settings.batchSize ?? rowCount, 1), max(rowCount, 1)) }
 
-    /// Loss, objective, validation loss and gradient norm at `point` (the norm with L1 at the pending rate).
+    /// Loss, objective, validation loss and gradient norm at `point` (the norm with L1 at the pending rate); throws
+    /// `DeadlineExceeded` when the settings' deadline passes during the passes.
     public mutating func evaluate(epoch: Int) throws -> IterationEntry? {
         self.epoch = epoch
         guard point.allSatisfy({ $0.isFinite }) else { return nil }
-        let trainLoss = objective.smoothGradient(point, rows: .all(rowCount), training: false, into: &fullGradient,
-                                                 workspace: &workspace, generator: &generator)
-        let validationLoss = validation.map { objective.dataLoss(point, on: $0, workspace: &workspace) }
+        let deadline = settings.deadline
+        let trainLoss = try objective.smoothGradient(point, rows: .all(rowCount), training: false, into: &fullGradient,
+                                                     workspace: &workspace, generator: &generator, limit: deadline)
+        let validationLoss = try validation.map { (data) throws(DeadlineExceeded) in
+            try objective.dataLoss(point, on: data, workspace: &workspace, limit: deadline)
+        }
         let value = trainLoss + objective.regularization.penalty(point, penalized: objective.penalized)
         let norm = objective.stationarity(point, gradient: fullGradient, learningRate: pendingRate)
         guard trainLoss.isFinite, value.isFinite, norm.isFinite, validationLoss?.isFinite ?? true else { return nil }
         return IterationEntry(trainLoss: trainLoss, validationLoss: validationLoss, objective: value, gradientNorm: norm)
     }
 
-    /// One epoch of batches; `.interrupted` when the deadline passes mid-epoch (checked every
-    /// `Deadline.batchInterval` batches). A batch is a slice of the epoch's permutation and its gradient goes
-    /// into a reused buffer, so batches allocate nothing.
+    /// One epoch of batches; `.interrupted` when the deadline passes mid-epoch. It is checked between batches once
+    /// `Model.rowsPerCheck` rows have run since the last check, and inside a batch larger than that, so neither a
+    /// tiny batch nor a huge one changes how often the clock is read per row. A batch is a slice of the epoch's
+    /// permutation and its gradient goes into a reused buffer, so batches allocate nothing.
     public mutating func advance(deadline: Deadline?) throws -> IterationStep {
-        let rate = pendingRate, n = rowCount, batch = batchSize
+        let rate = pendingRate, n = rowCount, batch = batchSize, every = objective.model.rowsPerCheck
         let order = batch >= n ? nil : generator.permutation(n)
         let reuse = batch >= n && !objective.model.isStochastic && fullGradient.count == point.count
+        var rowsSinceCheck = 0
         for (index, start) in stride(from: 0, to: n, by: batch).enumerated() {
-            if index > 0, index % Deadline.batchInterval == 0, deadline?.hasPassed == true { return .interrupted }
+            if rowsSinceCheck >= every {
+                if deadline?.hasPassed == true { return .interrupted }
+                rowsSinceCheck = 0
+            }
             if index == 0 && reuse {
                 optimizer.step(&point, gradient: fullGradient, learningRate: rate)
             } else {
                 let rows = order.map { RowSelection(order: $0, positions: start..<min(start + batch, n)) } ?? .all(n)
-                _ = objective.smoothGradient(point, rows: rows, training: true, into: &batchGradient, workspace: &workspace,
-                                             generator: &generator)
+                do throws(DeadlineExceeded) {
+                    _ = try objective.smoothGradient(point, rows: rows, training: true, into: &batchGradient,
+                                                     workspace: &workspace, generator: &generator, limit: deadline)
+                } catch { return .interrupted }
                 optimizer.step(&point, gradient: batchGradient, learningRate: rate)
+                rowsSinceCheck += rows.count
             }
             objective.regularization.proximalStep(&point, penalized: objective.penalized, learningRate: rate)
             if !point.allSatisfy({ $0.isFinite }) { break }

@@ -12,15 +12,20 @@ public protocol Model: Sendable {
     var scratchCount: Int { get }
     /// The starting parameters (zeros for convex models; seeded for networks).
     func initialParameters(generator: inout SeededGenerator) -> [Double]
-    /// Raw outputs (`n × outputCount`) for every row of `features` (evaluation mode: no dropout).
-    func outputs(_ features: Matrix, parameters: [Double]) -> Matrix
+    /// Raw outputs (`n × outputCount`) for every row of `features` (evaluation mode: no dropout), checking `limit`
+    /// every `rowsPerCheck` rows.
+    func outputs<Limit: WorkLimit>(_ features: Matrix, parameters: [Double], limit: Limit) throws(Limit.Failure) -> Matrix
     /// Sum over `rows` of the per-sample loss; when `gradient` is given, adds the summed gradient into it
     /// (`parameterCount` entries). `scratch` holds `scratchCount` doubles the call may overwrite, so a caller
     /// reuses one buffer for every batch. `training` enables dropout (drawn from `generator`); evaluation passes
-    /// `false` and is deterministic.
-    func accumulateLoss(features: Matrix, targets: [Double], rows: RowSelection, parameters: UnsafeBufferPointer<Double>,
-                        loss: any Loss, training: Bool, gradient: UnsafeMutablePointer<Double>?,
-                        scratch: UnsafeMutablePointer<Double>, generator: inout SeededGenerator) -> Double
+    /// `false` and is deterministic. `limit` is checked after every `rowsPerCheck` rows (never before the first, so a
+    /// small batch costs no clock reading); the sums do not depend on where it is checked.
+    func accumulateLoss<Limit: WorkLimit>(features: Matrix, targets: [Double], rows: RowSelection, parameters: UnsafeBufferPointer<Double>,
+                                          loss: any Loss, training: Bool, gradient: UnsafeMutablePointer<Double>?,
+                                          scratch: UnsafeMutablePointer<Double>, generator: inout SeededGenerator,
+                                          limit: Limit) throws(Limit.Failure) -> Double
+    /// Rows a pass runs between two checks of its deadline: a few milliseconds of work at most.
+    var rowsPerCheck: Int { get }
     /// A one-line description per layer for reports (e.g. "layer 1: 2 → 16, relu, 48 parameters").
     var layerSummary: [String] { get }
     /// `true` when training passes draw random numbers (dropout), so a training gradient differs from an
@@ -31,4 +36,9 @@ public protocol Model: Sendable {
 extension Model {
     /// Deterministic unless a model says otherwise.
     public var isStochastic: Bool { false }
+
+    /// Raw outputs for every row of `features`, with no time limit.
+    public func outputs(_ features: Matrix, parameters: [Double]) -> Matrix {
+        outputs(features, parameters: parameters, limit: Unlimited())
+    }
 }

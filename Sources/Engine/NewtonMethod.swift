@@ -24,7 +24,7 @@ public struct NewtonMethod: SearchMethod {
             throw EngineError.invalidSetting("newton needs a \(d) × \(d) Hessian and a cubic-cost solve each step, too much above \(maxDimension) parameters; use lbfgs, which builds curvature from gradients only")
         }
         let hessian = try function.hessian(current.point) ?? NewtonMethod.differenceHessian(function, at: current.point)
-        let direction = NewtonMethod.direction(hessian, gradient: current.gradient)
+        let direction = try NewtonMethod.direction(hessian, gradient: current.gradient, limit: function.deadline)
         let slope = dot(direction, current.gradient)
         var alpha = 1.0
         for _ in 0..<60 {
@@ -36,8 +36,8 @@ public struct NewtonMethod: SearchMethod {
         return nil
     }
 
-    /// The damped Newton direction (or −g).
-    static func direction(_ hessian: Matrix, gradient: [Double]) -> [Double] {
+    /// The damped Newton direction (or −g); the factorizations check `limit` once per column.
+    static func direction(_ hessian: Matrix, gradient: [Double], limit: Deadline?) throws(DeadlineExceeded) -> [Double] {
         let negative = gradient.map { -$0 }
         guard hessian.isFinite else { return negative }
         var scale = 1.0
@@ -45,7 +45,7 @@ public struct NewtonMethod: SearchMethod {
         for damping in [0, 1e-8, 1e-6, 1e-4, 1e-2, 1] {
             var damped = hessian
             for i in 0..<damped.rows { damped[i, i] += damping * scale }
-            if let p = Cholesky.solve(damped, negative), p.allSatisfy({ $0.isFinite }), dot(p, gradient) < 0 { return p }
+            if let p = try Cholesky.solve(damped, negative, limit: limit), p.allSatisfy({ $0.isFinite }), dot(p, gradient) < 0 { return p }
         }
         return negative
     }

@@ -21,7 +21,8 @@ public struct ObjectiveMinimizer {
     public var steps: Int
     /// Gradient-norm tolerance.
     public var tolerance: Double
-    /// Stop with `TrainingStatus.timedOut` once this passes, checked before each iteration (`nil`: no limit).
+    /// Stop with `TrainingStatus.timedOut` once this passes, checked before each iteration and each evaluation of
+    /// the function (a line search's trial points, a difference Hessian's gradients) (`nil`: no limit).
     public var deadline: Deadline?
 
     /// Creates a minimizer; `steps` must be positive and `tolerance` non-negative.
@@ -36,7 +37,8 @@ public struct ObjectiveMinimizer {
     /// Minimizes `function` from `start` with `method` through the `IterationDriver`.
     public func minimize<Method: SearchMethod>(_ function: any DifferentiableFunction, from start: [Double],
                                                method: Method) -> MinimizationResult {
-        var process = LineSearchProcess(function: function, method: method, start: start) { iterate in
+        let limited: any DifferentiableFunction = deadline.map { LimitedFunction(function, deadline: $0) } ?? function
+        var process = LineSearchProcess(function: limited, method: method, start: start) { iterate in
             IterationEntry(trainLoss: iterate.value, objective: iterate.value, gradientNorm: euclideanNorm(iterate.gradient),
                            iterate: iterate.point)
         }

@@ -77,6 +77,39 @@ public enum RowBlocks {
     }
 }
 
+extension RowBlocks {
+    /// `map` that checks `limit` before each block (`body` may check it more often inside a costly block): once a
+    /// check throws, no further block starts, and the first failure is thrown when the running blocks have ended.
+    public static func map<T, Limit: WorkLimit>(count: Int, size: Int = standardSize, threads: Int = RowBlocks.threadCount,
+                                                limit: Limit, _ body: (Range<Int>) throws(Limit.Failure) -> T) throws(Limit.Failure) -> [T] {
+        var results = [T?](repeating: nil, count: blockCount(count: count, size: size))
+        try results.withUnsafeMutableBufferPointer { (slots) throws(Limit.Failure) in
+            let box = UnsafeMutableBufferPointerBox(slots)
+            try forEach(count: count, size: size, threads: threads, limit: limit) { (index, range) throws(Limit.Failure) in
+                box.buffer[index] = try body(range)
+            }
+        }
+        return results.map { $0! }
+    }
+
+    /// `forEach` that checks `limit` before each block (`body` may check it more often inside a costly block): once a
+    /// check throws, no further block starts, and the first failure is thrown when the running blocks have ended.
+    public static func forEach<Limit: WorkLimit>(count: Int, size: Int = standardSize, threads: Int = RowBlocks.threadCount,
+                                                 limit: Limit, _ body: (Int, Range<Int>) throws(Limit.Failure) -> Void) throws(Limit.Failure) {
+        let failure = Locked<Limit.Failure?>(nil)
+        forEach(count: count, size: size, threads: threads) { index, range in
+            guard failure.withLock({ $0 == nil }) else { return }
+            do throws(Limit.Failure) {
+                try limit.check()
+                try body(index, range)
+            } catch {
+                failure.withLock { $0 = $0 ?? error }
+            }
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
+    }
+}
+
 /// A buffer pointer handed to worker threads; each thread writes distinct slots.
 private struct UnsafeMutableBufferPointerBox<T>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<T>

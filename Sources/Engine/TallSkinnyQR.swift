@@ -36,9 +36,14 @@ struct TallSkinnyQR {
             let r = rBuffer.baseAddress!
             for k in 0..<n {
                 let column = chunk + k * stride
-                let sigma = VectorKernels.dot(column, column, count: rows)
+                var sigma = VectorKernels.dot(column, column, count: rows)
+                var x0 = r[k * n + k], exponent = 0
+                if x0 * x0 + sigma < Self.smallestSafeSquare {
+                    guard let shift = Self.normalize(column, rows: rows, x0: &x0) else { continue }
+                    exponent = shift
+                    sigma = VectorKernels.dot(column, column, count: rows)
+                }
                 if sigma == 0 { continue }
-                let x0 = r[k * n + k]
                 let norm = (x0 * x0 + sigma).squareRoot()
                 let alpha = x0 > 0 ? -norm : norm
                 let v0 = x0 - alpha
@@ -59,9 +64,30 @@ struct TallSkinnyQR {
                     r[k * n + j] -= s * v0
                     VectorKernels.addScaled(-s, column, to: target, count: rows)
                 }
-                r[k * n + k] = alpha
+                r[k * n + k] = exponent == 0 ? alpha : Double(sign: .plus, exponent: exponent, significand: alpha)
             }
         }
+    }
+
+    /// Below this, `x₀² + σ` is rescaled before the reflection (entries under about 2⁻³⁰⁰ ≈ 5·10⁻⁹¹).
+    ///
+    /// Where `R` has no row `k` yet (x₀ = 0, e.g. the first chunk of a block with more columns than rows), the chunk's
+    /// column holds only rounding residue, and each such reflection leaves the later columns' residue smaller by
+    /// about the unit roundoff; past ten levels (about 320 columns with 32-row chunks) `σ` underflowed and
+    /// `2/‖v‖²` overflowed to NaN. A reflection depends only on the direction of `v`, so scaling `x₀` and the column
+    /// by a power of two (exact) gives the same reflection with every intermediate in range.
+    static let smallestSafeSquare = 0x1p-600
+
+    /// Divides `x0` and `column` by the power of two `2ᵉ` that brings their largest magnitude into [1, 2) and returns
+    /// `e` (the reflection's `α` is then multiplied back by `2ᵉ`); `nil` when all are zero.
+    static func normalize(_ column: UnsafeMutablePointer<Double>, rows: Int, x0: inout Double) -> Int? {
+        var largest = abs(x0)
+        for i in 0..<rows { largest = max(largest, abs(column[i])) }
+        guard largest > 0 else { return nil }
+        let exponent = Int(largest.exponent)
+        x0 = Double(sign: .plus, exponent: -exponent, significand: x0)
+        for i in 0..<rows { column[i] = Double(sign: .plus, exponent: -exponent, significand: column[i]) }
+        return exponent
     }
 
     /// Absorbs another factor's rows (the factors of two row sets combine into the factor of their union).

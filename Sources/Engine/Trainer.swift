@@ -46,19 +46,20 @@ public struct Trainer {
         }
         var generator = SeededGenerator(seed: settings.seed)
         let theta = start ?? objective.model.initialParameters(generator: &generator)
-        let objective = self.objective, validation = self.validation
-        var process = LineSearchProcess(function: TrainingFunction(objective), method: method, start: theta) { iterate in
-            Trainer.entry(objective, validation: validation, at: iterate.point)
+        let objective = self.objective, validation = self.validation, deadline = settings.deadline
+        var process = LineSearchProcess(function: TrainingFunction(objective, deadline: deadline), method: method, start: theta) { iterate in
+            try Trainer.entry(objective, validation: validation, at: iterate.point, limit: deadline)
         }
         return driver.run(&process, withValidation: validation != nil)
     }
 
     /// Losses and gradient norm of the smooth objective at `theta` (evaluation mode); `nil` when non-finite.
-    static func entry(_ objective: TrainingObjective, validation: Dataset?, at theta: [Double]) -> IterationEntry? {
+    static func entry(_ objective: TrainingObjective, validation: Dataset?, at theta: [Double],
+                      limit: Deadline?) throws(DeadlineExceeded) -> IterationEntry? {
         var generator = SeededGenerator(seed: 0)
-        let (trainLoss, gradient) = objective.smoothGradient(theta, rows: .all(objective.data.count), training: false,
-                                                             generator: &generator)
-        let validationLoss = validation.map { objective.dataLoss(theta, on: $0) }
+        let (trainLoss, gradient) = try objective.smoothGradient(theta, rows: .all(objective.data.count), training: false,
+                                                                 generator: &generator, limit: limit)
+        let validationLoss = try validation.map { (data) throws(DeadlineExceeded) in try objective.dataLoss(theta, on: data, limit: limit) }
         let value = trainLoss + objective.regularization.penalty(theta, penalized: objective.penalized)
         let norm = euclideanNorm(gradient)
         guard trainLoss.isFinite, value.isFinite, norm.isFinite, validationLoss?.isFinite ?? true else { return nil }

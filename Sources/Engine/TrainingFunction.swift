@@ -4,14 +4,17 @@
 /// The Hessian is exact for linear models (linear and polynomial regression, logistic, softmax) with a twice
 /// differentiable loss (`TwiceDifferentiableLoss`): `H = (1/N) Σᵢ Sᵢ ⊗ x̃ᵢx̃ᵢᵀ + 2·l2·diag(penalized)`, e.g.
 /// `(2/N) X̃ᵀX̃` for mse and `(1/N) X̃ᵀ diag(σ(1−σ)) X̃` for bce. Other models return `nil` (Newton then uses
-/// central differences of the analytic gradient).
+/// central differences of the analytic gradient). Every pass checks `deadline` inside (see `Deadline`).
 public struct TrainingFunction: DifferentiableFunction {
     /// The objective.
     public let objective: TrainingObjective
+    /// The run's time limit (`nil`: none).
+    public let deadline: Deadline?
 
-    /// Wraps `objective`.
-    public init(_ objective: TrainingObjective) {
+    /// Wraps `objective`; its passes stop with `DeadlineExceeded` once `deadline` passes.
+    public init(_ objective: TrainingObjective, deadline: Deadline? = nil) {
         self.objective = objective
+        self.deadline = deadline
     }
 
     /// Number of parameters.
@@ -30,8 +33,8 @@ public struct TrainingFunction: DifferentiableFunction {
     /// Both in one pass over the data.
     public func valueAndGradient(_ x: [Double]) throws -> (value: Double, gradient: [Double]) {
         var generator = SeededGenerator(seed: 0)
-        let (loss, gradient) = objective.smoothGradient(x, rows: .all(objective.data.count), training: false,
-                                                        generator: &generator)
+        let (loss, gradient) = try objective.smoothGradient(x, rows: .all(objective.data.count), training: false,
+                                                            generator: &generator, limit: deadline)
         let l2 = Regularization(l1: 0, l2: objective.regularization.l2).penalty(x, penalized: objective.penalized)
         return (loss + l2, gradient)
     }
@@ -41,25 +44,31 @@ public struct TrainingFunction: DifferentiableFunction {
         guard let model = objective.model as? LinearModel, let loss = objective.loss as? any TwiceDifferentiableLoss else {
             return nil
         }
-        var h = TrainingFunction.linearHessian(model: model, loss: loss, data: objective.data, parameters: x)
+        var h = try TrainingFunction.linearHessian(model: model, loss: loss, data: objective.data, parameters: x, limit: deadline)
         let penalized = model.penalized
         for i in 0..<h.rows where penalized[i] { h[i, i] += 2 * objective.regularization.l2 }
         return h
     }
 
-    /// `(1/N) Σᵢ Sᵢ ⊗ x̃ᵢx̃ᵢᵀ` with θ's layout: weight (o, c) at `o·d + c`, bias o at `k·d + o`.
-    static func linearHessian(model: LinearModel, loss: any TwiceDifferentiableLoss, data: Dataset, parameters: [Double]) -> Matrix {
+    /// `(1/N) Σᵢ Sᵢ ⊗ x̃ᵢx̃ᵢᵀ` with θ's layout: weight (o, c) at `o·d + c`, bias o at `k·d + o`; a row costs `p²`
+    /// operations, so `limit` is checked about every 2¹⁸ of them.
+    static func linearHessian(model: LinearModel, loss: any TwiceDifferentiableLoss, data: Dataset, parameters: [Double],
+                              limit: Deadline?) throws(DeadlineExceeded) -> Matrix {
         let d = model.inputCount, k = model.outputCount, p = model.parameterCount
         var h = Matrix(rows: p, columns: p)
-        let outputs = model.outputs(data.features, parameters: parameters)
+        let outputs = try model.outputs(data.features, parameters: parameters, limit: limit)
         var s = [Double](repeating: 0, count: k * k)
         var index = [Int](repeating: 0, count: k * (d + 1)), xt = [Double](repeating: 1, count: d + 1)
         for o in 0..<k {
             for c in 0...d { index[o * (d + 1) + c] = c < d ? o * d + c : k * d + o }
         }
-        let scale = 1 / Double(max(data.count, 1))
+        let scale = 1 / Double(max(data.count, 1)), every = max(1, (1 << 18) / (p * p))
+        var failure: DeadlineExceeded?
         h.storage.withUnsafeMutableBufferPointer { hb in
             for r in 0..<data.count {
+                if r > 0, r % every == 0 {
+                    do throws(DeadlineExceeded) { try limit.check() } catch { failure = error; return }
+                }
                 for c in 0..<d { xt[c] = data.features[r, c] }
                 outputs.storage.withUnsafeBufferPointer { z in
                     s.withUnsafeMutableBufferPointer { sb in
@@ -75,6 +84,7 @@ public struct TrainingFunction: DifferentiableFunction {
                 }
             }
         }
+        if let failure { throw failure }
         return h
     }
 }

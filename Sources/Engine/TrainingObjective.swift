@@ -25,35 +25,40 @@ public struct TrainingObjective: Sendable {
         penalized = model.penalized
     }
 
-    /// Mean loss of `parameters` on `dataset` (no penalty, no dropout), reusing `workspace`.
-    public func dataLoss(_ parameters: [Double], on dataset: Dataset, workspace: inout PassWorkspace) -> Double {
+    /// Mean loss of `parameters` on `dataset` (no penalty, no dropout), reusing `workspace`; stops with `limit`'s
+    /// failure once it is reached (every method here: without a limit none throws).
+    public func dataLoss<Limit: WorkLimit>(_ parameters: [Double], on dataset: Dataset, workspace: inout PassWorkspace,
+                                           limit: Limit = Unlimited()) throws(Limit.Failure) -> Double {
         guard dataset.count > 0 else { return 0 }
         var unused = SeededGenerator(seed: 0)
-        let sum = summedLoss(parameters, on: dataset, rows: .all(dataset.count), training: false, gradient: nil,
-                             workspace: &workspace, generator: &unused)
+        let sum = try summedLoss(parameters, on: dataset, rows: .all(dataset.count), training: false, gradient: nil,
+                                 workspace: &workspace, generator: &unused, limit: limit)
         return sum / Double(dataset.count)
     }
 
     /// Mean loss of `parameters` on `dataset` (no penalty, no dropout).
-    public func dataLoss(_ parameters: [Double], on dataset: Dataset) -> Double {
+    public func dataLoss<Limit: WorkLimit>(_ parameters: [Double], on dataset: Dataset,
+                                           limit: Limit = Unlimited()) throws(Limit.Failure) -> Double {
         var workspace = PassWorkspace(model: model)
-        return dataLoss(parameters, on: dataset, workspace: &workspace)
+        return try dataLoss(parameters, on: dataset, workspace: &workspace, limit: limit)
     }
 
     /// The full objective J at `parameters` on the training data.
-    public func value(_ parameters: [Double]) -> Double {
-        dataLoss(parameters, on: data) + regularization.penalty(parameters, penalized: penalized)
+    public func value<Limit: WorkLimit>(_ parameters: [Double], limit: Limit = Unlimited()) throws(Limit.Failure) -> Double {
+        try dataLoss(parameters, on: data, limit: limit) + regularization.penalty(parameters, penalized: penalized)
     }
 
     /// Mean loss over `rows` of the training data; writes the gradient of the smooth part `f` (mean loss + l2
     /// term) into `gradient` (resized to θ's size if needed), reusing `workspace`. `training` enables dropout
     /// (a stochastic gradient); `false` gives the deterministic gradient of J's smooth part.
-    public func smoothGradient(_ parameters: [Double], rows: RowSelection, training: Bool, into gradient: inout [Double],
-                               workspace: inout PassWorkspace, generator: inout SeededGenerator) -> Double {
+    public func smoothGradient<Limit: WorkLimit>(_ parameters: [Double], rows: RowSelection, training: Bool,
+                                                 into gradient: inout [Double], workspace: inout PassWorkspace,
+                                                 generator: inout SeededGenerator,
+                                                 limit: Limit = Unlimited()) throws(Limit.Failure) -> Double {
         if gradient.count != parameters.count { gradient = [Double](repeating: 0, count: parameters.count) }
-        let sum = gradient.withUnsafeMutableBufferPointer { buffer in
-            summedLoss(parameters, on: data, rows: rows, training: training, gradient: buffer, workspace: &workspace,
-                       generator: &generator)
+        let sum = try gradient.withUnsafeMutableBufferPointer { (buffer) throws(Limit.Failure) in
+            try summedLoss(parameters, on: data, rows: rows, training: training, gradient: buffer, workspace: &workspace,
+                           generator: &generator, limit: limit)
         }
         let scale = 1 / Double(max(rows.count, 1))
         for i in gradient.indices { gradient[i] *= scale }
@@ -62,18 +67,21 @@ public struct TrainingObjective: Sendable {
     }
 
     /// Mean loss over `rows` and the gradient of the smooth part `f`, in new buffers (see the reusing form).
-    public func smoothGradient(_ parameters: [Double], rows: RowSelection, training: Bool = true,
-                               generator: inout SeededGenerator) -> (loss: Double, gradient: [Double]) {
+    public func smoothGradient<Limit: WorkLimit>(_ parameters: [Double], rows: RowSelection, training: Bool = true,
+                                                 generator: inout SeededGenerator,
+                                                 limit: Limit = Unlimited()) throws(Limit.Failure) -> (loss: Double, gradient: [Double]) {
         var workspace = PassWorkspace(model: model), gradient: [Double] = []
-        let loss = smoothGradient(parameters, rows: rows, training: training, into: &gradient, workspace: &workspace,
-                                  generator: &generator)
+        let loss = try smoothGradient(parameters, rows: rows, training: training, into: &gradient, workspace: &workspace,
+                                      generator: &generator, limit: limit)
         return (loss, gradient)
     }
 
     /// The stationarity measure over all training rows: `‖∇f‖` without L1, else the norm of the proximal
     /// gradient mapping `(θ − prox(θ − lr·∇f(θ)))/lr`, which is zero exactly at the optimum.
-    public func gradientNorm(_ parameters: [Double], learningRate: Double, generator: inout SeededGenerator) -> Double {
-        let gradient = smoothGradient(parameters, rows: .all(data.count), training: false, generator: &generator).gradient
+    public func gradientNorm<Limit: WorkLimit>(_ parameters: [Double], learningRate: Double, generator: inout SeededGenerator,
+                                               limit: Limit = Unlimited()) throws(Limit.Failure) -> Double {
+        let gradient = try smoothGradient(parameters, rows: .all(data.count), training: false, generator: &generator,
+                                          limit: limit).gradient
         return stationarity(parameters, gradient: gradient, learningRate: learningRate)
     }
 

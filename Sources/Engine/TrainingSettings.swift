@@ -1,5 +1,5 @@
 /// How long and how to train, independent of the update rule.
-public struct TrainingSettings: Equatable, Sendable {
+public struct TrainingSettings: Sendable {
     /// Number of passes over the training data.
     public var epochs: Int
     /// Initial learning rate.

@@ -5,8 +5,9 @@ import Foundation
 /// once, its tree is copied into `Block` and `Inline` values with source ranges, and it is freed before
 /// `convert` returns.
 ///
-/// Math is found afterwards in the text nodes (`MathFinder`), so everything cmark decided is not text (code,
-/// link destinations, autolinks, raw HTML, image descriptions) never holds math.
+/// Math is placed in two passes (`CommonMarkConverter+Math`): spans are found in the text of a first parse, so
+/// code, link destinations, autolinks and image descriptions never hold math; a second parse of the source with
+/// the inside of each span neutralized decides the emphasis and links around the spans.
 enum CommonMarkConverter {
     /// How raw HTML and link destinations are treated.
     struct Options {
@@ -17,11 +18,35 @@ enum CommonMarkConverter {
 
     /// The top-level blocks of `text` (the notebook body, front matter blanked so lines match the file).
     static func convert(_ text: String, options: Options = Options()) -> [Block] {
-        let source = SourceText(text)
-        return withDocument(source) { document in
-            var converter = TreeBuilder(source: source, options: options)
+        placingMath(SourceText(text), options: options).blocks
+    }
+
+    /// The blocks of `source` as cmark parses it, the inlines of each paragraph and heading handed to `math`.
+    static func blocks(of source: SourceText, options: Options, math: any LeafMathPass) -> [Block] {
+        withDocument(source, parseOptions: CMARK_OPT_SOURCEPOS) { document in
+            var converter = TreeBuilder(source: source, options: options, math: math)
             return converter.blocks(of: document, quoteDepth: 0)
         }
+    }
+
+    /// The text cmark makes of `entity` (`&name;`, `&#N;` or `&#xH;`), or nil when cmark leaves it as written.
+    static func decodedEntity(_ entity: ArraySlice<UInt8>) -> [UInt8]? {
+        let fence = UInt8(ascii: "a")
+        let wrapped = SourceText(String(decoding: [fence] + entity + [fence], as: UTF8.self))
+        let literal: [UInt8] = withDocument(wrapped) { document in
+            var bytes: [UInt8] = []
+            var node = cmark_node_first_child(cmark_node_first_child(document))
+            while let current = node {
+                if cmark_node_get_type(current) == CMARK_NODE_TEXT, let text = cmark_node_get_literal(current) {
+                    bytes += Array(String(cString: text).utf8)
+                }
+                node = cmark_node_next(current)
+            }
+            return bytes
+        }
+        guard literal.count >= 2, literal.first == fence, literal.last == fence else { return nil }
+        let decoded = Array(literal.dropFirst().dropLast())
+        return decoded.elementsEqual(entity) ? nil : decoded
     }
 
     /// libcmark's own HTML for `text` (safe mode unless `unsafe`), for comparing renderers in tests.
@@ -34,12 +59,14 @@ enum CommonMarkConverter {
     }
 
     /// Parses the bytes of `source` (all of them: the length is passed, so no byte ends the text early) and
-    /// hands the document to `body`; frees the tree afterwards.
-    private static func withDocument<T>(_ source: SourceText, _ body: (OpaquePointer) -> T) -> T {
+    /// hands the document to `body`; frees the tree afterwards. `CMARK_OPT_SOURCEPOS` makes cmark count the lines
+    /// of multi-line code spans and raw HTML in the positions of the inlines after them.
+    private static func withDocument<T>(_ source: SourceText, parseOptions: Int32 = CMARK_OPT_DEFAULT,
+                                        _ body: (OpaquePointer) -> T) -> T {
         let document = source.bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.map { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT) }
-            } ?? cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parse_document($0, buffer.count, parseOptions) }
+            } ?? cmark_parse_document("", 0, parseOptions)
         }
         guard let document else { return body(cmark_node_new(CMARK_NODE_DOCUMENT)) }
         defer { cmark_node_free(document) }
@@ -51,6 +78,8 @@ enum CommonMarkConverter {
 private struct TreeBuilder {
     let source: SourceText
     let options: CommonMarkConverter.Options
+    /// What becomes of the inlines of each paragraph and heading (math found, or placed).
+    let math: any LeafMathPass
 
     /// Where a leaf block (paragraph, heading) starts: cmark gives inline columns on its later lines relative
     /// to the block's first column rather than to the line, which `location` corrects.
@@ -58,6 +87,8 @@ private struct TreeBuilder {
         var line: Int
         var column: Int
         var quoteDepth: Int
+        /// Per later line, what to add to cmark's columns on it, when the line could be calibrated.
+        var shifts: [Int: Int] = [:]
     }
 
     mutating func blocks(of parent: OpaquePointer, quoteDepth: Int) -> [Block] {
@@ -128,11 +159,41 @@ private struct TreeBuilder {
         return fence.elementsEqual("```".utf8) || fence.elementsEqual("~~~".utf8)
     }
 
-    /// The inlines of a paragraph or heading, with math found and raw HTML made safe.
+    /// The inlines of a paragraph or heading, with math placed and raw HTML made safe.
     private func leafInlines(_ node: OpaquePointer, leaf: Leaf) -> [Inline] {
-        let converted = inlines(of: node, leaf: leaf)
-        let withMath = MathFinder(source: source, quoteDepth: leaf.quoteDepth).apply(converted)
+        var calibrated = leaf
+        calibrated.shifts = lineShifts(node, leaf: leaf)
+        let withMath = math.place(inlines(of: node, leaf: calibrated), quoteDepth: leaf.quoteDepth)
         return options.unsafeHTML ? withMath : withMath.map(Self.madeSafe)
+    }
+
+    /// What to add to cmark's columns on each later line of a leaf. cmark counts them from the block's first
+    /// column, plus the line's leading blanks on a lazy continuation line; the first inline after a line break
+    /// starts at the line's content column, which calibrates its line (when it is text, emphasis or raw HTML,
+    /// whose positions start at their first byte).
+    private func lineShifts(_ node: OpaquePointer, leaf: Leaf) -> [Int: Int] {
+        var shifts: [Int: Int] = [:]
+        guard let iterator = cmark_iter_new(node) else { return shifts }
+        defer { cmark_iter_free(iterator) }
+        let calibrating: Set<UInt32> = [CMARK_NODE_TEXT.rawValue, CMARK_NODE_EMPH.rawValue, CMARK_NODE_STRONG.rawValue,
+                                        CMARK_NODE_HTML_INLINE.rawValue]
+        var afterBreak = false
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator), current != node else { continue }
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                afterBreak = true
+                continue
+            }
+            guard afterBreak else { continue }
+            afterBreak = false
+            let line = Int(cmark_node_get_start_line(current))
+            guard calibrating.contains(type.rawValue), line > leaf.line, shifts[line] == nil else { continue }
+            shifts[line] = source.contentColumn(line: line, quoteDepth: leaf.quoteDepth) - Int(cmark_node_get_start_column(current))
+        }
+        return shifts
     }
 
     private func inlines(of parent: OpaquePointer, leaf: Leaf) -> [Inline] {
@@ -179,6 +240,7 @@ private struct TreeBuilder {
 
     private func location(line: Int, column: Int, leaf: Leaf) -> SourceLocation {
         guard line > leaf.line else { return SourceLocation(line: max(line, 0), column: max(column, 0)) }
+        if let shift = leaf.shifts[line] { return SourceLocation(line: line, column: column + shift) }
         let shift = source.contentColumn(line: line, quoteDepth: leaf.quoteDepth) - leaf.column
         return SourceLocation(line: line, column: column + shift)
     }

@@ -30,6 +30,14 @@ struct SourceText {
         return range.lowerBound + column - 1
     }
 
+    /// Byte offset of `line`:`column`, a column past the end of the line taken as the line's end (cmark places the
+    /// end of some inlines past it); nil for a line that does not exist or a column below 1.
+    func clampedOffset(line: Int, column: Int) -> Int? {
+        guard line >= 1, line <= lineStarts.count, column >= 1 else { return nil }
+        let range = lineRange(line)
+        return min(range.lowerBound + column - 1, range.upperBound)
+    }
+
     /// The location of byte `offset`.
     func location(of offset: Int) -> SourceLocation {
         var low = 0, high = lineStarts.count - 1

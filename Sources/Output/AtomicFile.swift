@@ -6,8 +6,19 @@ import Foundation
 ///
 /// Temporary names hold the process id and a per-process write number, so that threads writing the same target
 /// at once (notebooks rendered in parallel storing the same cache entry) never share a temporary file. They are
-/// hidden (`.NAME.tmp-PID-N`) and stay within the file-name limit however long the target's name is.
+/// hidden (`.NAME.tmp-PID-N`) and stay within the file-name limit however long the target's name is. The temporary
+/// files of writes in progress are registered in `temporaries`, so that a stop signal can remove them
+/// (`abandonWrites()`).
 public enum AtomicFile {
+    /// The temporary files of this process's writes in progress.
+    public static let temporaries = TemporaryFiles()
+
+    /// Removes the temporary files of every write in progress and makes every later write wait forever: for a
+    /// process about to exit on a stop signal (`--serve`, `--watch`), which must leave no temporary file behind.
+    public static func abandonWrites() {
+        temporaries.abandon()
+    }
+
     /// A write that failed: the file and the system's reason.
     public struct Failure: Error, CustomStringConvertible {
         /// The file that could not be written (or the folder that could not be created).
@@ -34,6 +45,7 @@ public enum AtomicFile {
         let folder = url.deletingLastPathComponent().standardizedFileURL.path
         try createFolder(folder)
         let temporary = (folder == "/" ? "" : folder) + "/" + temporaryName(for: url.lastPathComponent)
+        defer { temporaries.forget(temporary) }
         do throws(Failure) {
             try writeWhole(data, to: temporary)
             guard rename(temporary, url.path) == 0 else { throw Failure(path: url.path, reason: String(cString: strerror(errno))) }
@@ -66,10 +78,10 @@ public enum AtomicFile {
         return ".\(kept).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(number)"
     }
 
-    /// Creates `path` (which must not exist) and writes all of `data`, or throws the system's reason.
+    /// Creates `path` (which must not exist, registered in `temporaries`) and writes all of `data`, or throws the
+    /// system's reason.
     private static func writeWhole(_ data: Data, to path: String) throws(Failure) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        let descriptor = try temporaries.create(path)
         var failure: Int32 = 0
         data.withUnsafeBytes { buffer in
             var offset = 0

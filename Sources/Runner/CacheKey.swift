@@ -8,15 +8,17 @@ import Output
 /// (or, for `data: NAME`, the key of the run it reuses), and for formula runs the TeX, its position and the numeric
 /// params. Each part is added with its label and length, so no two different sequences of parts hash alike.
 struct CacheKey {
-    /// Version of the cache format and of the engine's numerics. Bump it whenever a change to the engine, the
-    /// runner or the result types can change any run's result for the same input, so stale entries miss.
+    /// Version of the cache entries' format; the code's identity is added by itself (`EngineIdentity`).
     static let version = "nbrun-cache-7"
 
     private var hash = SHA256()
 
-    /// A key for a run of `kind` (`train` or `objective`) under the current `version`.
+    /// A key for a run of `kind` (`train` or `objective`) under the current `version` and the hash of the sources
+    /// that compute results (`EngineIdentity.sourceHash`, made at build time), so an upgraded nbrun never serves
+    /// a result its old code computed.
     init(kind: String) {
         add("version", Self.version)
+        add("engine", EngineIdentity.sourceHash)
         add("kind", kind)
     }
 

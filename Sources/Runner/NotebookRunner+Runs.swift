@@ -7,7 +7,7 @@ extension NotebookRunner {
     /// Resolves and executes one config cell, and records it in the session.
     mutating func runCell(_ fence: Cell, yaml: String) -> RunCell {
         let name = ConfigResolver.runName(of: fence)
-        timeLimit = TimeLimit(seconds: options.timeout)
+        timeLimit = TimeLimit(seconds: options.timeout, clock: options.clock)
         switch resolver.resolve(fence, yaml: yaml, earlier: session) {
         case let .failure(diagnostic):
             session.record(name, .failed)
@@ -106,7 +106,12 @@ extension NotebookRunner {
         do {
             let name = spec.objective ?? ""
             let formula = try objectiveFormula(spec)
-            let data = try spec.data.map { try PreparedData.make($0, degree: nil, classification: false, csv: csv, reuse: reuseLookup()) }
+            let data = try timeLimit.enforce(spec, while: "preparing the data", path: notebook.path) {
+                try spec.data.map {
+                    try PreparedData.make($0, degree: nil, classification: false, csv: csv, deadline: timeLimit.deadline,
+                                          reuse: reuseLookup())
+                }
+            }
             let executor = ObjectiveExecutor(spec: spec, path: notebook.path, formula: formula, constants: constants(),
                                              data: data, checkOnly: options.checkOnly, timeLimit: timeLimit)
             let key = cacheKey(spec, formula: formula)

@@ -48,7 +48,7 @@ public struct NotebookRunner {
         self.notebook = notebook
         self.options = options
         cache = options.checkOnly ? nil : options.cacheFolder.map { ResultCache(folder: $0) }
-        timeLimit = TimeLimit(seconds: options.timeout)
+        timeLimit = TimeLimit(seconds: options.timeout, clock: options.clock)
         csv = CSVLoader(notebookFolder: folder, path: notebook.path)
         do {
             let (parsed, warnings) = try FrontMatter.parse(notebook.frontMatter, firstLine: notebook.frontMatterStartLine,
@@ -86,7 +86,9 @@ public struct NotebookRunner {
                 let cellName = ConfigResolver.runName(of: cell)
                 let note = "\(notebook.baseName).md [\(configCellsDone)/\(configCellCount)] \(cellName)"
                 options.progress?(note)
-                cellProgress = options.progress.map { EpochProgress(note: note, cellName: cellName, sink: $0) }
+                cellProgress = options.progress.map {
+                    EpochProgress(note: note, cellName: cellName, sink: $0, delay: options.progressDelay, clock: options.clock)
+                }
                 let run = runCell(cell, yaml: yaml)
                 cellProgress?.finish()
                 if let error = run.error { diagnostics.append(error) }

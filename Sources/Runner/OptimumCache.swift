@@ -21,12 +21,13 @@ final class OptimumCache: @unchecked Sendable {
     /// Number of solves done (for tests).
     private(set) var solves = 0
 
-    /// `ClosedForm.solve(data, l2:)`, from the cache when solved before.
-    func solution(_ data: Dataset, l2: Double) -> [Double]? {
+    /// `ClosedForm.solve(data, l2:)`, from the cache when solved before; a solve stopped by `limit` throws its
+    /// failure and caches nothing.
+    func solution<Limit: WorkLimit>(_ data: Dataset, l2: Double, limit: Limit = Unlimited()) throws(Limit.Failure) -> [Double]? {
         if let hit = locked({ entries.first { $0.l2 == l2 && $0.targets == data.targets && $0.features == data.features } }) {
             return hit.solution
         }
-        let solution = ClosedForm.solve(data, l2: l2)
+        let solution = try ClosedForm.solve(data, l2: l2, limit: limit)
         locked {
             solves += 1
             entries.insert(Entry(features: data.features, targets: data.targets, l2: l2, solution: solution), at: 0)

@@ -22,8 +22,10 @@ enum PlotBuilder {
                        xLabel: data.rawTrain.featureNames[0], yLabel: data.rawTrain.targetName)
     }
 
-    /// Predicted class on a grid over two raw features, with the points.
-    static func boundary(data: PreparedData, parameters: [Double], objective: TrainingObjective) -> BoundaryPlot? {
+    /// Predicted class on a grid over two raw features, with the points; the grid's pass checks `limit` (3,600 rows of
+    /// a large network take seconds).
+    static func boundary(data: PreparedData, parameters: [Double], objective: TrainingObjective,
+                         limit: Deadline?) throws(DeadlineExceeded) -> BoundaryPlot? {
         guard objective.loss.isClassification, data.rawTrain.featureCount == 2 else { return nil }
         let all = [data.rawTrain] + (data.rawValidation.map { [$0] } ?? [])
         let x1 = all.flatMap { $0.features.column(0) }, x2 = all.flatMap { $0.features.column(1) }
@@ -36,7 +38,7 @@ enum PlotBuilder {
                 grid[row * size + col, 1] = yr.lowerBound + (yr.upperBound - yr.lowerBound) * (Double(row) + 0.5) / Double(size)
             }
         }
-        let outputs = objective.model.outputs(data.transform(grid), parameters: parameters)
+        let outputs = try objective.model.outputs(data.transform(grid), parameters: parameters, limit: limit)
         let predicted = Prediction.predict(outputs: outputs, classification: true)
         let classes = (0..<size).map { row in (0..<size).map { Int(predicted[row * size + $0]) } }
         let points = all.flatMap { set in

@@ -29,7 +29,8 @@ struct PreparedData {
     }
 
     /// Builds the data from its spec; a CSV text target becomes classes only when `classification` is true.
-    static func make(_ spec: DataSpec, degree: Int?, classification: Bool, csv: CSVLoader,
+    /// Generating data stops with `DeadlineExceeded` once `deadline` passes.
+    static func make(_ spec: DataSpec, degree: Int?, classification: Bool, csv: CSVLoader, deadline: Deadline?,
                      reuse: (String, SourceLocation) throws -> PreparedData) throws -> PreparedData {
         let raw: Dataset
         switch spec.source {
@@ -44,7 +45,7 @@ struct PreparedData {
             raw = try csv.load(CSVLoader.Request(file: file, target: target, features: features, location: location,
                                                  columns: columns, classification: classification))
         case let .generate(generator):
-            raw = Generators.make(generator)
+            raw = try Generators.make(generator, deadline: deadline)
         }
         let parts = raw.split(validationFraction: spec.validation, testFraction: spec.test, seed: spec.splitSeed)
         return try prepare(parts.train, validation: parts.validation, test: parts.test, degree: degree, standardize: spec.standardize)

@@ -12,12 +12,15 @@ struct ResultBuilder {
     let outcome: TrainingResult
     /// The notebook's closed-form optima, shared by its runs.
     let optima: OptimumCache
+    /// The cell's time limit: scoring passes over large data or a large network stop with `DeadlineExceeded`.
+    let deadline: Deadline?
 
-    func build() -> RunResult {
+    /// The report's result; throws `DeadlineExceeded` when the time limit runs out while scoring.
+    func build() throws(DeadlineExceeded) -> RunResult {
         let table = ParameterTable(model: objective.model, parameters: outcome.parameters, featureNames: featureNames,
                                    classNames: data.train.classNames)
         var result = RunResult(name: spec.name, detail: detail(), resolved: spec.resolvedRun, history: self.table(outcome.history),
-                               parameters: table.named, learned: table.learned, metrics: metrics(), show: spec.show)
+                               parameters: table.named, learned: table.learned, metrics: try metrics(), show: spec.show)
         if let summary = table.summary {
             result.parameterSummary = summary
             result.parameters = []
@@ -25,7 +28,8 @@ struct ResultBuilder {
         result.logScale = spec.logScale
         result.precision = spec.precision
         result.fit = PlotBuilder.fit(data: data, parameters: outcome.parameters, objective: objective)
-        result.boundary = PlotBuilder.boundary(data: data, parameters: outcome.parameters, objective: objective)
+        result.boundary = try PlotBuilder.boundary(data: data, parameters: outcome.parameters, objective: objective,
+                                                   limit: deadline)
         return result
     }
 
@@ -76,29 +80,29 @@ struct ResultBuilder {
 
     private var featureNames: [String] { data.train.featureNames }
 
-    private func metrics() -> [NamedValue] {
+    private func metrics() throws(DeadlineExceeded) -> [NamedValue] {
         var values: [NamedValue] = []
         let classification = objective.loss.isClassification
         let parts: [(String, Dataset?)] = [("train", data.train), ("validation", data.validation), ("test", data.test)]
         for (prefix, dataset) in parts {
             guard let dataset else { continue }
-            values.append(NamedValue("\(prefix)_loss", objective.dataLoss(outcome.parameters, on: dataset)))
-            let outputs = objective.model.outputs(dataset.features, parameters: outcome.parameters)
+            values.append(NamedValue("\(prefix)_loss", try objective.dataLoss(outcome.parameters, on: dataset, limit: deadline)))
+            let outputs = try objective.model.outputs(dataset.features, parameters: outcome.parameters, limit: deadline)
             let predictions = Prediction.predict(outputs: outputs, classification: classification)
             for metric in spec.metrics {
                 values.append(NamedValue("\(prefix)_\(metric.rawValue)", metric.compute(predictions: predictions, targets: dataset.targets)))
             }
         }
-        if let distance = distanceToOptimum() { values.append(NamedValue("distance_to_optimum", distance)) }
+        if let distance = try distanceToOptimum() { values.append(NamedValue("distance_to_optimum", distance)) }
         return values
     }
 
     /// ‖θ − θ*‖ for linear + mse runs without L1, where θ* is the closed-form optimum (exactly 0 for a
     /// closed-form run, whose parameters are that same solution), solved once per data set and penalty.
-    private func distanceToOptimum() -> Double? {
+    private func distanceToOptimum() throws(DeadlineExceeded) -> Double? {
         guard EngineFactory(spec: spec, path: "").isLinearRegression, spec.l1 == 0 else { return nil }
         if isClosedForm { return 0 }
-        guard let optimum = optima.solution(data.train, l2: spec.l2) else { return nil }
+        guard let optimum = try optima.solution(data.train, l2: spec.l2, limit: deadline) else { return nil }
         return euclideanNorm(zip(outcome.parameters, optimum).map { $0 - $1 })
     }
 }

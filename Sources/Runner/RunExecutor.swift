@@ -25,8 +25,7 @@ struct RunExecutor {
         guard let dataSpec = spec.data else {
             throw Diagnostic(.error, "formula objectives are not available in this version of nbrun", at: spec.location, file: path)
         }
-        let data = try PreparedData.make(dataSpec, degree: spec.model.polynomialDegree,
-                                     classification: spec.loss.isClassification, csv: csv, reuse: reuse)
+        let data = try prepare(dataSpec)
         try factory.validateTargets(data.train)
         let loss = factory.makeLoss()
         let model = factory.makeModel(data: data.train, loss: loss)
@@ -37,12 +36,15 @@ struct RunExecutor {
         }
         let objective = TrainingObjective(model: model, loss: loss,
                                           regularization: Regularization(l1: spec.l1, l2: spec.l2), data: data.train)
-        let outcome = try train(objective, data: data, factory: factory)
+        let outcome = try timeLimit.enforce(spec, while: "solving the least-squares problem", path: path) {
+            try train(objective, data: data, factory: factory)
+        }
         if case let .timedOut(epoch) = outcome.status {
             throw timeLimit.exceeded(spec, done: epoch, unit: "epoch", path: path)
         }
-        let builder = ResultBuilder(spec: spec, data: data, objective: objective, outcome: outcome, optima: optima)
-        return (builder.build(), data)
+        let builder = ResultBuilder(spec: spec, data: data, objective: objective, outcome: outcome, optima: optima,
+                                    deadline: timeLimit.deadline)
+        return (try timeLimit.enforce(spec, while: "scoring the trained model", path: path) { try builder.build() }, data)
     }
 
     /// Prepares the run's data without training (for a cached result whose data later runs may reuse).
@@ -50,8 +52,15 @@ struct RunExecutor {
         guard let dataSpec = spec.data else {
             throw Diagnostic(.error, "formula objectives are not available in this version of nbrun", at: spec.location, file: path)
         }
-        return try PreparedData.make(dataSpec, degree: spec.model.polynomialDegree,
-                                     classification: spec.loss.isClassification, csv: csv, reuse: reuse)
+        return try prepare(dataSpec)
+    }
+
+    /// Generates or loads, expands, splits and standardizes the data within the cell's time limit.
+    private func prepare(_ dataSpec: DataSpec) throws -> PreparedData {
+        try timeLimit.enforce(spec, while: "preparing the data", path: path) {
+            try PreparedData.make(dataSpec, degree: spec.model.polynomialDegree, classification: spec.loss.isClassification,
+                                  csv: csv, deadline: timeLimit.deadline, reuse: reuse)
+        }
     }
 
     /// Dispatches to the closed form, a full-batch search method or the epoch/batch trainer.
@@ -81,9 +90,11 @@ struct RunExecutor {
         return trainer
     }
 
-    /// The exact solution as a two-entry history: the zero start and the optimum.
+    /// The exact solution as a two-entry history: the zero start and the optimum; every pass and the solve stop
+    /// with `DeadlineExceeded` once the cell's time runs out.
     private func closedForm(_ objective: TrainingObjective, validation: Dataset?) throws -> TrainingResult {
-        guard let solution = optima.solution(objective.data, l2: spec.l2) else {
+        let deadline = timeLimit.deadline
+        guard let solution = try optima.solution(objective.data, l2: spec.l2, limit: deadline) else {
             throw Diagnostic(.error, "the features are collinear, so the least-squares solution is not unique",
                              at: spec.resolved["optimizer"]?.location ?? spec.location, file: path,
                              hint: "add a small l2 penalty (regularization: {l2: 0.01}) or drop a duplicated feature")
@@ -91,10 +102,11 @@ struct RunExecutor {
         var history = History(withValidation: validation != nil)
         var generator = SeededGenerator(seed: spec.seed)
         for (epoch, theta) in [(0, [Double](repeating: 0, count: solution.count)), (1, solution)] {
-            let train = objective.dataLoss(theta, on: objective.data)
-            history.append(epoch: epoch, trainLoss: train, validationLoss: validation.map { objective.dataLoss(theta, on: $0) },
-                           objective: objective.value(theta), learningRate: 0,
-                           gradientNorm: objective.gradientNorm(theta, learningRate: 1, generator: &generator))
+            let train = try objective.dataLoss(theta, on: objective.data, limit: deadline)
+            let validationLoss = try validation.map { (data) throws(DeadlineExceeded) in try objective.dataLoss(theta, on: data, limit: deadline) }
+            history.append(epoch: epoch, trainLoss: train, validationLoss: validationLoss,
+                           objective: try objective.value(theta, limit: deadline), learningRate: 0,
+                           gradientNorm: try objective.gradientNorm(theta, learningRate: 1, generator: &generator, limit: deadline))
         }
         return TrainingResult(history: history, status: .converged(epoch: 1), parameters: solution)
     }

@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 
 /// Options that change how a notebook executes.
@@ -14,6 +15,10 @@ public struct RunOptions: Sendable {
     public var cacheFolder: URL?
     /// Called before each config cell with a short note such as `gd.md [3/7] batch`, for a progress line.
     public var progress: (@Sendable (String) -> Void)?
+    /// How long a cell runs before its epochs are shown on the progress line, in nanoseconds (1 s).
+    public var progressDelay: UInt64 = 1_000_000_000
+    /// The monotonic clock the time limit and the progress line read (tests inject one that advances per reading).
+    public var clock: any MonotonicClock = SystemClock()
 
     /// Creates options.
     public init(overrides: [(String, String)] = [], checkOnly: Bool = false, timeout: Double = 300, cacheFolder: URL? = nil) {

@@ -14,9 +14,17 @@ struct Driver {
     var outputFolder: URL { configuration.outputFolder }
     var checkOnly: Bool { configuration.checkOnly }
 
-    /// The run options, with a progress line when stderr is a terminal.
+    /// The run options, with a progress line when stderr is a terminal. `NBRUN_PROGRESS_DELAY` (seconds, for tests
+    /// only) replaces the 1 s a cell runs before its epochs are shown.
     private var runOptions: RunOptions {
         var options = configuration.runOptions
+        if let text = ProcessInfo.processInfo.environment["NBRUN_PROGRESS_DELAY"] {
+            if let seconds = Double(text), seconds >= 0, seconds < 1e9 {
+                options.progressDelay = UInt64(seconds * 1e9)
+            } else {
+                printError("nbrun: warning: NBRUN_PROGRESS_DELAY must be a number of seconds from 0 to 1e9, not '\(text)'; the delay stays 1 s")
+            }
+        }
         if isatty(2) == 1 {
             options.progress = { note in FileHandle.standardError.write(Data("\r\u{1B}[Knbrun: running \(note)…".utf8)) }
         }

@@ -17,7 +17,9 @@ struct Watcher {
         var size: Int
     }
 
+    /// Stops on SIGINT or SIGTERM (exit 0), renders, then watches.
     func run() -> Never {
+        StopSignals.exitOnStop(saying: "nbrun: stopped watching")
         _ = driver.run(inputs: inputs)
         watch()
     }

@@ -24,27 +24,54 @@ struct NBRunProcess {
 
     /// Runs `nbrun arguments` in `directory`, with `environment` added to this process's environment.
     static func run(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:]) throws -> Outcome {
+        try runExecutable(binary, arguments, in: directory, environment: environment)
+    }
+
+    /// Runs `executable arguments` and collects both outputs to their ends: stderr on its own thread while stdout is
+    /// read here, so a child that fills one pipe (64 KB) while the other is still open never blocks.
+    static func runExecutable(_ executable: URL, _ arguments: [String], in directory: URL = packageRoot,
+                              environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = directory
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        let errors = PipeReader(err.fileHandleForReading)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let errData = errors.wait()
         process.waitUntilExit()
         return Outcome(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                        stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// A fresh temporary folder.
+    /// Reads a file handle to its end on a thread of its own.
+    private final class PipeReader: @unchecked Sendable {
+        private var data = Data()
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ handle: FileHandle) {
+            Thread.detachNewThread { [self] in
+                data = handle.readDataToEndOfFile()
+                done.signal()
+            }
+        }
+
+        /// Everything read, once the writer has closed its end.
+        func wait() -> Data {
+            done.wait()
+            return data
+        }
+    }
+
+    /// A fresh temporary folder, removed with everything in it when the current test ends (see `TemporaryFolders`).
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("nbrun-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        TemporaryFolders.shared.removeAfterCurrentTest(url)
         return url
     }
 

@@ -2,25 +2,33 @@
 """Generates the reference fixtures the Swift EngineTests compare against, using the real libraries.
 
     python3 -m venv /tmp/fixenv && /tmp/fixenv/bin/pip install numpy scipy scikit-learn torch
-    /tmp/fixenv/bin/python Tests/EngineTests/Fixtures/generate_fixtures.py
+    /tmp/fixenv/bin/python Tests/EngineTests/Fixtures/generate_fixtures.py [reference] [rank]
 
-Writes reference.json beside this script. Everything is float64 and deterministic; the Swift tests never run
+Writes reference.json and rank.json beside this script (only the ones named, when any are); rank.json needs numpy
+alone. Everything is float64 and deterministic; the Swift tests never run
 Python. Conventions (docs/conversions.md): nbrun minimizes J = (1/N) sum loss_i + l1*|w|_1 + l2*|w|^2 with the
 bias unpenalized, so Ridge(alpha) <-> l2 = alpha/N, Lasso(alpha) <-> l1 = 2 alpha,
 ElasticNet(alpha, rho) <-> l1 = 2 alpha rho, l2 = alpha (1 - rho), LogisticRegression(C) <-> l2 = 1/(2 C N).
 """
 import json
 import os
+import struct
+import sys
 
 import numpy as np
-import scipy
-import scipy.optimize
-import sklearn
-import torch
-from sklearn.linear_model import ElasticNet, Lasso, LogisticRegression, Ridge
-from sklearn.metrics import hinge_loss
 
-torch.set_default_dtype(torch.float64)
+
+def load_reference_libraries():
+    """Imports scipy, scikit-learn and torch, which reference.json needs (rank.json needs numpy alone)."""
+    global scipy, sklearn, torch, ElasticNet, Lasso, LogisticRegression, Ridge, hinge_loss
+    import scipy
+    import scipy.optimize
+    import sklearn
+    import torch
+    from sklearn.linear_model import ElasticNet, Lasso, LogisticRegression, Ridge
+    from sklearn.metrics import hinge_loss
+    torch.set_default_dtype(torch.float64)
+
 
 X = np.array([[1, 2], [2, -1], [0.5, 0], [-1, 1.5], [3, 0.5]], dtype=float)
 Y = np.array([4, 1, 0.5, 1, 5], dtype=float)
@@ -244,8 +252,105 @@ def mlp_fixture():
     return out
 
 
-def main():
-    fixtures = {
+MASK64 = (1 << 64) - 1
+
+
+class SeededGenerator:
+    """nbrun's SeededGenerator (xoshiro256** seeded through SplitMix64), bit for bit, so the Swift tests rebuild the
+    same matrices from a seed instead of reading them from the fixture."""
+
+    def __init__(self, seed):
+        state, words = seed, []
+        for _ in range(4):
+            state = (state + 0x9E3779B97F4A7C15) & MASK64
+            z = state
+            z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK64
+            z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK64
+            words.append(z ^ (z >> 31))
+        self.s = words
+
+    @staticmethod
+    def rotate(x, k):
+        return ((x << k) | (x >> (64 - k))) & MASK64
+
+    def next(self):
+        s = self.s
+        result = (self.rotate((s[1] * 5) & MASK64, 7) * 9) & MASK64
+        t = (s[1] << 17) & MASK64
+        s[2] ^= s[0]
+        s[3] ^= s[1]
+        s[1] ^= s[2]
+        s[0] ^= s[3]
+        s[2] ^= t
+        s[3] = self.rotate(s[3], 45)
+        return result
+
+    def uniform(self):
+        return (self.next() >> 11) * 2.0 ** -53
+
+
+def generated_linear_features(rows, columns, seed):
+    """The features of nbrun's DataGenerator.linear(count: rows, weights: columns weights, seed: seed): per row,
+    `columns` uniforms in [0, 1), then the two uniforms of the row's noise draw (skipped here)."""
+    generator = SeededGenerator(seed)
+    features = np.empty((rows, columns))
+    for r in range(rows):
+        for c in range(columns):
+            features[r, c] = generator.uniform()
+        generator.next()
+        generator.next()
+    return features
+
+
+def bits(value):
+    """The IEEE-754 bit pattern of a float64 as 16 hex digits (compared exactly in Swift)."""
+    return "%016x" % struct.unpack("<Q", struct.pack("<d", float(value)))[0]
+
+
+def rank_case(name, rows, features, seed, edit=None, sources=(), scale=0.0):
+    """numpy's rank and condition number of [X | 1] (the closed-form system with its bias column), where X is the
+    generated features with column `edit[1]` replaced according to `edit[0]`: "sum" X[:, a] + X[:, b] of the two
+    `sources`, "copy" X[:, a], "constant" 1, "near" X[:, a] + scale * X[:, target]."""
+    x = generated_linear_features(rows, features, seed)
+    entry = {"name": name, "rows": rows, "features": features, "seed": seed}
+    if edit is not None:
+        kind, target = edit
+        column = {"sum": lambda: x[:, sources[0]] + x[:, sources[1]], "copy": lambda: x[:, sources[0]],
+                  "constant": lambda: np.ones(rows), "near": lambda: x[:, sources[0]] + scale * x[:, target]}[kind]()
+        x[:, target] = column
+        entry["edit"] = {"kind": kind, "target": target, "sources": list(sources), "scale": scale}
+    system = np.hstack([x, np.ones((rows, 1))])
+    singular = np.linalg.svd(system, compute_uv=False)
+    entry.update({"rank": int(np.linalg.matrix_rank(system)), "columns": features + 1,
+                  "condition": float(singular[0] / singular[-1]),
+                  "fingerprint": [bits(x[0, 0]), bits(x[0, features - 1]), bits(x[rows - 1, features - 1])]})
+    return entry
+
+
+def rank_fixtures():
+    """Wide, well-conditioned data (the closed form once called 330+ uniform features collinear) and truly
+    collinear data, each with numpy's matrix_rank (tol = S.max() * max(M, N) * eps)."""
+    return [
+        rank_case("wide", 600, 400, 0),
+        rank_case("few features", 60, 6, 2),
+        rank_case("nearly collinear, full rank", 600, 400, 1, ("near", 399), (3,), 1e-10),
+        rank_case("sum of two columns", 450, 400, 0, ("sum", 399), (3, 7)),
+        rank_case("duplicated column", 450, 400, 4, ("copy", 250), (10,)),
+        rank_case("constant feature beside the bias", 60, 6, 2, ("constant", 0)),
+    ]
+
+
+def write(name, content):
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), name)
+    with open(path, "w") as handle:
+        json.dump(content, handle, indent=1, sort_keys=True)
+        handle.write("\n")
+    print("wrote", path)
+
+
+def reference_fixtures():
+    load_reference_libraries()
+    return {
         "versions": {"numpy": np.__version__, "scipy": scipy.__version__, "sklearn": sklearn.__version__,
                      "torch": torch.__version__},
         "D": {"features": X.tolist(), "targets": Y.tolist(), "classes": YC.tolist()},
@@ -257,12 +362,17 @@ def main():
         "scipy": scipy_fixtures(),
         "mlp": mlp_fixture(),
     }
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "reference.json")
-    with open(path, "w") as handle:
-        json.dump(fixtures, handle, indent=1, sort_keys=True)
-        handle.write("\n")
-    print("wrote", path)
+
+
+def main(parts):
+    unknown = set(parts) - {"reference", "rank"}
+    if unknown:
+        sys.exit("unknown fixture file(s): %s (known: reference, rank)" % ", ".join(sorted(unknown)))
+    if not parts or "rank" in parts:
+        write("rank.json", {"versions": {"numpy": np.__version__}, "cases": rank_fixtures()})
+    if not parts or "reference" in parts:
+        write("reference.json", reference_fixtures())
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
