@@ -12,7 +12,7 @@ final class PythonCompileEndToEndTests: XCTestCase {
         let folder = root.appendingPathComponent(".build/nbrun-python-check")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for name in NBRunProcess.files(in: folder) { try FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
-        let course = try NBRunProcess.run(["notebooks/", "-o", folder.path, "--to", "py,ipynb"], in: root)
+        let course = try NBRunProcess.run(["notebooks/", "-o", folder.path, "--to", "py,ipynb", "--timeout", "3000"], in: root)
         XCTAssertEqual(course.status, 0, course.stderr)
         let coverage = try NBRunProcess.run(["Tests/EndToEndTests/Notebooks/python/coverage.md", "-o", folder.appendingPathComponent("coverage").path,
                                              "--to", "py,ipynb"], in: root)
