@@ -23,14 +23,18 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Markup"),
+        .target(name: "PythonSyntax"),
         .target(name: "Output"),
         .target(name: "Notebook", dependencies: ["CCmark"]),
         .target(name: "Results", dependencies: ["Notebook", "Output", "Engine"]),
         .target(name: "Config", dependencies: ["Notebook", "Results", "Output", "Engine", .product(name: "Yams", package: "Yams")]),
         .target(name: "Engine"),
-        .target(name: "Formula", dependencies: ["Notebook", "Markup"]),
+        .target(name: "Formula", dependencies: ["Notebook", "Markup", "Output", "PythonSyntax"]),
         .target(name: "Charts", dependencies: ["Markup", "Output"]),
-        .target(name: "Report", dependencies: ["Notebook", "Results", "Output", "Engine", "Charts", "Formula", "Markup"]),
+        .target(name: "Report", dependencies: ["Notebook", "Results", "Output", "Engine", "Charts", "Formula", "Markup", "PythonSyntax"],
+                plugins: ["EmbedPython"]),
+        // The exported program's prelude: Sources/Report/Python/*.py as Swift strings, written at build time.
+        .plugin(name: "EmbedPython", capability: .buildTool()),
         .target(name: "Runner", dependencies: [
             "Notebook", "Results", "Output", "Config", "Engine", "Formula",
         ], plugins: ["EngineIdentity"]),
@@ -48,13 +52,15 @@ let package = Package(
         .executableTarget(name: "EngineBenchmark", dependencies: ["Engine"]),
 
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "PythonSyntaxTests", dependencies: ["PythonSyntax"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Output", "TestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "Engine", "Notebook", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FormulaTests", dependencies: ["Formula", "Markup", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Markup", "Output", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "Results", "Output", "Engine", "Markup", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "Results", "Output", "Engine", "Markup", "Formula", "Config", "TestSupport"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "Notebook", "Results", "TestSupport"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"], exclude: ["Notebooks"]),
@@ -68,6 +74,7 @@ if ProcessInfo.processInfo.environment["NBRUN_FUZZ"] != nil {
         ("FuzzNotebook", ["Notebook"]), ("FuzzConfig", ["Config", "Notebook"]), ("FuzzMathML", ["Formula"]),
         ("FuzzTape", ["Formula"]), ("FuzzCSV", ["Runner", "Config", "Notebook", "Engine"]),
         ("FuzzMarkdownDepth", ["Notebook", "Results", "Report", "Formula"]),
+        ("FuzzPythonExport", ["Report", "Results", "Engine", "Notebook", "TestSupport"]),
     ]
     package.targets.append(.target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"))
     for (name, dependencies) in fuzzTargets {

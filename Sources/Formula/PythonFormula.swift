@@ -47,10 +47,52 @@ public struct PythonFormula: Equatable {
                                            hasData: hasData)
         emitter.rowCountNames.formUnion(TapeBuilder.upperBoundNames(expression))
         let body = try emitter.emit(expression)
-        return PythonFormula(function: PythonFormulaEmitter.identifier(definition.name),
-                             parameters: definition.parameters.map { Name(tex: $0, python: PythonFormulaEmitter.identifier($0)) },
-                             constants: emitter.usedConstants.map { Constant(name: Name(tex: $0.name, python: PythonFormulaEmitter.identifier($0.name)), value: $0.value) },
-                             columns: emitter.usedColumns.map { Name(tex: $0, python: PythonFormulaEmitter.identifier($0)) },
-                             usesRowCount: emitter.usesRowCount, expression: body.text)
+        let formula = PythonFormula(
+            function: PythonFormulaEmitter.identifier(definition.name),
+            parameters: definition.parameters.map(Name.init(tex:)),
+            constants: emitter.usedConstants.map { Constant(name: Name(tex: $0.name), value: $0.value) },
+            columns: emitter.usedColumns.map(Name.init(tex:)), usesRowCount: emitter.usesRowCount, expression: body.text)
+        try formula.checkDistinctNames(definition)
+        return formula
+    }
+
+    /// Every name the export's generated code binds around a formula (the prelude's functions and imports, the run
+    /// function's variables, and the builtins the formula code calls): a formula name that equals one gets a
+    /// trailing underscore (`lambda_`, `split_`), so it can neither hide them nor be hidden.
+    public static let reservedNames: Set<String> = [
+        // The prelude's module-level names.
+        "ACTIVATIONS", "ConjugateGradient", "Dataset", "Differentiable", "Iterate", "LBFGS", "MASK", "METRICS",
+        "NOTEBOOK_FOLDER", "Newton", "RUNS", "SeededDropout", "SeededGenerator", "Wolfe", "biases", "data_columns",
+        "default_centers", "descend", "dot", "draw_masks", "expand_polynomial", "flat", "fmax", "fmin", "formula_report",
+        "generate_blobs", "generate_linear", "generate_polynomial", "generate_shape", "hinge", "initialize", "json",
+        "least_squares", "linear_model", "load", "load_csv", "main", "math", "minimize", "minimize_model",
+        "model_function", "network", "nn", "norm", "np", "objective", "os", "predictions", "prepare", "prox_l1",
+        "report", "show", "split", "summary", "sys", "tensors", "torch", "train", "weights",
+        // The variables of a run's function and the formula function's argument.
+        "N", "columns", "data", "optimizer", "point", "scheduler", "start", "status", "steps", "test", "theta",
+        "train_part", "validation",
+        // The builtins formula code calls.
+        "abs", "float", "int", "len", "max", "min", "range", "sum",
+    ]
+
+    /// Throws when two different names of the formula (function, arguments, constants, columns) have the same
+    /// Python identifier (`a.b` and `a_b`), which would silently bind one to the other's value.
+    private func checkDistinctNames(_ definition: FunctionDefinition) throws {
+        let names = [Name(tex: definition.name)] + parameters + constants.map(\.name) + columns
+        var seen: [String: String] = [:]
+        for name in names {
+            if let other = seen[name.python], other != name.tex {
+                throw FormulaError(.compile, "not exported to Python: \(other) and \(name.tex) would both be the Python name \(name.python)",
+                                   at: 0, in: definition.tex)
+            }
+            seen[name.python] = name.tex
+        }
+    }
+}
+
+extension PythonFormula.Name {
+    /// The TeX name and its Python identifier.
+    init(tex: String) {
+        self.init(tex: tex, python: PythonFormulaEmitter.identifier(tex))
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import Output
+import PythonSyntax
 
 /// Writes an `Expression` as Python for `PythonFormula`, resolving names as `TapeBuilder` does: sum indices,
 /// parameters, front-matter constants, the row count, data columns, `e` and `π`.
@@ -46,20 +48,10 @@ struct PythonFormulaEmitter {
     /// Sums with at most this many terms are written out term by term.
     static let unrolledTerms = 20
 
-    /// A Python identifier for a formula name: non-identifier characters become `_`; keywords and the names the
-    /// export uses (`torch`, `math`, …) get a trailing `_`.
+    /// A Python identifier for a formula name (`PythonSource.identifier`, avoiding `PythonFormula.reservedNames`).
     static func identifier(_ name: String) -> String {
-        var text = String(name.unicodeScalars.map { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "_") ? Character($0) : "_" })
-        if text.first?.isNumber ?? true { text = "_" + text }
-        return reserved.contains(text) ? text + "_" : text
+        PythonSource.identifier(name, reserved: PythonFormula.reservedNames)
     }
-
-    private static let reserved: Set<String> = [
-        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-        "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
-        "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-        "torch", "math", "np", "nn", "fmax", "fmin", "sum", "range", "int", "N", "theta", "data", "abs", "max", "min",
-    ]
 
     /// The Python of `expression`.
     mutating func emit(_ expression: Expression) throws -> Code {
@@ -87,8 +79,7 @@ struct PythonFormulaEmitter {
     }
 
     private func number(_ value: Double) -> Code {
-        let text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
-        return Code(text: text, precedence: value < 0 ? 3 : 5, value: value, isNumber: true)
+        Code(text: NumberFormat.python(value), precedence: value < 0 ? 3 : 5, value: value, isNumber: true)
     }
 
     /// `code` in parentheses unless its precedence is above `level`.

@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import PythonSyntax
 
 /// The markdown-cell sources of formula blocks and code fences (prose cells carry the author's own Markdown).
 extension IPyNBWriter {
@@ -26,17 +27,25 @@ extension IPyNBWriter {
             longest = max(longest, run)
         }
         let fence = String(repeating: "`", count: max(3, longest + 1))
-        return fence + language + "\n" + trimmingTrailingNewlines(source) + "\n" + fence
+        return fence + escapeMarkdown(language) + "\n" + trimmingTrailingNewlines(source) + "\n" + fence
     }
 
-    /// Backslash-escapes the characters that could start inline Markdown, HTML, an entity or math (Jupyter
-    /// reads `\$` as a literal dollar), so that text from messages shows as written. Line-start syntax cannot
-    /// occur: callers always put the text after a prefix.
+    /// Text from names and messages as inline Markdown that shows as written: a backslash before each character
+    /// that could start inline Markdown, HTML, an entity or math (Jupyter reads `\$` as a literal dollar), every
+    /// line break (`\r\n` once, and each one `PythonSource.isLineBreak` names) a space, as a soft break renders, so
+    /// that no line-start syntax (a heading, a fence, a list) can begin inside it, and NUL the replacement character
+    /// (as CommonMark reads it). Callers put the text after a prefix; it is also safe in a fence's info string.
     static func escapeMarkdown(_ text: String) -> String {
         var result = ""
-        for character in text {
-            if "\\`*_[]<>$&~|{}".contains(character) { result.append("\\") }
-            result.append(character)
+        var afterReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterReturn = scalar == "\r" }
+            if PythonSource.isLineBreak(scalar) {
+                if !(afterReturn && scalar == "\n") { result += " " }
+                continue
+            }
+            if "\\`*_[]<>$&~|{}".unicodeScalars.contains(scalar) { result += "\\" }
+            result.unicodeScalars.append(scalar == "\u{0}" ? "\u{FFFD}" : scalar)
         }
         return result
     }

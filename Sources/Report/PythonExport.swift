@@ -1,5 +1,6 @@
 import Notebook
 import Output
+import PythonSyntax
 import Results
 
 /// An executed notebook as one plain Python program (`--to py`), and each run's section of it (the ipynb code
@@ -37,7 +38,7 @@ public struct PythonExport {
             case let .run(run) where run.kind != .compare:
                 for item in run.runs {
                     let section = self.section(for: item)
-                    let comment = headings.isEmpty ? [] : [PythonLiteral.comment(headings.joined(separator: "\n"))]
+                    let comment = headings.isEmpty ? [] : [PythonSource.comment(headings.joined(separator: "\n"))]
                     parts.append((comment + [section]).joined(separator: "\n"))
                     headings = []
                 }
@@ -52,40 +53,41 @@ public struct PythonExport {
     /// The code of one run: a function that regenerates its data, trains and reports, and its registration in
     /// `RUNS`. Runs the export cannot reproduce get a comment saying why and no function.
     public func section(for run: RunResult) -> String {
-        let function = PythonLiteral.identifier(run.name)
-        let title = "# " + String(repeating: "─", count: 4) + " run \"\(run.name)\" " + String(repeating: "─", count: 40)
+        let function = PythonLiteral.function(run.name)
+        let title = PythonSource.comment(String(repeating: "─", count: 4) + " run \"\(run.name)\" " + String(repeating: "─", count: 40))
         if let error = run.error {
-            return title + "\n" + PythonLiteral.comment("nbrun reported an error for this run: \(error.headline)")
+            return title + "\n" + PythonSource.comment("nbrun reported an error for this run: \(error.headline)")
         }
         guard let settings = run.resolved else {
-            return title + "\n" + PythonLiteral.comment("Not exported: nbrun has no settings for this run.")
+            return title + "\n" + PythonSource.comment("Not exported: nbrun has no settings for this run.")
         }
         switch PythonRunCode(run: run, settings: settings, export: self).body() {
         case let .success(lines):
-            return ([title, "def \(function)():"] + lines.map { $0.isEmpty ? "" : "    " + $0 }
-                + ["", "", "RUNS[\(JSONWriter.quote(run.name))] = \(function)"]).joined(separator: "\n")
+            let body = lines.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }
+            return ([title, "def \(function)():"] + body.map { $0.isEmpty ? "" : "    " + $0 }
+                + ["", "", "RUNS[\(PythonSource.string(run.name))] = \(function)"]).joined(separator: "\n")
         case let .failure(reason):
-            return title + "\n" + PythonLiteral.comment("Not exported: \(reason.message).")
+            return title + "\n" + PythonSource.comment("Not exported: \(reason.message).")
         }
     }
 
     /// The prelude every run's function calls: nbrun's generator, data sets, objective, optimizers and driver.
     public var prelude: String {
-        [PythonPrelude.data, PythonPrelude.training, PythonPrelude.lineSearch, PythonPrelude.driver].joined(separator: "\n\n\n")
-            + "\n\n\nNOTEBOOK_FOLDER = \(JSONWriter.quote(notebookFolder))  # CSV paths are relative to it"
+        PythonPrelude.sections.joined(separator: "\n\n\n")
+            + "\n\n\nNOTEBOOK_FOLDER = \(PythonSource.string(notebookFolder))  # CSV paths are relative to it"
     }
 
     /// The Python of a config cell, for a Jupyter code cell: its YAML as comments, each run's section, and a call
     /// that trains the runs and prints their summary lines. A comparison cell only names the runs it shows.
     public func cellSource(for cell: RunCell) -> String {
-        let yaml = PythonLiteral.comment("```config \(cell.name)\n" + IPyNBWriter.trimmingTrailingNewlines(cell.source) + "\n```")
+        let yaml = PythonSource.comment("```config \(cell.name)\n" + IPyNBWriter.trimmingTrailingNewlines(cell.source) + "\n```")
         if cell.kind == .compare {
             return yaml + "\n# The runs above, side by side: the chart is in the saved output."
         }
         if let error = cell.error {
-            return yaml + "\n" + PythonLiteral.comment("nbrun reported an error for this cell: \(error.headline)")
+            return yaml + "\n" + PythonSource.comment("nbrun reported an error for this cell: \(error.headline)")
         }
-        let calls = cell.runs.filter { $0.error == nil }.map { "show(\(JSONWriter.quote($0.name)))" }
+        let calls = cell.runs.filter { $0.error == nil }.map { "show(\(PythonSource.string($0.name)))" }
         return ([yaml] + cell.runs.map(section(for:)) + calls).joined(separator: "\n\n")
     }
 
@@ -110,12 +112,19 @@ public struct PythonExport {
         result.runs.first { $0.name == name }?.resolved
     }
 
+    /// The shebang, a fixed PEP 263 encoding line (Python reads an encoding declaration from line 1 or 2, so the
+    /// title must not be on line 2: `coding: utf_7` there would decode a later `+AAo-` into a line break), and
+    /// the title and usage as comments.
     private var header: String {
         let source = result.fileName
-        return """
-        #!/usr/bin/env python3
-        \(PythonLiteral.comment("\(result.title)\n\nExported by `nbrun \(source) --to py`: every run of the notebook as plain Python.\nRun `python3 \(NotebookFileName.replacingExtension(of: source, with: "py"))` for a line per run, or add `--json` for nbrun's JSON shape\n(status, params, metrics). Needs numpy and torch; closed-form runs need scikit-learn."))
-        """
+        let program = NotebookFileName.replacingExtension(of: source, with: "py")
+        return "#!/usr/bin/env python3\n# -*- coding: utf-8 -*-\n" + PythonSource.comment("""
+            \(result.title)
+
+            Exported by `nbrun \(source) --to py`: every run of the notebook as plain Python.
+            Run `python3 \(program)` for a line per run, or add `--json` for nbrun's JSON shape
+            (status, params, metrics). Needs numpy and torch; closed-form runs need scikit-learn.
+            """)
     }
 
     /// The ATX headings of a prose cell's Markdown, `#` marks kept (fenced code skipped).

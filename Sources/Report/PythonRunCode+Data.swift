@@ -1,5 +1,6 @@
 import Engine
 import Notebook
+import PythonSyntax
 import Results
 
 extension PythonRunCode {
@@ -21,20 +22,20 @@ extension PythonRunCode {
         let generated: Bool
         if case .generate = data.source { generated = true } else { generated = false }
         let lines = [
-            "# Data: \(generation.description)\(generated ? ", from nbrun's seeded generator" : "").",
+            PythonSource.comment("Data: \(generation.description)\(generated ? ", from nbrun's seeded generator" : "")."),
             "data = \(generation.code)",
         ]
         guard data.test > 0 else {
             return lines + [
-                "# Validation split (fraction \(validation), a seeded shuffle), then expansion and standardization.",
+                PythonSource.comment("Validation split (fraction \(validation), a seeded shuffle), then expansion and standardization."),
                 "train_part, validation = split(data, validation=\(validation), seed=\(seed))",
                 "train_part, validation = prepare(train_part, validation, degree=\(degree), standardize=\(standardize))",
             ]
         }
         let test = Python.number(data.test)
         return lines + [
-            "# Validation and test parts (fractions \(validation) and \(test), one seeded shuffle), "
-                + "then expansion and standardization fitted on the training part.",
+            PythonSource.comment("Validation and test parts (fractions \(validation) and \(test), one seeded shuffle), "
+                + "then expansion and standardization fitted on the training part."),
             "train_part, validation, test = split(data, validation=\(validation), seed=\(seed), test=\(test))",
             "train_part, validation, test = prepare(train_part, validation, test, degree=\(degree), standardize=\(standardize))",
         ]

@@ -1,5 +1,6 @@
 import Formula
 import Notebook
+import PythonSyntax
 import Output
 import Results
 
@@ -23,13 +24,13 @@ extension PythonRunCode {
         }
         var lines = settings.data == nil ? [] : try dataLines() + [""]
         let heading = "The formula, as torch operations translated from nbrun's formula compiler (autograd gives\nthe gradient and the Hessian):\n"
-        lines += PythonLiteral.comment(heading + IPyNBWriter.trimmingTrailingNewlines(tex)).split(separator: "\n").map(String.init)
+        lines.append(PythonSource.comment(heading + IPyNBWriter.trimmingTrailingNewlines(tex)))
         for constant in formula.constants {
-            lines.append("\(constant.name.python) = \(PythonLiteral.make(.number(constant.value)))  # front-matter param \(constant.name.tex)")
+            lines.append("\(constant.name.python) = \(PythonLiteral.make(.number(constant.value)))  " + PythonSource.comment("front-matter param \(constant.name.tex)"))
         }
         if settings.data != nil {
             let names = formula.columns.map(\.python).joined(separator: ", ")
-            let reads = formula.columns.map { "columns[\(JSONWriter.quote($0.tex))]" }.joined(separator: ", ")
+            let reads = formula.columns.map { "columns[\(PythonSource.string($0.tex))]" }.joined(separator: ", ")
             lines.append("columns = data_columns(train_part)  # the training rows' columns by name")
             if !formula.columns.isEmpty { lines.append("\(names) = \(reads)") }
             if formula.usesRowCount { lines.append("N = len(train_part.y)") }
@@ -41,14 +42,13 @@ extension PythonRunCode {
             "    \(arguments.joined(separator: ", "))\(arguments.count == 1 ? "," : "") = theta",
             "    return \(formula.expression)",
             "",
-            "start = \(startList(formula, objective))  # \(formula.parameters.map(\.tex).joined(separator: ", "))",
+            "start = \(startList(formula, objective))  " + PythonSource.comment(formula.parameters.map(\.tex).joined(separator: ", ")),
         ]
         return lines + (try formulaMinimization(formula.function)) + [
             "return formula_report(\(formula.function), point, status, steps, names=\(Python.list(formula.parameters.map(\.tex))))",
         ]
     }
 
-    /// The minimization of the formula function `function` from `start`.
     /// The start value of each of the formula's arguments (`None` for one the config does not give).
     private func startList(_ formula: PythonFormula, _ objective: ResolvedObjective) -> String {
         let values = formula.parameters.map { parameter in
@@ -59,20 +59,22 @@ extension PythonRunCode {
 
     /// The minimization of the formula function `function` from `start`.
     private func formulaMinimization(_ function: String) throws -> [String] {
-        let optimizer = settings.optimizer
+        let optimizer = settings.optimizer, spelling = try Self.spelling(of: optimizer), value = Self.settingLiteral(optimizer)
         let steps = Python.integer(settings.epochs), tolerance = Python.number(settings.tolerance)
-        if let method = lineSearchCall(optimizer) {
+        let comment = PythonSource.comment(spelling.comment(value))
+        switch spelling.call {
+        case .lineSearch:
+            let method = spelling.constructor(parameters: "", value) ?? ""
+            return [comment, "status, steps, point, _ = minimize(Differentiable(\(function)), \(method), start, epochs=\(steps), tolerance=\(tolerance))"]
+        case .torch:
             return [
-                "# \(method.comment)",
-                "status, steps, point, _ = minimize(Differentiable(\(function)), \(method.call), start, epochs=\(steps), tolerance=\(tolerance))",
+                comment,
+                "optimizer = lambda params: \(spelling.constructor(parameters: "params", value) ?? "")",
+                "scheduler = lambda optimizer: \(schedulerCall)",
+                "status, steps, point = descend(\(function), start, optimizer, scheduler, steps=\(steps), tolerance=\(tolerance))",
             ]
+        case .exact:
+            throw Refusal(message: "the \(optimizer.name) optimizer solves a model's least squares, not a formula")
         }
-        let (constructor, comment) = try optimizerCall(optimizer, parameters: "params")
-        return [
-            "# \(comment)",
-            "optimizer = lambda params: \(constructor)",
-            "scheduler = lambda optimizer: \(schedulerCall)",
-            "status, steps, point = descend(\(function), start, optimizer, scheduler, steps=\(steps), tolerance=\(tolerance))",
-        ]
     }
 }

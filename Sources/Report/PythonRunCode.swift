@@ -1,5 +1,6 @@
 import Engine
 import Notebook
+import PythonSyntax
 import Results
 
 /// The body of one run's Python function, built from its resolved settings (`RunResult.resolved`): data, model,
@@ -43,8 +44,8 @@ struct PythonRunCode {
         let hidden = Python.list(network.hidden), activation = Python.text(network.activation.rawValue)
         let dropout = Python.number(network.dropout), seed = Python.seed(settings.seed)
         return [
-            "# Model: nn.Sequential of nn.Linear layers (hidden widths \(hidden)) with \(activation) and nn.Dropout(p=\(dropout)).",
-            "# nn.Linear's initialization is drawn from nbrun's generator (seed \(seed)), which then also shuffles and drops.",
+            PythonSource.comment("Model: nn.Sequential of nn.Linear layers (hidden widths \(hidden)) with \(activation) and nn.Dropout(p=\(dropout)).\n"
+                + "nn.Linear's initialization is drawn from nbrun's generator (seed \(seed)), which then also shuffles and drops."),
             "generator = SeededGenerator(\(seed))",
             "model = network([train_part.X.shape[1]] + \(hidden) + [\(outputCount)], activation=\(activation), dropout=\(dropout))",
             "initialize(model, generator)",
@@ -65,17 +66,18 @@ struct PythonRunCode {
 
     private func modelLines() throws -> [String] {
         let model: [String]
-        if case let .mlp(network) = settings.model {
+        switch settings.model {  // exhaustive: a new model does not build until it has its torch spelling here
+        case let .mlp(network):
             model = networkLines(network)
-        } else {
+        case .linear, .logistic, .softmax:
             let name = settings.model.name
             model = [
-                "# Model: nn.Linear, z = X Wᵀ + b (\(outputCount) output\(outputCount == 1 ? "" : "s")), starting at zero like nbrun's \(name) model.",
+                PythonSource.comment("Model: nn.Linear, z = X Wᵀ + b (\(outputCount) output\(outputCount == 1 ? "" : "s")), starting at zero like nbrun's \(name) model."),
                 "model = linear_model(train_part.X.shape[1], \(outputCount))",
             ]
         }
         return [""] + model + [
-            "# Loss: torch.nn's \(settings.loss.name), mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step.",
+            PythonSource.comment("Loss: torch.nn's \(settings.loss.name), mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step."),
             criterionLine,
         ]
     }

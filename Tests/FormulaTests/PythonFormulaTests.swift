@@ -55,3 +55,19 @@ final class PythonFormulaTests: XCTestCase {
         XCTAssertThrowsError(try translate("f(x) = x + z"), "an unbound symbol")
     }
 }
+
+extension PythonFormulaTests {
+    func testNamesTheExportBindsAreAvoided() throws {
+        for name in ["start", "split", "train_part", "columns", "report", "torch", "theta", "NOTEBOOK_FOLDER"] {
+            XCTAssertEqual(PythonFormulaEmitter.identifier(name), name + "_", name)
+        }
+        XCTAssertEqual(PythonFormulaEmitter.identifier("w_1"), "w_1")
+        XCTAssertEqual(PythonFormulaEmitter.identifier("2x"), "_2x")
+    }
+
+    func testTwoNamesWithOneIdentifierAreRefused() throws {
+        XCTAssertThrowsError(try translate("f(α, β) = α^2 + β^2")) { error in
+            XCTAssertTrue((error as? FormulaError)?.message.contains("would both be the Python name _") ?? false, "\(error)")
+        }
+    }
+}

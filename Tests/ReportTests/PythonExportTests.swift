@@ -229,8 +229,8 @@ final class PythonExportTests: XCTestCase {
     func testLiteralsAndIdentifiers() {
         XCTAssertEqual(PythonLiteral.make(.array([.number(0.5), .number(1e-6), .int(3), .bool(true), .null, .string("a\"b")])),
                        "[0.5, 1e-06, 3, True, None, \"a\\\"b\"]")
-        XCTAssertEqual(PythonLiteral.identifier("rosen-second-order[newton]"), "run_rosen_second_order_newton_")
-        XCTAssertEqual(PythonLiteral.comment("a\n\nb", indent: "  "), "  # a\n  #\n  # b")
+        XCTAssertEqual(PythonLiteral.function("rosen-second-order[newton]"), "run_rosen_second_order_newton_")
+        XCTAssertEqual(PythonLiteral.make(.object([("a\rb", .string("\u{2028}"))])), "{\"a\\rb\": \"\\u2028\"}")
     }
 
     func testHTMLReportHasACollapsedPythonSectionPerExportedCell() throws {

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# -*- coding: utf-8 -*-
 # Lines
 #
 # Exported by `nbrun nb.md --to py`: every run of the notebook as plain Python.

@@ -1,8 +1,3 @@
-extension PythonPrelude {
-    /// PyTorch models and losses: `nn.Linear` started at zero, `nn.Sequential` networks initialized like
-    /// `nn.Linear` from nbrun's generator with `nn.Dropout` masks drawn from it, torch.nn's losses, and the objective
-    /// `J = mean loss + l2·Σw²` with L1 as a proximal step.
-    static let training = #"""
 import torch
 from torch import nn
 
@@ -123,5 +118,3 @@ def fmin(a, b):
 def flat(tensors_):
     """Parameters or gradients as one vector, in nbrun's order: per layer the weights row by row, then the bias."""
     return torch.cat([t.reshape(-1) for t in tensors_])
-"""#
-}

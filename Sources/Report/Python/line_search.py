@@ -1,9 +1,3 @@
-extension PythonPrelude {
-    /// Objectives as functions of a flat parameter vector (a model's J, or a formula) with torch autograd's
-    /// gradient and Hessian; nbrun's line-search methods for newton, cg and lbfgs (Sources/Engine/NewtonMethod.swift,
-    /// ConjugateGradient.swift, LBFGS.swift, WolfeLineSearch.swift) step for step and their driver; the first-order
-    /// minimizer of formulas around torch.optim; the formula report.
-    static let lineSearch = #"""
 def dot(a, b):
     """Σ a_i·b_i added left to right, the order of nbrun's loops."""
     products = np.asarray(a, dtype=float) * np.asarray(b, dtype=float)
@@ -330,5 +324,3 @@ def formula_report(f, x, status, steps, names):
     value, g = Differentiable(f).value_and_gradient(np.array(x, dtype=float))
     return {"status": status, "params": dict(zip(names, map(float, x))),
             "metrics": {"value": value, "gradient_norm": norm(g)}, "epochs": steps}
-"""#
-}

@@ -1,7 +1,3 @@
-extension PythonPrelude {
-    /// nbrun's training loop around `torch.optim` (stop rules, Keras early stopping), the scikit-learn closed form,
-    /// metrics, the report in nbrun's JSON shape and `main()`.
-    static let driver = #"""
 def train(model, criterion, train_part, validation, optimizer, scheduler, generator, epochs, tolerance,
           batch_size=None, l1=0.0, l2=0.0, early_stopping=None):
     """nbrun's training loop with a torch.optim optimizer: entry 0 is the start; each epoch shuffles (mini-batches
@@ -162,5 +158,3 @@ def main():
         return
     for name, result in results.items():
         print(summary(name, result))
-"""#
-}
