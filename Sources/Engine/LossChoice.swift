@@ -28,8 +28,8 @@ public enum LossChoice: Equatable, Sendable {
         }
     }
 
-    /// `true` for losses on class labels (bce, cross_entropy, hinge).
-    public var isClassification: Bool { [.bce, .crossEntropy, .hinge].contains(self) }
+    /// `true` for losses on class labels (bce, cross_entropy, hinge), as the loss type itself says.
+    public var isClassification: Bool { make().isClassification }
 
     /// `true` for losses with kinks (mae, hinge), where line searches stall.
     public var hasKinks: Bool { self == .mae || self == .hinge }
