@@ -118,7 +118,14 @@ struct ProseRenderer {
     }
 
     private mutating func render(_ inlines: [Inline]) {
-        for inline in inlines { render(inline) }
+        for (index, inline) in inlines.enumerated() {
+            if case .softBreak = inline.kind, index > 0, index + 1 < inlines.count,
+               SoftBreak.vanishes(between: inlines[index - 1].plainText.unicodeScalars.last,
+                                  and: inlines[index + 1].plainText.unicodeScalars.first) {
+                continue
+            }
+            render(inline)
+        }
     }
 
     private mutating func render(_ inline: Inline) {
