@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Installs what nbrun needs on a fresh Debian machine that has only the Swift toolchain:
-# libcmark-dev (CommonMark parser) and pkg-config. Safe to run again.
+# Installs what nbrun needs on a fresh Debian machine that has only the Swift toolchain: libcmark-gfm-dev and
+# libcmark-gfm-extensions-dev (GitHub's CommonMark parser with its table, strikethrough, autolink and task-list
+# extensions), pkg-config, and the cmark-gfm command the GFM corpus test compares against. Safe to run again.
 set -euo pipefail
 missing=()
-pkg-config --exists libcmark 2>/dev/null || missing+=(libcmark-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+[ -f /usr/include/cmark-gfm.h ] || missing+=(libcmark-gfm-dev)
+[ -f /usr/include/cmark-gfm-core-extensions.h ] || missing+=(libcmark-gfm-extensions-dev)
+command -v cmark-gfm >/dev/null 2>&1 || missing+=(cmark-gfm)
 if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -8,12 +8,21 @@ public struct Block: Hashable, Sendable {
         public var start: Int
         /// A tight list renders its paragraphs without `<p>`.
         public var tight: Bool
+        /// Per item, whether its task box (`- [x]`) is checked, nil for an item that is no task; empty when no
+        /// item is one.
+        public var tasks: [Bool?]
 
         /// Creates a list style.
-        public init(ordered: Bool, start: Int, tight: Bool) {
+        public init(ordered: Bool, start: Int, tight: Bool, tasks: [Bool?] = []) {
             self.ordered = ordered
             self.start = start
             self.tight = tight
+            self.tasks = tasks
+        }
+
+        /// Whether item `index` is a task, and if so whether it is checked.
+        public func task(_ index: Int) -> Bool? {
+            index < tasks.count ? tasks[index] : nil
         }
     }
 
@@ -36,6 +45,12 @@ public struct Block: Hashable, Sendable {
         /// A collapsed section written as GitHub does, `<details>` (or `<details open>`), an optional
         /// `<summary>plain text</summary>`, Markdown blocks, then `</details>`: the only raw HTML kept in safe mode.
         case details(summary: String?, open: Bool, [Block])
+        /// A GitHub pipe table.
+        case table(Table)
+        /// A GitHub alert (`> [!NOTE]` …): a titled aside; the marker line is not among its blocks.
+        case callout(Callout, [Block])
+        /// The footnote definitions of the page, in number order (cmark-gfm moves them to the end of the document).
+        case footnotes([Footnote])
     }
 
     /// What the block is.
@@ -60,8 +75,10 @@ public struct Block: Hashable, Sendable {
         }
         switch kind {
         case let .paragraph(inlines), let .heading(_, _, inlines): walk(inlines)
-        case let .blockQuote(blocks), let .details(_, _, blocks): blocks.forEach { $0.forEachInline(visit) }
+        case let .blockQuote(blocks), let .details(_, _, blocks), let .callout(_, blocks): blocks.forEach { $0.forEachInline(visit) }
         case let .list(_, items): items.joined().forEach { $0.forEachInline(visit) }
+        case let .table(table): table.allCells.forEach(walk)
+        case let .footnotes(notes): notes.flatMap(\.blocks).forEach { $0.forEachInline(visit) }
         case .codeBlock, .html, .thematicBreak: break
         }
     }

@@ -27,6 +27,13 @@ extension CommonMarkConverter {
         let collector = MathCollector(source: source, entities: entities)
         let asWritten = try blocks(of: source, options: options, math: collector)
         var spans = collector.spans.sorted { $0.open < $1.open }
+        var reference = asWritten
+        if spans.contains(where: { span in source.bytes[span.content].contains(UInt8(ascii: "|")) }) {
+            let piped = MathMask.maskedPipes(source, spans: spans)
+            let again = MathCollector(source: piped, entities: entities, texSource: source)
+            reference = try blocks(of: piped, options: options, math: again)
+            spans = again.spans.sorted { $0.open < $1.open }
+        }
         var unplaced: [MathSpan] = []
         for _ in 0..<maxMathPasses where !spans.isEmpty {
             let masked = MathMask.masked(source, spans: spans)
@@ -34,7 +41,7 @@ extension CommonMarkConverter {
             let placed = try blocks(of: masked, options: options, math: splicer)
             let missing = splicer.unplaced
             if missing.isEmpty {
-                guard sameStructure(placed, asWritten) else { break }
+                guard sameStructure(placed, reference) else { break }
                 return MathPlacement(blocks: placed, unplaced: unplaced)
             }
             let dropped = Set(missing)
@@ -45,7 +52,8 @@ extension CommonMarkConverter {
     }
 
     /// Whether two trees have the same blocks at the same places, inlines aside: masking only changes bytes
-    /// inside spans, which cannot start or end a block, so a difference means the placement is not trusted.
+    /// inside spans, which cannot start or end a block, so a difference means the placement is not trusted. (A
+    /// `|` inside a span can split a table row: the reference tree is parsed with those pipes already neutralized.)
     private static func sameStructure(_ first: [Block], _ second: [Block]) -> Bool {
         first.count == second.count && zip(first, second).allSatisfy { withoutInlines($0) == withoutInlines($1) }
     }
@@ -58,6 +66,11 @@ extension CommonMarkConverter {
         case let .blockQuote(blocks): copy.kind = .blockQuote(blocks.map(withoutInlines))
         case let .list(style, items): copy.kind = .list(style, items: items.map { $0.map(withoutInlines) })
         case let .details(summary, open, blocks): copy.kind = .details(summary: summary, open: open, blocks.map(withoutInlines))
+        case let .callout(kind, blocks): copy.kind = .callout(kind, blocks.map(withoutInlines))
+        case let .table(table): copy.kind = .table(table.mapCells { _ in [] })
+        case let .footnotes(notes):
+            copy.kind = .footnotes(notes.map { Footnote(label: $0.label, number: $0.number, referenceCount: $0.referenceCount,
+                                                        blocks: $0.blocks.map(withoutInlines)) })
         case .codeBlock, .html, .thematicBreak: break
         }
         return copy

@@ -34,7 +34,7 @@ enum CommonMarkConverter {
     /// - Throws: `TooDeep` past the nesting limit.
     static func blocks(of source: SourceText, options: Options, math: any LeafMathPass) throws(TooDeep) -> [Block] {
         let (blocks, tooDeep) = withDocument(source, parseOptions: CMARK_OPT_SOURCEPOS) { document in
-            var converter = TreeBuilder(source: source, options: options, math: math)
+            var converter = TreeBuilder(source: source, options: options, math: math, footnoteIndex: FootnoteIndex(document, source: source))
             return (converter.blocks(of: document, level: 0, quoteDepth: 0), converter.tooDeep)
         }
         if let tooDeep { throw TooDeep(location: tooDeep) }
@@ -61,26 +61,46 @@ enum CommonMarkConverter {
         return decoded.elementsEqual(entity) ? nil : decoded
     }
 
-    /// libcmark's own HTML for `text` (safe mode unless `unsafe`), for comparing renderers in tests.
+    /// libcmark-gfm's own HTML for `text` with the same extensions (safe mode unless `unsafe`), for comparing
+    /// renderers in tests.
     static func referenceHTML(_ text: String, unsafe: Bool = false) -> String {
         withDocument(SourceText(text)) { document in
-            guard let html = cmark_render_html(document, unsafe ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT) else { return "" }
+            let options = (unsafe ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT) | CMARK_OPT_FOOTNOTES
+            guard let html = cmark_render_html(document, options, nil) else { return "" }
             defer { free(html) }
             return String(cString: html)
         }
     }
 
-    /// Parses the bytes of `source` (all of them: the length is passed, so no byte ends the text early) and
-    /// hands the document to `body`; frees the tree afterwards. `CMARK_OPT_SOURCEPOS` makes cmark count the lines
-    /// of multi-line code spans and raw HTML in the positions of the inlines after them.
+    /// The GitHub extensions every parse attaches: pipe tables, `~~strikethrough~~`, extended autolinks
+    /// (`www.`, bare URLs and emails) and task list items; footnotes are a parse option of libcmark-gfm itself.
+    static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
+
+    /// The extensions, registered once (libcmark-gfm's registration is not thread-safe; a static is initialized
+    /// once, under a lock).
+    private static let extensions: [OpaquePointer] = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return extensionNames.map { name in
+            guard let found = cmark_find_syntax_extension(name) else { preconditionFailure("libcmark-gfm lacks the \(name) extension") }
+            return found
+        }
+    }()
+
+    /// Parses the bytes of `source` (all of them: the length is passed, so no byte ends the text early) with the
+    /// GitHub extensions and footnotes, and hands the document to `body`; frees the tree afterwards.
+    /// `CMARK_OPT_SOURCEPOS` makes cmark count the lines of multi-line code spans and raw HTML in the positions of
+    /// the inlines after them.
     private static func withDocument<T>(_ source: SourceText, parseOptions: Int32 = CMARK_OPT_DEFAULT,
                                         _ body: (OpaquePointer) -> T) -> T {
-        let document = source.bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.map { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parse_document($0, buffer.count, parseOptions) }
-            } ?? cmark_parse_document("", 0, parseOptions)
+        let extensions = Self.extensions
+        guard let parser = cmark_parser_new(parseOptions | CMARK_OPT_FOOTNOTES) else { preconditionFailure("cmark_parser_new failed") }
+        defer { cmark_parser_free(parser) }
+        for syntax in extensions { cmark_parser_attach_syntax_extension(parser, syntax) }
+        source.bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
         }
-        guard let document else { return body(cmark_node_new(CMARK_NODE_DOCUMENT)) }
+        guard let document = cmark_parser_finish(parser) else { preconditionFailure("cmark_parser_finish failed") }
         defer { cmark_node_free(document) }
         return body(document)
     }
@@ -93,8 +113,12 @@ struct TreeBuilder {
     let options: CommonMarkConverter.Options
     /// What becomes of the inlines of each paragraph and heading (math found, or placed).
     let math: any LeafMathPass
+    /// The footnotes' numbers and labels, read before the tree is copied.
+    let footnoteIndex: FootnoteIndex
     /// Where the first element past the nesting limit starts, once one was met; nothing is converted after it.
     var tooDeep: SourceLocation?
+    /// Footnote definitions met so far: the next one's number less one.
+    var footnotesSeen = 0
 
     /// Where a leaf block (paragraph, heading) starts: cmark gives inline columns on its later lines relative
     /// to the block's first column rather than to the line, which `location` corrects.
@@ -106,16 +130,16 @@ struct TreeBuilder {
         var level: Int
         /// Per later line, what to add to cmark's columns on it, when the line could be calibrated.
         var shifts: [Int: Int] = [:]
+        /// The table cell the inlines are in, if any (`TreeBuilder+Tables`).
+        var cell: CellFrame?
+        /// cmark-gfm counts this paragraph's lines from 0 and its columns from its content (a paragraph a table
+        /// interrupted): `line` is added to cmark's lines.
+        var rebased = false
     }
 
     /// The blocks of `parent`, whose children stand at `level` (deeper inside the `<details>` sections they form).
     mutating func blocks(of parent: OpaquePointer, level: Int, quoteDepth: Int) -> [Block] {
-        var children: [OpaquePointer] = []
-        var node = cmark_node_first_child(parent)
-        while let current = node {
-            children.append(current)
-            node = cmark_node_next(current)
-        }
+        let children = children(of: parent)
         let levels = sectionLevels(children)
         var result: [Block] = []
         for (index, child) in children.enumerated() {
@@ -123,6 +147,7 @@ struct TreeBuilder {
             guard tooDeep == nil else { break }
             if let block = block(child, level: level + levels.enclosing[index], quoteDepth: quoteDepth) { result.append(block) }
         }
+        result = Self.mergingFootnotes(result)
         return options.unsafeHTML ? result : DisclosureGrouping.group(result)
     }
 
@@ -130,13 +155,15 @@ struct TreeBuilder {
         let range = blockRange(node)
         let leaf = Leaf(line: range.start.line, column: range.start.column, quoteDepth: quoteDepth, level: level)
         switch cmark_node_get_type(node) {
+        case CMARK_NODE_PARAGRAPH where range.start.line == 0:
+            return interruptedParagraph(node, level: level, quoteDepth: quoteDepth)
         case CMARK_NODE_PARAGRAPH:
             return Block(.paragraph(leafInlines(node, leaf: leaf)), range: range)
         case CMARK_NODE_HEADING:
             return Block(.heading(level: Int(cmark_node_get_heading_level(node)), anchor: nil, leafInlines(node, leaf: leaf)), range: range)
         case CMARK_NODE_BLOCK_QUOTE:
             guard admits(level: level + 1, at: range.start) else { return nil }
-            return Block(.blockQuote(blocks(of: node, level: level + 1, quoteDepth: quoteDepth + 1)), range: range)
+            return quoteOrCallout(blocks(of: node, level: level + 1, quoteDepth: quoteDepth + 1), range: range)
         case CMARK_NODE_LIST:
             guard admits(level: level + 1, at: range.start) else { return nil }
             return Block(.list(listStyle(node), items: listItems(node, level: level + 1, quoteDepth: quoteDepth)), range: range)
@@ -148,14 +175,22 @@ struct TreeBuilder {
             return htmlBlock(string(cmark_node_get_literal(node)), range: range)
         case CMARK_NODE_THEMATIC_BREAK:
             return Block(.thematicBreak, range: range)
+        case CMARK_NODE_TABLE:
+            return table(node, range: range, level: level, quoteDepth: quoteDepth)
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            return footnote(node, range: range, level: level, quoteDepth: quoteDepth)
         default:
             return nil
         }
     }
 
     private func listStyle(_ node: OpaquePointer) -> Block.ListStyle {
-        Block.ListStyle(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
-                        start: Int(cmark_node_get_list_start(node)), tight: cmark_node_get_list_tight(node) != 0)
+        let tasks = children(of: node).map { item -> Bool? in
+            guard let type = cmark_node_get_type_string(item), String(cString: type) == "tasklist" else { return nil }
+            return cmark_gfm_extensions_get_tasklist_item_checked(item)
+        }
+        return Block.ListStyle(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST, start: Int(cmark_node_get_list_start(node)),
+                               tight: cmark_node_get_list_tight(node) != 0, tasks: tasks.contains { $0 != nil } ? tasks : [])
     }
 
     private mutating func listItems(_ list: OpaquePointer, level: Int, quoteDepth: Int) -> [[Block]] {
@@ -187,7 +222,7 @@ struct TreeBuilder {
     }
 
     /// The inlines of a paragraph or heading, with math placed and raw HTML made safe.
-    private mutating func leafInlines(_ node: OpaquePointer, leaf: Leaf) -> [Inline] {
+    mutating func leafInlines(_ node: OpaquePointer, leaf: Leaf) -> [Inline] {
         var calibrated = leaf
         calibrated.shifts = lineShifts(node, leaf: leaf)
         let converted = inlines(of: node, leaf: calibrated, in: Enclosing(level: leaf.level))
@@ -218,14 +253,14 @@ struct TreeBuilder {
             }
             guard afterBreak else { continue }
             afterBreak = false
-            let line = Int(cmark_node_get_start_line(current))
+            let line = Int(cmark_node_get_start_line(current)) + (leaf.rebased ? leaf.line : 0)
             guard calibrating.contains(type.rawValue), line > leaf.line, shifts[line] == nil else { continue }
             shifts[line] = source.contentColumn(line: line, quoteDepth: leaf.quoteDepth) - Int(cmark_node_get_start_column(current))
         }
         return shifts
     }
 
-    private mutating func inlines(of parent: OpaquePointer, leaf: Leaf, in enclosing: Enclosing) -> [Inline] {
+    mutating func inlines(of parent: OpaquePointer, leaf: Leaf, in enclosing: Enclosing) -> [Inline] {
         var result: [Inline] = []
         var node = cmark_node_first_child(parent)
         while let current = node, tooDeep == nil {
@@ -246,6 +281,10 @@ struct TreeBuilder {
         case CMARK_NODE_HTML_INLINE: kind = .html(string(cmark_node_get_literal(node)))
         case CMARK_NODE_EMPH: kind = .emphasis(inlines(of: node, leaf: leaf, in: inner))
         case CMARK_NODE_STRONG: kind = .strong(inlines(of: node, leaf: leaf, in: inner))
+        case CMARK_NODE_STRIKETHROUGH: kind = .strikethrough(inlines(of: node, leaf: leaf, in: inner))
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            guard let reference = footnoteIndex.reference(node) else { return nil }
+            kind = .footnoteReference(reference)
         case CMARK_NODE_LINK:
             kind = .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
                          inlines(of: node, leaf: leaf, in: inner))
@@ -271,10 +310,13 @@ struct TreeBuilder {
         return SourceRange(start: start, end: max(start, end))
     }
 
-    private func location(line: Int, column: Int, leaf: Leaf) -> SourceLocation {
+    private func location(line reported: Int, column: Int, leaf: Leaf) -> SourceLocation {
+        if let cell = leaf.cell { return cellLocation(column: column, frame: cell) }
+        let line = reported + (leaf.rebased ? leaf.line : 0)
+        if leaf.rebased, line == leaf.line { return SourceLocation(line: line, column: column + leaf.column) }
         guard line > leaf.line else { return SourceLocation(line: max(line, 0), column: max(column, 0)) }
         if let shift = leaf.shifts[line] { return SourceLocation(line: line, column: column + shift) }
-        let shift = source.contentColumn(line: line, quoteDepth: leaf.quoteDepth) - leaf.column
+        let shift = source.contentColumn(line: line, quoteDepth: leaf.quoteDepth) - (leaf.rebased ? 0 : leaf.column)
         return SourceLocation(line: line, column: column + shift)
     }
 
@@ -298,6 +340,7 @@ struct TreeBuilder {
         case let .html(literal): copy.kind = .text(literal)
         case let .emphasis(children): copy.kind = .emphasis(children.map(madeSafe))
         case let .strong(children): copy.kind = .strong(children.map(madeSafe))
+        case let .strikethrough(children): copy.kind = .strikethrough(children.map(madeSafe))
         case let .link(destination, title, children):
             copy.kind = .link(destination: URLSafety.isDangerous(destination) ? "" : destination, title: title, children.map(madeSafe))
         case let .image(source, title, children):

@@ -23,6 +23,10 @@ public struct Inline: Hashable, Sendable {
         case emphasis([Inline])
         /// `**…**` or `__…__`.
         case strong([Inline])
+        /// `~~…~~` or `~…~` (GitHub's strikethrough).
+        case strikethrough([Inline])
+        /// `[^label]`: a reference to a footnote defined on the page.
+        case footnoteReference(FootnoteReference)
         /// A link (inline, reference or autolink); the destination is empty when it was refused as unsafe.
         case link(destination: String, title: String, [Inline])
         /// An image; its children are the description, shown as plain `alt` text.
@@ -47,7 +51,8 @@ public struct Inline: Hashable, Sendable {
     /// The node's child inlines (empty for leaves).
     public var children: [Inline] {
         switch kind {
-        case let .emphasis(children), let .strong(children), let .link(_, _, children), let .image(_, _, children):
+        case let .emphasis(children), let .strong(children), let .strikethrough(children), let .link(_, _, children),
+             let .image(_, _, children):
             return children
         default:
             return []
@@ -59,7 +64,7 @@ public struct Inline: Hashable, Sendable {
         switch kind {
         case let .text(text), let .code(text), let .value(_, text), let .malformedValue(_, text): return text
         case let .math(tex, _): return tex
-        case .html: return ""
+        case .html, .footnoteReference: return ""
         case .softBreak, .lineBreak: return " "
         default: return children.map(\.plainText).joined()
         }

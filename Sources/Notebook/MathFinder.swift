@@ -11,6 +11,8 @@ struct MathFinder {
     let source: SourceText
     let quoteDepth: Int
     let entities: EntityDecoder
+    /// Where the TeX is read, when `source` has bytes neutralized (the pipes of a row, `MathMask.maskedPipes`).
+    var texSource: SourceText?
 
     /// The dollars of one run of inlines that a span may cross, in source order.
     private struct Run {
@@ -36,7 +38,7 @@ struct MathFinder {
                     found += spans(in: run.dollars, link: link)
                     run = Run()
                 }
-            case let .emphasis(children), let .strong(children):
+            case let .emphasis(children), let .strong(children), let .strikethrough(children):
                 collect(children, link: link, run: &run, found: &found)
             case .html, .softBreak, .lineBreak:
                 continue
@@ -108,6 +110,7 @@ struct MathFinder {
 
     /// The TeX of a span's `content`: its source bytes, without the block-quote markers that start its later lines.
     private func tex(of content: Range<Int>) -> String {
+        let source = texSource ?? self.source
         let first = source.location(of: content.lowerBound).line
         let last = source.location(of: content.upperBound).line
         guard last > first else { return source.text(content) }

@@ -31,6 +31,11 @@ final class MathSplicer: LeafMathPass {
         splice(inlines, link: nil)
     }
 
+    /// Each cell on its own: a span crossing cells cannot be placed.
+    func placeRow(_ cells: [[Inline]], quoteDepth: Int) -> [[Inline]] {
+        cells.map { splice($0, link: nil) }
+    }
+
     /// One sibling list: `inside` is the span opened by an earlier text node of the list and not yet closed.
     private func splice(_ inlines: [Inline], link: MathSpan.Link?) -> [Inline] {
         var result: [Inline] = []
@@ -48,6 +53,8 @@ final class MathSplicer: LeafMathPass {
                 result.append(Inline(.emphasis(splice(children, link: link)), range: inline.range))
             case let .strong(children):
                 result.append(Inline(.strong(splice(children, link: link)), range: inline.range))
+            case let .strikethrough(children):
+                result.append(Inline(.strikethrough(splice(children, link: link)), range: inline.range))
             case let .link(destination, title, children):
                 let target = MathSpan.Link(destination: destination, title: title)
                 result.append(Inline(.link(destination: destination, title: title, splice(children, link: target)), range: inline.range))

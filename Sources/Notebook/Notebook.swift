@@ -11,6 +11,8 @@ public struct Notebook: Sendable {
     public var cells: [Cell]
     /// Headings of the prose, in document order.
     public var headings: [Heading]
+    /// What the Markdown itself is warned about (an unknown callout marker), in document order.
+    public var warnings: [Diagnostic] = []
 
     /// Creates a notebook.
     public init(path: String, frontMatter: String?, frontMatterStartLine: Int = 2, cells: [Cell],

@@ -25,8 +25,10 @@ public enum NotebookParser {
         var builder = CellBuilder(source: SourceText(body))
         builder.add(blocks)
         if let overLimit = NotebookLimits.check(builder.cells, path: path) { throw overLimit }
-        return Notebook(path: path, frontMatter: frontMatter, frontMatterStartLine: 2, cells: builder.cells,
-                        headings: builder.headings)
+        var notebook = Notebook(path: path, frontMatter: frontMatter, frontMatterStartLine: 2, cells: builder.cells,
+                                headings: builder.headings)
+        notebook.warnings = CalloutMarker.warnings(in: blocks, source: SourceText(body), path: path)
+        return notebook
     }
 
     /// Decodes UTF-8 strictly (the error points at the first invalid byte), drops a byte-order mark, turns

@@ -3,10 +3,11 @@ import Markup
 import Notebook
 import Results
 
-/// Renders prose blocks to HTML the way libcmark's HTML renderer does (same tags, line breaks and escaping, so
-/// pages stay byte-identical), plus what cmark cannot do: math as MathML, and anchors on top-level headings.
+/// Renders prose blocks to HTML the way libcmark-gfm's HTML renderer does with its GitHub extensions (same tags,
+/// line breaks and escaping, so pages stay byte-identical), plus what cmark cannot do: math as MathML, anchors on
+/// top-level headings, callouts, and a scrolling wrapper around tables (`ProseRenderer+GitHub`).
 struct ProseRenderer {
-    private(set) var output = ""
+    var output = ""
     /// The error of each math span whose TeX is invalid, keyed by where the span starts.
     let mathErrors: [SourceLocation: Diagnostic]
     /// The outcome of each inline value, keyed by where the span starts.
@@ -29,16 +30,16 @@ struct ProseRenderer {
     }
 
     /// Starts a new line unless the output is empty or already at one (cmark's `cr`).
-    private mutating func newline() {
+    mutating func newline() {
         if let last = output.utf8.last, last != UInt8(ascii: "\n") { output += "\n" }
     }
 
-    private mutating func text(_ text: String) {
+    mutating func text(_ text: String) {
         output += MarkupEscaping.escape(text)
     }
 
     /// Renders `blocks`; `tight` drops the `<p>` of paragraphs that are direct children of a tight list item.
-    private mutating func render(_ blocks: [Block], tight: Bool) {
+    mutating func render(_ blocks: [Block], tight: Bool) {
         for block in blocks { render(block, tight: tight) }
     }
 
@@ -88,6 +89,12 @@ struct ProseRenderer {
         case .thematicBreak:
             newline()
             output += "<hr />\n"
+        case let .table(table):
+            self.table(table)
+        case let .callout(kind, blocks):
+            callout(kind, blocks)
+        case let .footnotes(notes):
+            footnotes(notes)
         }
     }
 
@@ -108,16 +115,17 @@ struct ProseRenderer {
         } else {
             output += style.start == 1 ? "<ol>\n" : "<ol start=\"\(style.start)\">\n"
         }
-        for item in items {
+        for (index, item) in items.enumerated() {
             newline()
             output += "<li>"
+            if let checked = style.task(index) { output += checked ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> " : "<input type=\"checkbox\" disabled=\"\" /> " }
             render(item, tight: style.tight)
             output += "</li>\n"
         }
         output += style.ordered ? "</ol>\n" : "</ul>\n"
     }
 
-    private mutating func render(_ inlines: [Inline]) {
+    mutating func render(_ inlines: [Inline]) {
         for (index, inline) in inlines.enumerated() {
             if case .softBreak = inline.kind, index > 0, index + 1 < inlines.count,
                SoftBreak.vanishes(between: inlines[index - 1].plainText.unicodeScalars.last,
@@ -147,6 +155,12 @@ struct ProseRenderer {
             output += "<strong>"
             render(children)
             output += "</strong>"
+        case let .strikethrough(children):
+            output += "<del>"
+            render(children)
+            output += "</del>"
+        case let .footnoteReference(reference):
+            footnoteReference(reference)
         case let .link(destination, title, children):
             output += "<a href=\"" + URLEscaping.href(NotebookLink.pageURL(destination)) + "\""
             if !title.isEmpty {

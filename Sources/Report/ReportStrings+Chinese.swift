@@ -43,6 +43,16 @@ extension ReportStrings {
         captionMultiplesFit: "每次运行拟合的模型。", captionMultiplesBoundary: "每次运行的决策区域。",
         captionGrid: { "每种组合最终的\($0)。" },
         checksPassed: { "\($0) 项检查通过" },
+        callout: { kind in
+            switch kind {
+            case .note: "注意"
+            case .tip: "提示"
+            case .important: "重要"
+            case .warning: "警告"
+            case .caution: "小心"
+            }
+        },
+        footnoteBackLink: "返回正文",
         pythonSection: "Python 代码",
         pythonHint: "在本笔记本 --to py 导出文件的前导代码之后运行（numpy、PyTorch、scikit-learn）。"
     )

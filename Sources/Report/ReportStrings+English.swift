@@ -1,4 +1,5 @@
 import Engine
+import Notebook
 import Output
 import Results
 
@@ -43,6 +44,16 @@ extension ReportStrings {
         captionMultiplesFit: "The fitted model of each run.", captionMultiplesBoundary: "The decision regions of each run.",
         captionGrid: { "Final \($0) of every combination." },
         checksPassed: { $0 == 1 ? "1 check passed" : "\($0) checks passed" },
+        callout: { kind in
+            switch kind {
+            case .note: "Note"
+            case .tip: "Tip"
+            case .important: "Important"
+            case .warning: "Warning"
+            case .caution: "Caution"
+            }
+        },
+        footnoteBackLink: "Back to content",
         pythonSection: "Python",
         pythonHint: "Runs after the prelude of the notebook's --to py export (numpy, PyTorch, scikit-learn)."
     )

@@ -67,6 +67,10 @@ public struct ReportStrings: Sendable {
     public var captionGrid: @Sendable (_ metric: String) -> String
     /// "3 checks passed" under a run whose `expect:` held.
     public var checksPassed: @Sendable (_ count: Int) -> String
+    /// A callout's title (`> [!NOTE]` → "Note").
+    public var callout: @Sendable (_ kind: Callout) -> String
+    /// The accessible name of a footnote's link back to where it is referenced.
+    public var footnoteBackLink: String
     /// The collapsed section with a run's Python, and the hint in it.
     public var pythonSection, pythonHint: String
 

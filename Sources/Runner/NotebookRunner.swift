@@ -99,6 +99,7 @@ public struct NotebookRunner {
         }
         resolveValues(in: &cells)
         warnUnusedParameters()
+        diagnostics += notebook.warnings
         let title = frontMatter.title ?? notebook.headings.first?.text ?? notebook.baseName
         let fileName = notebook.path.split(separator: "/").last.map(String.init) ?? notebook.path
         var result = NotebookResult(fileName: fileName, title: title, lang: frontMatter.lang, headings: notebook.headings,
