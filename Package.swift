@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "FormulaTests", dependencies: ["Formula", "Markup", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Markup", "Output", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "Results", "Output", "Engine", "Markup", "Formula", "Config", "TestSupport"],
-                    exclude: ["Snapshots"]),
+                    exclude: ["Snapshots", "GFM"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "Notebook", "Results", "TestSupport"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"], exclude: ["Notebooks"]),
