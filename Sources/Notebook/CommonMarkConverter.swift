@@ -271,12 +271,19 @@ struct TreeBuilder {
     }
 
     private mutating func inline(_ node: OpaquePointer, leaf: Leaf, in enclosing: Enclosing) -> Inline? {
-        let range = inlineRange(node, leaf: leaf)
+        var range = inlineRange(node, leaf: leaf)
         let type = cmark_node_get_type(node)
         guard let inner = childContext(type, range: range, in: enclosing) else { return nil }
         let kind: Inline.Kind
         switch type {
-        case CMARK_NODE_TEXT: kind = .text(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_TEXT:
+            let literal = string(cmark_node_get_literal(node))
+            kind = .text(literal)
+            // libcmark-gfm ends a text node left of a strikethrough delimiter run before its start (`~~` after
+            // `$a~b$`): then it ends where its text, as copied, would.
+            if range.end <= range.start, !literal.isEmpty {
+                range.end = SourceLocation(line: range.start.line, column: range.start.column + literal.utf8.count)
+            }
         case CMARK_NODE_CODE: kind = Self.codeOrValue(string(cmark_node_get_literal(node)))
         case CMARK_NODE_HTML_INLINE: kind = .html(string(cmark_node_get_literal(node)))
         case CMARK_NODE_EMPH: kind = .emphasis(inlines(of: node, leaf: leaf, in: inner))

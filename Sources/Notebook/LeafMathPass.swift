@@ -4,5 +4,5 @@ protocol LeafMathPass: AnyObject {
     /// The inlines to keep for one paragraph or heading; `quoteDepth` is how many block quotes hold it.
     func place(_ inlines: [Inline], quoteDepth: Int) -> [Inline]
     /// The cells to keep for one table row, each cell's inlines in order.
-    func placeRow(_ cells: [[Inline]], quoteDepth: Int) -> [[Inline]]
+    func placeRow(_ cells: [[Inline]], line: Int, quoteDepth: Int) -> [[Inline]]
 }

@@ -19,10 +19,25 @@ final class MathCollector: LeafMathPass {
         return inlines
     }
 
-    /// A row's cells are searched as one run of text: math is found before the row is split at its pipes, so a
-    /// span may hold a `|` (the second parse reads the row with it neutralized).
-    func placeRow(_ cells: [[Inline]], quoteDepth: Int) -> [[Inline]] {
-        _ = place(Array(cells.joined()), quoteDepth: quoteDepth)
+    /// A table row is searched as the line it is, parsed as a paragraph of its own: math is found before the row
+    /// is split at its pipes, so a span may hold a `|` (the second parse reads the row with it neutralized), and
+    /// the cells cmark-gfm drops past the header's count, or splits inside a span, are searched too.
+    func placeRow(_ cells: [[Inline]], line: Int, quoteDepth: Int) -> [[Inline]] {
+        let range = source.lineRange(line)
+        var start = source.quoteMarkersEnd(line: line, quoteDepth: quoteDepth)
+        while start < range.upperBound, source.bytes[start] == UInt8(ascii: " ") || source.bytes[start] == UInt8(ascii: "\t") { start += 1 }
+        guard start < range.upperBound, source.bytes[start..<range.upperBound].contains(UInt8(ascii: "$")) else { return cells }
+        let row = SourceText(String(decoding: source.bytes[start..<range.upperBound], as: UTF8.self))
+        let inner = MathCollector(source: row, entities: entities)
+        _ = try? CommonMarkConverter.blocks(of: row, options: .init(), math: inner)
+        let texBytes = (texSource ?? source).bytes
+        spans += inner.spans.map { span in
+            var moved = span
+            moved.open += start
+            moved.close += start
+            moved.tex = String(decoding: texBytes[moved.content], as: UTF8.self)
+            return moved
+        }
         return cells
     }
 }

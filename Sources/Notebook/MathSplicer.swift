@@ -32,7 +32,7 @@ final class MathSplicer: LeafMathPass {
     }
 
     /// Each cell on its own: a span crossing cells cannot be placed.
-    func placeRow(_ cells: [[Inline]], quoteDepth: Int) -> [[Inline]] {
+    func placeRow(_ cells: [[Inline]], line: Int, quoteDepth: Int) -> [[Inline]] {
         cells.map { splice($0, link: nil) }
     }
 

@@ -78,7 +78,7 @@ extension TreeBuilder {
             cells.append(inlines(of: cell, leaf: leaf, in: Enclosing(level: level)))
             guard tooDeep == nil else { return [] }
         }
-        let placed = math.placeRow(cells, quoteDepth: quoteDepth).map { cell in
+        let placed = math.placeRow(cells, line: line, quoteDepth: quoteDepth).map { cell in
             (options.unsafeHTML ? cell : cell.map(Self.madeSafe)).map(Self.unescapingPipesInMath)
         }
         return placed
