@@ -37,7 +37,7 @@ public enum CoursePage {
         }
         let nav = Self.sidebar(title: course.title, home: "index.html", body: sidebar, words: words, toggleID: toggleID)
         return HTMLReport.document(title: course.title, lang: course.lang, nav: nav, main: main, course: true,
-                                   fontFace: MathFont.sharedFace(prefix: course.assetPrefix))
+                                   fontFace: MathFont.sharedFace(prefix: course.assetPrefix), github: PageStyle.usesGitHubMarkdown(course.landing))
     }
 
     /// One chapter on the landing page: its title as a link, its run status and its first paragraph. `prefix` is

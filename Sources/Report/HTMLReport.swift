@@ -15,7 +15,8 @@ public enum HTMLReport {
         if let navigation { main.append(navigation.pager(words: words)) }
         main.append(.el("footer", [], [.text(words.footer(result.fileName))]))
         return document(title: result.title, lang: result.lang, nav: nav, main: main, course: navigation != nil,
-                        fontFace: navigation.map { MathFont.sharedFace(prefix: $0.assetPrefix) } ?? MathFont.inlineFace)
+                        fontFace: navigation.map { MathFont.sharedFace(prefix: $0.assetPrefix) } ?? MathFont.inlineFace,
+                        github: PageStyle.usesGitHubMarkdown(result))
     }
 
     /// The page's title (unless the notebook has its own `#` heading), its error summary and its cells; the ids
@@ -29,14 +30,17 @@ public enum HTMLReport {
         return children
     }
 
-    /// A complete HTML document: head with the inline stylesheet, then the side bar and the main column.
-    static func document(title: String, lang: String, nav: MarkupNode, main: [MarkupNode], course: Bool, fontFace: String) -> String {
+    /// A complete HTML document: head with the inline stylesheet (with the rules of GitHub's constructs when
+    /// `github`), then the side bar and the main column.
+    static func document(title: String, lang: String, nav: MarkupNode, main: [MarkupNode], course: Bool, fontFace: String,
+                         github: Bool = false) -> String {
+        let css = PageStyle.css + (github ? "\n" + PageStyle.githubCSS : "") + (course ? "\n" + PageStyle.courseCSS : "")
         let head = MarkupNode.el("head", [], [
             .el("meta", [("charset", "utf-8")]),
             .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
             .el("meta", [("name", "generator"), ("content", "nbrun")]),
             .el("title", [], [.text(title)]),
-            .el("style", [], [.raw(fontFace + (course ? PageStyle.css + "\n" + PageStyle.courseCSS : PageStyle.css))]),
+            .el("style", [], [.raw(fontFace + css)]),
         ])
         let body = MarkupNode.el("body", [], [.el("div", class: "page", [nav, .el("main", [], main)])])
         return "<!DOCTYPE html>\n" + MarkupNode.el("html", [("lang", lang)], [head, body]).render() + "\n"

@@ -66,22 +66,6 @@ enum PageStyle {
     .diagnostics{border:1px solid var(--bad);border-radius:8px;padding:.4rem 1rem;margin-bottom:1.5rem}
     .diagnostics h2{border:0;font-size:1rem;color:var(--bad);margin:.5rem 0}
     .diagnostics ul{margin:.3rem 0;padding-left:1.2rem;font-family:ui-monospace,monospace;font-size:.8rem}
-    .table-scroll{max-width:100%;overflow-x:auto;margin:.75rem 0}
-    .table-scroll>table{margin:0;font-size:.92rem}
-    .table-scroll th,.table-scroll td{text-align:left;vertical-align:top}
-    .table-scroll th{color:var(--fg);border-bottom:2px solid var(--border)}
-    .table-scroll [align=center]{text-align:center}.table-scroll [align=right]{text-align:right}
-    del{color:var(--muted)}
-    li>input[type=checkbox]:first-child{margin:0 .4em 0 -1.35em;vertical-align:-.1em}
-    ul>li:has(>input[type=checkbox]:first-child){list-style:none}
-    .callout{--callout:#0b6bcb;margin:1.2rem 0;padding:.4rem 1rem .5rem;border-left:4px solid var(--callout);background:var(--panel);border-radius:0 6px 6px 0}
-    .callout-title{display:flex;align-items:center;gap:.45rem;margin:.3rem 0;font-weight:600;color:var(--callout)}
-    .callout-icon{flex:none}.callout>:last-child{margin-bottom:.3rem}
-    .callout-tip{--callout:#1a7f37}.callout-important{--callout:#7a4fc9}.callout-warning{--callout:#8a5c00}.callout-caution{--callout:#c62828}
-    @media (prefers-color-scheme:dark){.callout-note{--callout:#6cb6ff}.callout-tip{--callout:#57c46b}.callout-important{--callout:#b89cff}
-    .callout-warning{--callout:#e3b341}.callout-caution{--callout:#ff7b72}}
-    section.footnotes{margin-top:2.5rem;border-top:1px solid var(--border);padding-top:.5rem;font-size:.88rem}
-    sup.footnote-ref>a,a.footnote-backref{text-decoration:none}
     @media (max-width:900px){.page{grid-template-columns:minmax(0,1fr);gap:1rem}nav.toc{position:static;max-height:none}}
     :lang(zh) body,:lang(ja) body,:lang(ko) body{font-family:system-ui,-apple-system,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei","Noto Sans",sans-serif}
     :lang(zh) td.zero::after{content:"（精确）"}
@@ -90,9 +74,6 @@ enum PageStyle {
     figure,table,.formula,pre,math[display=block]{break-inside:avoid}h1,h2,h3,h4{break-after:avoid}
     .run details:not(.python)::details-content{content-visibility:visible;display:contents}.run details:not(.python)>summary{list-style:none}
     details.python{display:none}
-    .callout{break-inside:avoid;background:none;border:1px solid var(--callout);border-left-width:4px}
-    .callout-note{--callout:#0b6bcb}.callout-tip{--callout:#1a7f37}.callout-important{--callout:#7a4fc9}.callout-warning{--callout:#8a5c00}.callout-caution{--callout:#c62828}
-    .table-scroll{overflow:visible}
     main a[href]:not([href^="#"]):not(.anchor)::after{content:" (" attr(href) ")";font-size:.8em;color:var(--muted);overflow-wrap:anywhere}}
     """
 
