@@ -1,7 +1,8 @@
 import CCmark
 
 /// The nesting limit: a level is a container holding what it holds, a block quote, a list (with its items), a
-/// `<details>` section, an emphasis, a strong emphasis, a link or an image. Every recursive pass over the tree
+/// `<details>` section, a callout, a table, a footnote, an emphasis, a strong emphasis, a strikethrough, a link or
+/// an image. Every recursive pass over the tree
 /// (the math passes, rendering, export) stays within `NotebookLimits.maxNesting` of them; the first element
 /// past it is recorded in `tooDeep`, and conversion stops there.
 extension TreeBuilder {
@@ -58,7 +59,7 @@ extension TreeBuilder {
             guard admits(level: inner.level, at: start) else { return nil }
             let width = type == CMARK_NODE_STRONG ? 2 : 1
             inner.emphasis = (range.start, SourceLocation(line: start.line, column: start.column + width))
-        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+        case CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_STRIKETHROUGH:
             guard admits(level: inner.level, at: range.start) else { return nil }
         default: break
         }

@@ -4,7 +4,8 @@ import Results
 /// The rules for GitHub's constructs (tables, task lists, strikethrough, callouts, footnotes), added to a page only
 /// when its prose uses one, so every other page keeps its stylesheet byte for byte.
 extension PageStyle {
-    /// Tables scroll sideways in their wrapper and align as their delimiter row says (unaligned: left); callout
+    /// Tables scroll sideways in their wrapper rather than squeeze their cells on a phone, and align as their
+    /// delimiter row says (unaligned: left); callout
     /// colours keep a contrast of at least 4.5:1 on the page and panel backgrounds in light and dark mode and
     /// on paper.
     static let githubCSS = """
@@ -13,6 +14,7 @@ extension PageStyle {
     .table-scroll th,.table-scroll td{text-align:left;vertical-align:top}
     .table-scroll th{color:var(--fg);border-bottom:2px solid var(--border)}
     .table-scroll [align=center]{text-align:center}.table-scroll [align=right]{text-align:right}
+    @media (max-width:600px){.table-scroll th,.table-scroll td{min-width:6.5rem}}
     del{color:var(--muted)}
     li>input[type=checkbox]:first-child{margin:0 .4em 0 -1.35em;vertical-align:-.1em}
     ul>li:has(>input[type=checkbox]:first-child){list-style:none}

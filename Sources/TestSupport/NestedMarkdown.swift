@@ -1,6 +1,6 @@
 /// Markdown nested a chosen number of levels deep, one construct at a time, for the nesting-limit tests: each
-/// text holds exactly `levels` levels (block quotes, lists, `<details>` sections, emphases, links and images
-/// count one each) and says where the element at any level starts, so a test can expect the located error of
+/// text holds exactly `levels` levels (block quotes, lists, `<details>` sections, emphases, strikethroughs, links
+/// and images count one each) and says where the element at any level starts, so a test can expect the located error of
 /// the first element past a limit.
 public enum NestedMarkdown: CaseIterable, Sendable {
     /// `> > > x` written `>>> x`.
@@ -11,6 +11,8 @@ public enum NestedMarkdown: CaseIterable, Sendable {
     case emphasis
     /// `**x __x … y … x__ x**`.
     case strong
+    /// `~x ~~x ~x … y … x~ x~~ x~`: strikethroughs alternating `~` and `~~`, each with its own text.
+    case strikethrough
     /// One delimiter run, `****y****`: cmark nests a strong emphasis per two stars.
     case delimiterRun
     /// `![![![x](u)](u)](u)`: images inside images.
@@ -35,6 +37,9 @@ public enum NestedMarkdown: CaseIterable, Sendable {
             return delimiters.map { $0 + "x " }.joined() + "y" + delimiters.reversed().map { " x" + $0 }.joined() + "\n"
         case .strong:
             return delimiters.map { $0 + $0 + "x " }.joined() + "y" + delimiters.reversed().map { " x" + $0 + $0 }.joined() + "\n"
+        case .strikethrough:
+            let tildes = (0..<levels).map { $0 % 2 == 0 ? "~" : "~~" }
+            return tildes.map { $0 + "x " }.joined() + "y" + tildes.reversed().map { " x" + $0 }.joined() + "\n"
         case .delimiterRun: return String(repeating: "**", count: levels) + "y" + String(repeating: "**", count: levels) + "\n"
         case .images: return String(repeating: "![", count: levels) + "x" + String(repeating: "](u)", count: levels) + "\n"
         case .linkInImages:
@@ -60,6 +65,7 @@ public enum NestedMarkdown: CaseIterable, Sendable {
         case .lists, .delimiterRun, .images, .linkInImages: return (1, 2 * level - 1)
         case .emphasis: return (1, 3 * level - 2)
         case .strong: return (1, 4 * level - 3)
+        case .strikethrough: return (1, 1 + (0..<(level - 1)).reduce(0) { $0 + ($1 % 2 == 0 ? 3 : 4) })
         case .details: return (2 * level - 1, 1)
         case .quotesInDetails:
             let sections = levels / 2

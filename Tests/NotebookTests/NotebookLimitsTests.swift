@@ -66,7 +66,8 @@ final class NotebookLimitsTests: XCTestCase {
     /// and as many images and `<details>` sections.
     func testHostileNestingIsAnErrorNotACrash() throws {
         let hostile: [(NestedMarkdown, Int)] = [(.blockQuotes, 30_000), (.lists, 15_000), (.delimiterRun, 15_000),
-                                                (.images, 20_000), (.details, 20_000), (.emphasis, 20_000)]
+                                                (.images, 20_000), (.details, 20_000), (.emphasis, 20_000),
+                                                (.strikethrough, 20_000)]
         for (construct, levels) in hostile {
             let diagnostic = try XCTUnwrap(error(construct.text(levels: levels)), "\(construct)")
             let (line, column) = construct.start(ofLevel: NotebookLimits.maxNesting + 1, in: levels)

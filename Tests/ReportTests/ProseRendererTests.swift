@@ -154,7 +154,7 @@ final class NestingLimitRenderingTests: XCTestCase {
             }
             let rendered = html ?? ""
             XCTAssertFalse(rendered.isEmpty, "\(construct)")
-            let opened = ["<blockquote>", "<ul>", "<em>", "<strong>", "<img ", "<details>"].map { rendered.components(separatedBy: $0).count - 1 }
+            let opened = ["<blockquote>", "<ul>", "<em>", "<strong>", "<del>", "<img ", "<details>"].map { rendered.components(separatedBy: $0).count - 1 }
             let outermostOnly = construct == .images || construct == .linkInImages  // the rest is the image's alt text
             XCTAssertEqual(opened.reduce(0, +), outermostOnly ? 1 : NotebookLimits.maxNesting, "\(construct): \(opened)")
         }
