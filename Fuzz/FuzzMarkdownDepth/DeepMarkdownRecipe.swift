@@ -1,7 +1,8 @@
 /// Reads fuzz bytes as a recipe for deeply nested Markdown: each pair of bytes (construct, count) nests `count`
 /// more levels of one construct (×64 when the construct byte's high bit is set, so 16000 levels are a few bytes
 /// away); a construct byte past the known ones adds its byte as text. Block quotes and lists prefix the content
-/// line, `<details>` sections surround it, emphases, links and images wrap it, and math, inline values and a
+/// line, `<details>` sections surround it, emphases, strikethroughs (`~` and `~~` alternating), links and images
+/// wrap it, and math, inline values and a
 /// formula block nest on their own, TeX and formulas at most 4096 levels (a 32 KB formula takes seconds to render
 /// under the address sanitizer, and the limits are 50 to 250).
 struct DeepMarkdownRecipe {
@@ -51,6 +52,9 @@ struct DeepMarkdownRecipe {
         case 11: formulaTerms += count
         case 12: valueSpecs.append(String(count) + (byte % 2 == 0 ? "" : ".\(byte)f"))
         case 13: content += "$x_" + String(repeating: "{", count: count) + "1" + String(repeating: "}", count: count) + "$"
+        case 14:
+            let tildes = (0..<count).map { $0 % 2 == 0 ? "~" : "~~" }
+            wrap(tildes.map { $0 + "x " }, tildes.map { " x" + $0 })
         default:
             let scalar = Unicode.Scalar(byte)
             content.append(byte >= 0x20 && byte < 0x7F ? Character(scalar) : " ")
