@@ -16,7 +16,8 @@ extension PageStyle {
     .table-scroll [align=center]{text-align:center}.table-scroll [align=right]{text-align:right}
     @media (max-width:600px){.table-scroll th,.table-scroll td{min-width:6.5rem}}
     del{color:var(--muted)}
-    li>input[type=checkbox]:first-child{margin:0 .4em 0 -1.35em;vertical-align:-.1em}
+    li>input[type=checkbox]:first-child{margin:0 .4em 0 0;vertical-align:-.1em}ul>li>input[type=checkbox]:first-child{margin-left:-1.35em}
+    li>input[type=checkbox]:first-child+p{display:inline}
     ul>li:has(>input[type=checkbox]:first-child){list-style:none}
     .callout{--callout:#0b6bcb;margin:1.2rem 0;padding:.4rem 1rem .5rem;border-left:4px solid var(--callout);background:var(--panel);border-radius:0 6px 6px 0}
     .callout-title{display:flex;align-items:center;gap:.45rem;margin:.3rem 0;font-weight:600;color:var(--callout)}
