@@ -74,12 +74,14 @@ final class GFMTests: XCTestCase {
     }
 
     func testAnUnknownMarkerIsALocatedWarningWithTheClosestKind() throws {
-        let text = "# T\n\n- item\n\n  > [!NOTES]\n  > typo\n\n> [!DANGER]\n> none close\n"
+        let text = "# T\n\n- item\n\n  > [!NOTES]\n  > typo\n\n> [!DANGER]\n> none close\n\n> [!tip] on one line\n\n> [!NOTE]\n> fine\n"
         let notebook = try NotebookParser.parse(bytes: Array(text.utf8), path: "n.md")
         XCTAssertEqual(notebook.warnings.map(\.description), [
             "n.md:5:5: warning: unknown callout '[!NOTES]'; the quote is shown as a plain quote\n  hint: did you mean '[!NOTE]'?",
             "n.md:8:3: warning: unknown callout '[!DANGER]'; the quote is shown as a plain quote\n"
                 + "  hint: a callout is one of [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION]",
+            "n.md:11:3: warning: callout marker '[!TIP]' must stand alone on the quote's first line; the quote is shown as a plain quote\n"
+                + "  hint: move the text after '[!tip]' to the next line",
         ])
     }
 }
