@@ -156,7 +156,9 @@ public struct ConfigResolver {
                                hint: candidates.isEmpty ? "runs are named by the fence: ```config NAME" : Suggestion.hint(for: name, in: candidates))
         }
         guard kinds.contains(cell.kind) else { throw reader.error("'\(name)' is a \(cell.kind.rawValue), not a run to \(verb)", at: node) }
-        if cell.failed { throw reader.error("run '\(name)' failed, so this cell cannot \(verb) it", at: node) }
+        if cell.failed {
+            throw Diagnostic.dependent(on: .run(name), "run '\(name)' failed, so this cell cannot \(verb) it", at: node.location, file: path)
+        }
         return cell
     }
 

@@ -28,8 +28,17 @@ struct GroupRunView {
         if cell.showRequested { nodes += smallMultiples(ids: &ids) }
         if show.contains(.summary) { nodes.append(comparisonTable()) }
         if show.contains(.summary), let grid = GridTable.render(cell, words: words) { nodes.append(grid) }
-        for run in cell.runs {
-            if let error = run.error { nodes.append(HTMLReport.errorBox(error)) }
+        return nodes + memberErrors()
+    }
+
+    /// Each distinct error of the members once (members that fail the same way share one box), and a neutral
+    /// line for members that did not run because a run they need failed.
+    private func memberErrors() -> [MarkupNode] {
+        var seen: [Diagnostic] = [], nodes: [MarkupNode] = []
+        for error in cell.runs.compactMap(\.error)
+        where !seen.contains(where: { $0.location == error.location && $0.message == error.message && $0.dependsOn == error.dependsOn }) {
+            seen.append(error)
+            nodes.append(DependentNotice.block(error, words: words) ?? HTMLReport.errorBox(error))
         }
         return nodes
     }

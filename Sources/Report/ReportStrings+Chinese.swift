@@ -43,6 +43,7 @@ extension ReportStrings {
         captionMultiplesFit: "每次运行拟合的模型。", captionMultiplesBoundary: "每次运行的决策区域。",
         captionGrid: { "每种组合最终的\($0)。" },
         checksPassed: { "\($0) 项检查通过" },
+        notRun: ("未运行：它依赖的 ", " 运行失败（错误显示在那里）。"),
         pythonSection: "Python 代码",
         pythonHint: "在本笔记本 --to py 导出文件的前导代码之后运行（numpy、PyTorch、scikit-learn）。"
     )

@@ -43,6 +43,7 @@ extension ReportStrings {
         captionMultiplesFit: "The fitted model of each run.", captionMultiplesBoundary: "The decision regions of each run.",
         captionGrid: { "Final \($0) of every combination." },
         checksPassed: { $0 == 1 ? "1 check passed" : "\($0) checks passed" },
+        notRun: ("Not run: it depends on ", ", which failed (its error is shown there)."),
         pythonSection: "Python",
         pythonHint: "Runs after the prelude of the notebook's --to py export (numpy, PyTorch, scikit-learn)."
     )

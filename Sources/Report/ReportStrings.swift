@@ -67,6 +67,9 @@ public struct ReportStrings: Sendable {
     public var captionGrid: @Sendable (_ metric: String) -> String
     /// "3 checks passed" under a run whose `expect:` held.
     public var checksPassed: @Sendable (_ count: Int) -> String
+    /// "Not run: it depends on fit, which failed." where a block or a value would be, when the run it needs failed
+    /// (the name is the link to the failed block, inserted by the caller between `before` and `after`).
+    public var notRun: (before: String, after: String)
     /// The collapsed section with a run's Python, and the hint in it.
     public var pythonSection, pythonHint: String
 
