@@ -26,8 +26,13 @@ struct GroupRunView {
                                             .el("figcaption", [], [.text(words.captionGroupContour)])]))
         }
         if cell.showRequested { nodes += smallMultiples(ids: &ids) }
-        if show.contains(.summary) { nodes.append(comparisonTable()) }
-        if show.contains(.summary), let grid = GridTable.render(cell, words: words) { nodes.append(grid) }
+        // A group's table is the table of its runs: `summary` and `table` both ask for it, and it is drawn once.
+        let tabulated = show.contains(.summary) || show.contains(.table)
+        if tabulated { nodes.append(comparisonTable()) }
+        if tabulated, let grid = GridTable.render(cell, words: words) { nodes.append(grid) }
+        if show.contains(.params), cell.showRequested, let parameters = MemberParametersTable.render(cell, words: words) {
+            nodes.append(parameters)
+        }
         return nodes + memberErrors()
     }
 

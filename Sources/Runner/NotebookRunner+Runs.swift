@@ -18,7 +18,7 @@ extension NotebookRunner {
             var cell = RunCell(name: name, kind: .single, source: yaml, echo: spec.echo, runs: [record.result], show: record.result.show)
             check([record], in: &cell)
             cell.showRequested = spec.resolved["show"] != nil
-            cell.partErrors = undrawableParts(cell, at: spec.resolved["show"]?.location ?? fence.location)
+            cell.partErrors = undrawableParts(cell, records: [record], showNode: spec.resolved["show"])
             return cell
         case let .success(.sweep(name, key, specs, base, axes)):
             let records = specs.map { execute($0) }
@@ -32,16 +32,16 @@ extension NotebookRunner {
             check(records, in: &cell)
             let showNode = specs.first?.resolved["show"]
             cell.showRequested = showNode != nil
-            cell.partErrors = undrawableParts(cell, at: showNode?.location ?? fence.location)
+            cell.partErrors = undrawableParts(cell, records: records, showNode: showNode)
             return cell
-        case let .success(.compare(name, names, show, echo, columns)):
+        case let .success(.compare(name, names, show, showNode, echo, columns)):
             let records = names.flatMap { session.runs(of: $0) }
             session.record(name, .compare(records))
             var cell = RunCell(name: name, kind: .compare, source: yaml, echo: echo, runs: records.map(\.result), show: show)
             cell.contour = sharedContour(records)
-            cell.showRequested = show != ShowPart.allCases
+            cell.showRequested = showNode != nil
             cell.columns = columns
-            cell.partErrors = undrawableParts(cell, at: fence.location)
+            cell.partErrors = undrawableParts(cell, records: records, showNode: showNode)
             return cell
         }
     }
