@@ -9,7 +9,13 @@ extension NotebookRunner {
     mutating func resolveValues(in cells: inout [CellResult]) {
         let runs = RunIndex(cells)
         for position in cells.indices {
-            guard case let .prose(blocks, markdown, mathErrors, _) = cells[position] else { continue }
+            guard case .prose(var blocks, let markdown, var mathErrors, _) = cells[position] else { continue }
+            let hasMathValues = blocks.contains { block in
+                var found = false
+                block.forEachInline { if case let .math(tex, _) = $0.kind, !MathValues.find(in: tex, start: $0.range.start).isEmpty { found = true } }
+                return found
+            }
+            if hasMathValues { blocks = blocks.map { substituteValues(in: $0, runs: runs, mathErrors: &mathErrors) } }
             var values: [SourceLocation: InlineValue] = [:]
             for block in blocks {
                 block.forEachInline { inline in
@@ -18,7 +24,7 @@ extension NotebookRunner {
                     values[inline.range.start] = outcome
                 }
             }
-            if !values.isEmpty { cells[position] = .prose(blocks: blocks, markdown: markdown, mathErrors: mathErrors, values: values) }
+            if !values.isEmpty || hasMathValues { cells[position] = .prose(blocks: blocks, markdown: markdown, mathErrors: mathErrors, values: values) }
         }
     }
 
@@ -35,7 +41,7 @@ extension NotebookRunner {
     }
 
     /// The outcome of one inline, nil when it is not a value reference.
-    private func resolve(_ inline: Inline, runs: RunIndex) -> InlineValue? {
+    func resolve(_ inline: Inline, runs: RunIndex) -> InlineValue? {
         let location = inline.range.start
         switch inline.kind {
         case let .malformedValue(error, literal):

@@ -110,12 +110,13 @@ public struct NotebookRunner {
         return result
     }
 
-    /// Checks the TeX of every math span of a prose cell; the errors, keyed by span, are shown in place.
+    /// Checks the TeX of every math span of a prose cell; the errors, keyed by span, are shown in place. A span
+    /// with inline values is checked once their numbers are in it (`substituteValues`).
     private mutating func checkMath(_ blocks: [Block]) -> [SourceLocation: Diagnostic] {
         var errors: [SourceLocation: Diagnostic] = [:]
         for block in blocks {
             block.forEachInline { inline in
-                guard case let .math(tex, _) = inline.kind,
+                guard case let .math(tex, _) = inline.kind, MathValues.find(in: tex, start: inline.range.start).isEmpty,
                       let error = MathConverter.check(tex, at: inline.range.start, path: notebook.path) else { return }
                 errors[inline.range.start] = error
                 diagnostics.append(error)
