@@ -30,7 +30,9 @@ struct GroupRunView {
         let tabulated = show.contains(.summary) || show.contains(.table)
         if tabulated { nodes.append(comparisonTable()) }
         if tabulated, let grid = GridTable.render(cell, words: words) { nodes.append(grid) }
-        if show.contains(.params), cell.showRequested, let parameters = MemberParametersTable.render(cell, words: words) {
+        // `params`: each run's parameters side by side, unless the block's `columns:` already picks parameters.
+        let columnsHaveParameters = cell.columns?.contains { $0.hasPrefix("params") } ?? false
+        if show.contains(.params), cell.showRequested, !columnsHaveParameters, let parameters = MemberParametersTable.render(cell, words: words) {
             nodes.append(parameters)
         }
         return nodes + memberErrors()

@@ -39,6 +39,8 @@ struct FailureCascade {
     private var dependents: [String: [(kind: Dependent, location: SourceLocation?)]] = [:]
     /// Sweep members that values named, by the failed sweep they belong to.
     private var members: [String: [String]] = [:]
+    /// The sweep of each member of a sweep that failed as a whole.
+    private var sweepOf: [String: String] = [:]
     /// Failed names in the order they were recorded, so the notes come out in a stable order.
     private var order: [String] = []
 
@@ -53,15 +55,18 @@ struct FailureCascade {
     /// dependent has a name (a block), it counts as failed because of that failure.
     mutating func depends(_ kind: Dependent, named name: String? = nil, member: String? = nil, _ error: Diagnostic) {
         guard let cause = error.dependsOn?.name else { return }
-        if let member, !(members[cause]?.contains(member) ?? false) { members[cause, default: []].append(member) }
+        let (sweep, member) = sweepOf[cause].map { ($0, cause) } ?? (cause, member)
+        if let member, !(members[sweep]?.contains(member) ?? false) { members[sweep, default: []].append(member) }
         if let name, name != cause, failures[name] == nil { causes[name] = cause }
         dependents[cause, default: []].append((kind, error.location))
     }
 
-    /// Records that `name` failed only because `cause` failed (a sweep whose members all depend on it).
-    mutating func follows(_ name: String, from cause: String) {
+    /// Records that `name` failed only because `cause` failed: a sweep whose members all depend on it, or (as a
+    /// `member`) a member of the sweep `cause` that failed as a whole, which the note then names as such.
+    mutating func follows(_ name: String, from cause: String, member: Bool = false) {
         guard name != cause, failures[name] == nil else { return }
         causes[name] = cause
+        if member { sweepOf[name] = cause }
     }
 
     /// The failure that `name` comes down to, following dependents that failed themselves.

@@ -15,6 +15,13 @@ extension NotebookRunner {
                 cascade.failed(cell.name, as: Self.blockKind(cell.source) == .sweep ? .sweep : .run, with: error)
             }
         }
+        // A sweep whose members all failed the same way failed as a whole: one error, and its members follow it.
+        let first = cell.runs.first?.error
+        let wholeSweep = cell.kind == .sweep && first != nil
+            && cell.runs.allSatisfy { $0.error?.location == first?.location && $0.error?.message == first?.message }
+        if wholeSweep, let first {
+            if let cause = first.dependsOn { cascade.follows(cell.name, from: cause.name) } else { cascade.failed(cell.name, as: .sweep, with: first) }
+        }
         var shown: [Diagnostic] = []
         for run in cell.runs {
             guard let error = run.error, error != cell.error else { continue }
@@ -22,18 +29,10 @@ extension NotebookRunner {
                 cascade.depends(.run, named: run.name, error)
                 continue
             }
-            cascade.failed(run.name, as: .run, with: error)
+            if wholeSweep { cascade.follows(run.name, from: cell.name, member: true) } else { cascade.failed(run.name, as: .run, with: error) }
             if !shown.contains(where: { $0.location == error.location && $0.message == error.message }) { shown.append(error) }
         }
-        diagnostics += shown
-        if cell.kind == .sweep, let first = cell.runs.first?.error, cell.runs.allSatisfy({ $0.error != nil }) {
-            if let cause = first.dependsOn {
-                cascade.follows(cell.name, from: cause.name)
-            } else {
-                cascade.failed(cell.name, as: .sweep, with: first)
-            }
-        }
-        diagnostics += cell.failedChecks + cell.partErrors
+        diagnostics += shown + cell.failedChecks + cell.partErrors
     }
 
     /// The checks of a run that failed are not made; each is counted in the failure's note.

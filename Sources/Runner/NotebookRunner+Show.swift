@@ -17,7 +17,8 @@ extension NotebookRunner {
         for part in cell.kind == .single ? records.first?.spec.show ?? [] : cell.show {
             guard let reason = reason(part, cell: cell, finished: finished) else { continue }
             let item = showNode.items?.first { $0.scalar == part.rawValue }
-            errors.append(Diagnostic(.error, "show: '\(part.rawValue)' cannot be drawn for '\(cell.name)': \(reason)",
+            let subject = cell.kind == .single ? "'\(cell.name)'" : "any run of '\(cell.name)'"
+            errors.append(Diagnostic(.error, "show: '\(part.rawValue)' cannot be drawn for \(subject): \(reason)",
                                      at: item?.location ?? showNode.location, file: notebook.path,
                                      hint: "remove '\(part.rawValue)' from show"))
         }
