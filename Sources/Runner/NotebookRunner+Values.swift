@@ -9,13 +9,9 @@ extension NotebookRunner {
     mutating func resolveValues(in cells: inout [CellResult]) {
         let runs = RunIndex(cells)
         for position in cells.indices {
-            guard case .prose(var blocks, let markdown, var mathErrors, _) = cells[position] else { continue }
-            let hasMathValues = blocks.contains { block in
-                var found = false
-                block.forEachInline { if case let .math(tex, _) = $0.kind, !MathValues.find(in: tex, start: $0.range.start).isEmpty { found = true } }
-                return found
-            }
-            if hasMathValues { blocks = blocks.map { substituteValues(in: $0, runs: runs, mathErrors: &mathErrors) } }
+            guard case let .prose(written, markdown, errors, _) = cells[position] else { continue }
+            var mathErrors = errors
+            let blocks = written.map { substituteValues(in: $0, runs: runs, mathErrors: &mathErrors) }
             var values: [SourceLocation: InlineValue] = [:]
             for block in blocks {
                 block.forEachInline { inline in
@@ -24,7 +20,7 @@ extension NotebookRunner {
                     values[inline.range.start] = outcome
                 }
             }
-            if !values.isEmpty || hasMathValues { cells[position] = .prose(blocks: blocks, markdown: markdown, mathErrors: mathErrors, values: values) }
+            if !values.isEmpty || blocks != written { cells[position] = .prose(blocks: blocks, markdown: markdown, mathErrors: mathErrors, values: values) }
         }
     }
 
