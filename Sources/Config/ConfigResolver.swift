@@ -10,14 +10,15 @@ public enum RunPlan: Sendable {
     /// key with its values, first key outermost), drawn on one chart; `base` is the config without `sweep` (what
     /// `extends` merges).
     case sweep(name: String, key: String, runs: [RunSpec], base: YAMLNode, axes: [SweepAxis])
-    /// An overlay of earlier runs; no training. `columns` are the comparison table's result paths, if chosen.
-    case compare(name: String, runs: [String], show: [ShowPart], echo: Bool, columns: [String]?)
+    /// An overlay of earlier runs; no training. `show` are the parts to draw, `showNode` the block's own list of them
+    /// (nil when it has none: every part that applies); `columns` are the comparison table's result paths, if chosen.
+    case compare(name: String, runs: [String], show: [ShowPart], showNode: YAMLNode?, echo: Bool, columns: [String]?)
 
     /// The cell's run name.
     public var name: String {
         switch self {
         case let .single(spec): return spec.name
-        case let .sweep(name, _, _, _, _), let .compare(name, _, _, _, _): return name
+        case let .sweep(name, _, _, _, _), let .compare(name, _, _, _, _, _): return name
         }
     }
 }
@@ -156,7 +157,9 @@ public struct ConfigResolver {
                                hint: candidates.isEmpty ? "runs are named by the fence: ```config NAME" : Suggestion.hint(for: name, in: candidates))
         }
         guard kinds.contains(cell.kind) else { throw reader.error("'\(name)' is a \(cell.kind.rawValue), not a run to \(verb)", at: node) }
-        if cell.failed { throw reader.error("run '\(name)' failed, so this cell cannot \(verb) it", at: node) }
+        if cell.failed {
+            throw Diagnostic.dependent(on: .run(name), "run '\(name)' failed, so this cell cannot \(verb) it", at: node.location, file: path)
+        }
         return cell
     }
 
@@ -172,7 +175,7 @@ public struct ConfigResolver {
         }
         let show = try tree["show"].map(reader.showParts) ?? ShowPart.allCases
         let echo = try tree["echo"].map { try reader.bool($0, key: "echo") } ?? true
-        return .compare(name: name, runs: runs, show: show, echo: echo, columns: try tree["columns"].map(decodeColumns))
+        return .compare(name: name, runs: runs, show: show, showNode: tree["show"], echo: echo, columns: try tree["columns"].map(decodeColumns))
     }
 
     /// The comparison table's columns: result paths such as `metrics.validation_loss` or `config.optimizer.lr`.

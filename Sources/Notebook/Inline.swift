@@ -15,7 +15,8 @@ public struct Inline: Hashable, Sendable {
         case value(ValueReference, literal: String)
         /// A code span that looks like a value reference but is malformed; shown as code, reported as an error.
         case malformedValue(ValueReference.SyntaxError, literal: String)
-        /// A math span: its TeX source exactly as written, inline (`$`) or display (`$$`).
+        /// A math span: its TeX source exactly as written, inline (`$`) or display (`$$`); it may hold inline
+        /// values (`` `{RUN.PATH}` ``, found by `MathValues`) that the runner replaces with their numbers.
         case math(tex: String, display: Bool)
         /// Raw inline HTML, kept only when unsafe HTML is allowed (otherwise it arrives as `text`).
         case html(String)

@@ -4,8 +4,9 @@
 /// a non-space and not followed by a digit; `$$` opens display math that closes at the next `$$`; `\$` and
 /// `&#36;` are literal dollars. Only dollars of text can delimit math, so code spans, link destinations,
 /// autolinks, raw HTML and image descriptions never hold math. A span may cross line ends, emphasis delimiters
-/// and raw HTML that start inside it (`$a <b> c$` is math), but never code, a link or an image; the text of a
-/// link is searched on its own. Where cmark's position of a text node is not where its text is, the node's
+/// and raw HTML that start inside it (`$a <b> c$` is math), and inline values (`` $w = `{fit.params.bias}`$ ``,
+/// whose number the runner puts into the TeX), but never other code, a link or an image; the text of a link is
+/// searched on its own. Where cmark's position of a text node is not where its text is, the node's
 /// dollars are not used and no span crosses it.
 struct MathFinder {
     let source: SourceText
@@ -40,7 +41,7 @@ struct MathFinder {
                 }
             case let .emphasis(children), let .strong(children), let .strikethrough(children):
                 collect(children, link: link, run: &run, found: &found)
-            case .html, .softBreak, .lineBreak:
+            case .html, .softBreak, .lineBreak, .value:
                 continue
             case let .link(destination, title, children) where !isAutolink(inline):
                 found += spans(in: run.dollars, link: link)

@@ -26,10 +26,26 @@ struct GroupRunView {
                                             .el("figcaption", [], [.text(words.captionGroupContour)])]))
         }
         if cell.showRequested { nodes += smallMultiples(ids: &ids) }
-        if show.contains(.summary) { nodes.append(comparisonTable()) }
-        if show.contains(.summary), let grid = GridTable.render(cell, words: words) { nodes.append(grid) }
-        for run in cell.runs {
-            if let error = run.error { nodes.append(HTMLReport.errorBox(error)) }
+        // A group's table is the table of its runs: `summary` and `table` both ask for it, and it is drawn once.
+        let tabulated = show.contains(.summary) || show.contains(.table)
+        if tabulated { nodes.append(comparisonTable()) }
+        if tabulated, let grid = GridTable.render(cell, words: words) { nodes.append(grid) }
+        // `params`: each run's parameters side by side, unless the block's `columns:` already picks parameters.
+        let columnsHaveParameters = cell.columns?.contains { $0.hasPrefix("params") } ?? false
+        if show.contains(.params), cell.showRequested, !columnsHaveParameters, let parameters = MemberParametersTable.render(cell, words: words) {
+            nodes.append(parameters)
+        }
+        return nodes + memberErrors()
+    }
+
+    /// Each distinct error of the members once (members that fail the same way share one box), and a neutral
+    /// line for members that did not run because a run they need failed.
+    private func memberErrors() -> [MarkupNode] {
+        var seen: [Diagnostic] = [], nodes: [MarkupNode] = []
+        for error in cell.runs.compactMap(\.error)
+        where !seen.contains(where: { $0.location == error.location && $0.message == error.message && $0.dependsOn == error.dependsOn }) {
+            seen.append(error)
+            nodes.append(DependentNotice.block(error, words: words) ?? HTMLReport.errorBox(error))
         }
         return nodes
     }

@@ -58,8 +58,11 @@ public enum HTMLReport {
         let errors = result.diagnostics.filter { $0.severity == .error }
         guard !errors.isEmpty else { return nil }
         let title = words.errorCount(errors.count)
-        return .el("section", class: "diagnostics", [.el("h2", [], [.text(title)]),
-                                                    .el("div", [], errors.map(errorBox))])
+        let shown = result.diagnostics.filter { $0.severity != .warning }.map { diagnostic in
+            diagnostic.severity == .note ? .el("p", class: "status status-checked", [.text(diagnostic.headline)]
+                                                + (diagnostic.hint.map { [.el("br"), .text("hint: " + $0)] } ?? [])) : errorBox(diagnostic)
+        }
+        return .el("section", class: "diagnostics", [.el("h2", [], [.text(title)]), .el("div", [], shown)])
     }
 
     private static func cell(cell: CellResult, words: ReportStrings, python: PythonExport, ids: inout PageIDs) -> MarkupNode {

@@ -203,6 +203,10 @@ struct ProseRenderer {
         case let .statusSentence(detail)?:
             output += valueSpan(literal, words.statusSentence(detail))
         case let .failed(diagnostic)?:
+            if let notice = DependentNotice.value(diagnostic, literal: literal) {
+                output += notice.render()
+                return
+            }
             output += MarkupNode.el("span", [("class", "value-error"), ("title", diagnostic.headline)], [.text("⚠ " + literal)]).render()
         case nil:
             output += MarkupNode.el("span", [("class", "value-error"), ("title", "not computed")], [.text("⚠ " + literal)]).render()

@@ -71,6 +71,9 @@ public struct ReportStrings: Sendable {
     public var callout: @Sendable (_ kind: Callout) -> String
     /// The accessible name of a footnote's link back to where it is referenced.
     public var footnoteBackLink: String
+    /// "Not run: it depends on fit, which failed." where a block or a value would be, when the run it needs failed
+    /// (the name is the link to the failed block, inserted by the caller between `before` and `after`).
+    public var notRun: (before: String, after: String)
     /// The collapsed section with a run's Python, and the hint in it.
     public var pythonSection, pythonHint: String
 

@@ -19,7 +19,7 @@ enum RunSection {
         }
         var body: [MarkupNode] = []
         if let error = run.error {
-            body.append(HTMLReport.errorBox(error))
+            body.append(DependentNotice.block(error, words: words) ?? HTMLReport.errorBox(error))
         } else if let single {
             body += SingleRunView(run: single, show: Set(run.show), words: words).render(ids: &ids)
         } else {

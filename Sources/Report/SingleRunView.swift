@@ -11,7 +11,7 @@ struct SingleRunView {
     let words: ReportStrings
 
     func render(ids: inout PageIDs) -> [MarkupNode] {
-        if let error = run.error { return [HTMLReport.errorBox(error)] }
+        if let error = run.error { return [DependentNotice.block(error, words: words) ?? HTMLReport.errorBox(error)] }
         var nodes: [MarkupNode] = []
         if show.contains(.summary) { nodes.append(.el("p", class: "status status-\(run.status.rawValue)", [.text(words.statusSentence(run.detail))])) }
         var tables: [MarkupNode] = []

@@ -18,7 +18,7 @@ extension NotebookRunner {
             var cell = RunCell(name: name, kind: .single, source: yaml, echo: spec.echo, runs: [record.result], show: record.result.show)
             check([record], in: &cell)
             cell.showRequested = spec.resolved["show"] != nil
-            cell.partErrors = undrawableParts(cell, at: spec.resolved["show"]?.location ?? fence.location)
+            cell.partErrors = undrawableParts(cell, records: [record], showNode: spec.resolved["show"])
             return cell
         case let .success(.sweep(name, key, specs, base, axes)):
             let records = specs.map { execute($0) }
@@ -32,24 +32,26 @@ extension NotebookRunner {
             check(records, in: &cell)
             let showNode = specs.first?.resolved["show"]
             cell.showRequested = showNode != nil
-            cell.partErrors = undrawableParts(cell, at: showNode?.location ?? fence.location)
+            cell.partErrors = undrawableParts(cell, records: records, showNode: showNode)
             return cell
-        case let .success(.compare(name, names, show, echo, columns)):
+        case let .success(.compare(name, names, show, showNode, echo, columns)):
             let records = names.flatMap { session.runs(of: $0) }
             session.record(name, .compare(records))
             var cell = RunCell(name: name, kind: .compare, source: yaml, echo: echo, runs: records.map(\.result), show: show)
             cell.contour = sharedContour(records)
-            cell.showRequested = show != ShowPart.allCases
+            cell.showRequested = showNode != nil
             cell.columns = columns
-            cell.partErrors = undrawableParts(cell, at: fence.location)
+            cell.partErrors = undrawableParts(cell, records: records, showNode: showNode)
             return cell
         }
     }
 
     /// Checks each run's expectations against its results (not with `--check`, which trains nothing, and not for
-    /// a run that failed: its error is already reported). Failures are located at their keys.
-    func check(_ records: [RunRecord], in cell: inout RunCell) {
+    /// a run that failed: its error is reported, and its checks are counted in that error's note). Failures are
+    /// located at their keys.
+    mutating func check(_ records: [RunRecord], in cell: inout RunCell) {
         guard !options.checkOnly else { return }
+        records.forEach { skipChecks(of: $0) }
         for record in records where record.result.error == nil {
             let json = record.result.json(sentence: nil)
             for expectation in record.spec.expectations {
@@ -135,8 +137,9 @@ extension NotebookRunner {
             throw Diagnostic(.error, "formula '\(name)' is a display, not a function definition, so it cannot be minimized",
                              at: location, file: notebook.path, hint: "write it as name(arguments) = expression, e.g. f(x, y) = x^2 + y^2")
         case .display(nil)?:
-            throw Diagnostic(.error, "formula '\(name)' has an error, so it cannot be minimized", at: spec.resolved["objective"]?.location ?? spec.location,
-                             file: notebook.path, hint: "fix the formula's TeX error reported above first")
+            throw Diagnostic.dependent(on: .formula(name), "formula '\(name)' has an error, so it cannot be minimized",
+                                       at: spec.resolved["objective"]?.location ?? spec.location, file: notebook.path,
+                                       hint: "fix the formula's TeX error reported above first")
         default:
             let node = spec.resolved["objective"]
             let known = session.formulaNames

@@ -1,32 +1,50 @@
+import Config
 import Notebook
 import Results
 
 /// Requested output parts that cannot be drawn are errors, never silently dropped.
 extension NotebookRunner {
-    /// A located error for each part in `cell.show` that was asked for (`showRequested`) but that no run of the cell
-    /// can draw: a fitted-model plot without a one-feature regression, decision regions without a two-feature
-    /// classifier, contours without a two-argument formula objective. Not with `--check`, which draws nothing.
-    func undrawableParts(_ cell: RunCell, at location: SourceLocation) -> [Diagnostic] {
-        let finished = cell.runs.filter { $0.error == nil }
-        guard cell.showRequested, !options.checkOnly, !finished.isEmpty else { return [] }
+    /// A located error for each part that the block listed in `show` (`showNode`) but that its runs cannot draw
+    /// (`DrawableParts`), at the part in the list. What is known before training is checked under `--check` too;
+    /// runs that failed are left out (their error is reported), and a sweep or comparison needs one run that can
+    /// draw a part (it draws the part for those).
+    func undrawableParts(_ cell: RunCell, records: [RunRecord], showNode: YAMLNode?) -> [Diagnostic] {
+        guard let showNode else { return [] }
+        let finished = records.filter { $0.result.error == nil }
+        guard !finished.isEmpty else { return [] }
         var errors: [Diagnostic] = []
-        for part in cell.show {
-            let reason: String?
-            switch part {
-            case .fit:
-                reason = finished.allSatisfy { $0.fit == nil } ? "a fitted-model plot needs a regression on one feature" : nil
-            case .boundary:
-                reason = finished.allSatisfy { $0.boundary == nil } ? "decision regions need a classifier on two features" : nil
-            case .contour:
-                reason = cell.contour == nil && finished.allSatisfy { $0.contour == nil }
-                    ? "a contour plot needs a formula objective of two arguments" : nil
-            default:
-                reason = nil
-            }
-            guard let reason else { continue }
-            errors.append(Diagnostic(.error, "show: '\(part.rawValue)' cannot be drawn for '\(cell.name)': \(reason)", at: location,
-                                     file: notebook.path, hint: "remove '\(part.rawValue)' from show"))
+        // A single run's cell shows what its result asks for, which `--check` leaves empty: its spec has the list.
+        for part in cell.kind == .single ? records.first?.spec.show ?? [] : cell.show {
+            guard let reason = reason(part, cell: cell, finished: finished) else { continue }
+            let item = showNode.items?.first { $0.scalar == part.rawValue }
+            let subject = cell.kind == .single ? "'\(cell.name)'" : "any run of '\(cell.name)'"
+            errors.append(Diagnostic(.error, "show: '\(part.rawValue)' cannot be drawn for \(subject): \(reason)",
+                                     at: item?.location ?? showNode.location, file: notebook.path,
+                                     hint: "remove '\(part.rawValue)' from show"))
         }
         return errors
+    }
+
+    /// Why `cell` cannot draw `part`, nil when it can.
+    private func reason(_ part: ShowPart, cell: RunCell, finished: [RunRecord]) -> String? {
+        func member(_ record: RunRecord) -> String? {
+            if let planned = DrawableParts.plannedReason(part, record) { return planned }
+            guard !options.checkOnly else { return nil }
+            if cell.kind != .single, part == .curve {
+                return record.result.history.epoch.count > 1 ? nil : "no run has a history of more than one entry"
+            }
+            if cell.kind != .single, part == .params {
+                return record.result.parameters.isEmpty ? "its runs are networks, whose layers are not tabulated side by side" : nil
+            }
+            return cell.kind == .single || part != .contour ? DrawableParts.drawnReason(part, record.result) : nil
+        }
+        if cell.kind == .single { return finished.first.flatMap(member) }
+        if let reason = DrawableParts.groupReason(part, records: finished) { return reason }
+        let reasons = finished.map(member)
+        guard let first = reasons.first ?? nil, reasons.allSatisfy({ $0 != nil }) else {
+            let sampled = part == .contour && !options.checkOnly && cell.contour == nil
+            return sampled ? "the contour of the objective could not be sampled around the paths" : nil
+        }
+        return first
     }
 }

@@ -9,21 +9,35 @@ extension NotebookRunner {
     mutating func resolveValues(in cells: inout [CellResult]) {
         let runs = RunIndex(cells)
         for position in cells.indices {
-            guard case let .prose(blocks, markdown, mathErrors, _) = cells[position] else { continue }
+            guard case let .prose(written, markdown, errors, _) = cells[position] else { continue }
+            var mathErrors = errors
+            let blocks = written.map { substituteValues(in: $0, runs: runs, mathErrors: &mathErrors) }
             var values: [SourceLocation: InlineValue] = [:]
             for block in blocks {
                 block.forEachInline { inline in
                     guard let outcome = resolve(inline, runs: runs) else { return }
-                    if case let .failed(diagnostic) = outcome { diagnostics.append(diagnostic) }
+                    if case let .failed(diagnostic) = outcome { reportValueError(diagnostic, reading: inline) }
                     values[inline.range.start] = outcome
                 }
             }
-            if !values.isEmpty { cells[position] = .prose(blocks: blocks, markdown: markdown, mathErrors: mathErrors, values: values) }
+            if !values.isEmpty || blocks != written { cells[position] = .prose(blocks: blocks, markdown: markdown, mathErrors: mathErrors, values: values) }
+        }
+    }
+
+    /// A value's error joins the diagnostics, unless it only follows from a failed run: then that failure's note
+    /// counts it (and names the sweep member it reads, when the failure is the member's sweep).
+    mutating func reportValueError(_ diagnostic: Diagnostic, reading inline: Inline) {
+        if let dependency = diagnostic.dependsOn {
+            var member: String?
+            if case let .value(reference, _) = inline.kind, reference.run != dependency.name { member = reference.run }
+            cascade.depends(.value, member: member, diagnostic)
+        } else {
+            diagnostics.append(diagnostic)
         }
     }
 
     /// The outcome of one inline, nil when it is not a value reference.
-    private func resolve(_ inline: Inline, runs: RunIndex) -> InlineValue? {
+    func resolve(_ inline: Inline, runs: RunIndex) -> InlineValue? {
         let location = inline.range.start
         switch inline.kind {
         case let .malformedValue(error, literal):
@@ -31,6 +45,9 @@ extension NotebookRunner {
         case let .value(reference, literal):
             do {
                 return try value(reference, runs: runs)
+            } catch let error as FailedDependency {
+                return .failed(Diagnostic.dependent(on: .run(error.run), "\(literal): \(error.message)", at: location, file: notebook.path,
+                                                    hint: error.hint))
             } catch let error as ValueReference.PathError {
                 return .failed(Diagnostic(.error, "\(literal): \(error.message)", at: location, file: notebook.path, hint: error.hint))
             } catch let error as PythonFormat.Failure {
@@ -48,8 +65,8 @@ extension NotebookRunner {
         if let format = reference.format { _ = try PythonFormat(format) }  // an unknown or oversized format, --check included
         let isStatus = reference.path == [.key("status")], isSentence = reference.path == [.key("status_line")]
         if let error = run.error, !isStatus, !isSentence {
-            throw ValueReference.PathError("run '\(reference.run)' failed, so it has no \(reference.pathText)",
-                                           hint: "fix its error first: \(error.headline)")
+            throw FailedDependency(run: reference.run, message: "run '\(reference.run)' failed, so it has no \(reference.pathText)",
+                                   hint: "fix its error first: \(error.headline)")
         }
         if options.checkOnly { return try checkedShape(reference) }
         if isStatus {
@@ -89,6 +106,7 @@ struct RunIndex {
     private var sweeps: [String: [String]] = [:]
     private var comparisons: Set<String> = []
     private var failedCells: [String: Diagnostic] = [:]
+    private var failedSweeps: Set<String> = []
 
     init(_ cells: [CellResult]) {
         for case let .run(cell) in cells {
@@ -103,7 +121,10 @@ struct RunIndex {
                     order.append(run.name)
                 }
             }
-            if cell.runs.isEmpty, let error = cell.error { failedCells[cell.name] = error }
+            if cell.runs.isEmpty, let error = cell.error {
+                failedCells[cell.name] = error
+                if NotebookRunner.blockKind(cell.source) == .sweep { failedSweeps.insert(cell.name) }
+            }
         }
     }
 
@@ -118,7 +139,13 @@ struct RunIndex {
             throw ValueReference.PathError("'\(name)' is a comparison, not a run", hint: "name one of the runs it compares")
         }
         if let error = failedCells[name] {
-            throw ValueReference.PathError("run '\(name)' failed, so it has no values", hint: "fix its error first: \(error.headline)")
+            throw FailedDependency(run: name, message: "run '\(name)' failed, so it has no values", hint: "fix its error first: \(error.headline)")
+        }
+        if let bracket = name.firstIndex(of: "["), name.hasSuffix("]"), let error = failedCells[String(name[..<bracket])] {
+            let cell = String(name[..<bracket])
+            let what = failedSweeps.contains(cell) ? "is a member of the failed sweep '\(cell)'" : "names a member of '\(cell)', which failed"
+            throw FailedDependency(run: cell, message: "'\(name)' \(what)",
+                                   hint: "fix its error first: \(error.headline)")
         }
         throw ValueReference.PathError("no run is named '\(name)'",
                                        hint: order.isEmpty ? "runs are named by their fence: ```config NAME" : Suggestion.hint(for: name, in: order))

@@ -29,6 +29,8 @@ public struct NotebookRunner {
     var cellProgress: EpochProgress?
     /// Closed-form optima solved so far, by data set and penalty.
     let optima = OptimumCache()
+    /// Errors that only follow from an earlier failure, reported as one note under it.
+    var cascade = FailureCascade()
 
     /// Runs `notebook`, whose file lives in `folder`.
     public static func run(_ notebook: Notebook, folder: URL, options: RunOptions = RunOptions()) -> NotebookResult {
@@ -91,31 +93,31 @@ public struct NotebookRunner {
                 }
                 let run = runCell(cell, yaml: yaml)
                 cellProgress?.finish()
-                if let error = run.error { diagnostics.append(error) }
-                diagnostics += run.runs.compactMap(\.error).filter { $0 != run.error }
-                diagnostics += run.failedChecks + run.partErrors
+                report(run)
                 cells.append(.run(run))
             }
         }
         resolveValues(in: &cells)
+        diagnostics += cascade.notes(file: notebook.path)
         warnUnusedParameters()
         diagnostics += notebook.warnings
         let title = frontMatter.title ?? notebook.headings.first?.text ?? notebook.baseName
         let fileName = notebook.path.split(separator: "/").last.map(String.init) ?? notebook.path
         var result = NotebookResult(fileName: fileName, title: title, lang: frontMatter.lang, headings: notebook.headings,
-                                    cells: cells, diagnostics: diagnostics.sorted { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) })
+                                    cells: cells, diagnostics: Diagnostic.inDocumentOrder(diagnostics))
         result.order = frontMatter.order
         result.description = frontMatter.description
         result.constants = constants()
         return result
     }
 
-    /// Checks the TeX of every math span of a prose cell; the errors, keyed by span, are shown in place.
+    /// Checks the TeX of every math span of a prose cell; the errors, keyed by span, are shown in place. A span
+    /// with inline values is checked once their numbers are in it (`substituteValues`).
     private mutating func checkMath(_ blocks: [Block]) -> [SourceLocation: Diagnostic] {
         var errors: [SourceLocation: Diagnostic] = [:]
         for block in blocks {
             block.forEachInline { inline in
-                guard case let .math(tex, _) = inline.kind,
+                guard case let .math(tex, _) = inline.kind, MathValues.find(in: tex, start: inline.range.start).isEmpty,
                       let error = MathConverter.check(tex, at: inline.range.start, path: notebook.path) else { return }
                 errors[inline.range.start] = error
                 diagnostics.append(error)
@@ -136,7 +138,10 @@ public struct NotebookRunner {
             } ?? .display(error == nil ? cell.contentStart : nil)
             for name in [cell.name, definition?.name].compactMap({ $0 }) { session.recordFormula(name, entry) }
         }
-        if let failure { diagnostics.append(failure) }
+        if let failure {
+            diagnostics.append(failure)
+            if let name = cell.name, error != nil { cascade.failed(name, as: .formula, with: failure) }
+        }
         return .formula(name: cell.name, tex: tex, error: failure)
     }
 

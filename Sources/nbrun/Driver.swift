@@ -133,8 +133,7 @@ struct Driver {
         var statistics = CacheStatistics()
         var result = NotebookRunner.run(notebook, folder: folder, options: runOptions, statistics: &statistics)
         if !extraErrors.isEmpty {
-            let origin = SourceLocation(line: 0, column: 0)
-            result.diagnostics = (result.diagnostics + extraErrors).sorted { ($0.location ?? origin) < ($1.location ?? origin) }
+            result.diagnostics = Diagnostic.inDocumentOrder(result.diagnostics + extraErrors)
         }
         var lines: [String] = []
         if isTerminal, runOptions.cacheFolder != nil, let summary = statistics.summary { lines.append("nbrun: \(notebook.path): \(summary)") }

@@ -53,7 +53,8 @@ final class AuthoringTests: XCTestCase {
         let output = try NBRunProcess.temporaryFolder()
         let outcome = try NBRunProcess.run([folder.appendingPathComponent("multiples.md").path, "-o", output.path])
         XCTAssertEqual(outcome.status, 1)
-        XCTAssertTrue(outcome.stderr.contains("multiples.md:18:7: error: show: 'boundary' cannot be drawn for 'reg': decision regions need a classifier on two features"),
+        XCTAssertTrue(outcome.stderr.contains("multiples.md:18:17: error: show: 'boundary' cannot be drawn for 'reg': decision regions need a classifier; "
+                                              + "this run is a regression (use fit)"),
                       outcome.stderr)
         let html = try String(contentsOf: output.appendingPathComponent("multiples.html"), encoding: .utf8)
         let multiples = try XCTUnwrap(html.components(separatedBy: "<div class=\"multiples\">").dropFirst().first)
@@ -111,10 +112,11 @@ final class AuthoringTests: XCTestCase {
             "messages.md:17:18: error: unknown key 'alpha' in 'regularization'\n  hint: nbrun scales penalties per sample: scikit-learn's Ridge(alpha) is l2 = alpha/N",
             "messages.md:22:9: error: unknown key 'learning_rate' in 'optimizer'\n  hint: did you mean 'lr'?",
             "messages.md:26:10: error: 'e' is defined later, at line 29; a block can only extend an earlier run",
-            "messages.md:34:12: error: formula 'broken' has an error, so it cannot be minimized",
+            "messages.md:7:8: note: 1 run depends on the failed formula 'broken'\n  hint: at line 34; it works once this error is fixed",
         ]
         for line in expected { XCTAssertTrue(outcome.stderr.contains(line), "missing: \(line)\n\(outcome.stderr)") }
         XCTAssertFalse(outcome.stderr.contains("no formula named 'broken'"), "no second, misleading error")
+        XCTAssertFalse(outcome.stderr.contains("error: formula 'broken' has an error"), "the run that minimizes it is counted in the formula's note")
     }
 
     func testAMissingDataFileSaysSoAndSuggestsTheOneThatExists() throws {

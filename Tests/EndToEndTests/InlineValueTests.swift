@@ -73,13 +73,18 @@ final class InlineValueTests: XCTestCase {
             "errors.md:4:17: error: {gd.status:.3f}: format '.3f' does not apply to the text 'max_epochs'\n  hint: drop ':.3f'",
             "errors.md:4:44: error: {s.epochs}: 's' is a sweep, not one run\n  hint: name a member: s[0.1], s[0.5]",
             "errors.md:4:68: error: malformed value {gd.history.lr[x]}: index 'x' is not a whole number",
-            "errors.md:4:97: error: {bad.epochs}: run 'bad' failed, so it has no values",
+            "errors.md:22:19: error: unknown optimizer 'adma'\n  hint: did you mean 'adam'?\n",
+            "errors.md:22:19: note: 1 value depends on the failed run 'bad'\n  hint: at line 4; it works once this error is fixed",
             "errors.md:11:3: error: expectation failed: expected status = 'converged', but it is 'max_epochs'",
             "errors.md:12:3: error: expectation failed: expected params.weights[0] > 100, but it is",
         ]
         for line in expected { XCTAssertTrue(outcome.stderr.contains(line), "missing: \(line)\n\(outcome.stderr)") }
+        XCTAssertFalse(outcome.stderr.contains("{bad.epochs}"), "a value of a failed run is counted in its note, not an error of its own")
         let html = try String(contentsOf: output.appendingPathComponent("errors.html"), encoding: .utf8)
-        XCTAssertTrue(html.contains("<span class=\"value-error\" title=\"") && html.contains("⚠ {bad.epochs}</span>"), "a failed value is a visible marker")
+        XCTAssertTrue(html.contains("<span class=\"value-error\" title=\"") && html.contains("⚠ {gdd.status}</span>"), "a value error is a visible marker")
+        XCTAssertTrue(html.contains("<a href=\"#run-bad\" class=\"value status-checked\" title=\"{bad.epochs}: run &#39;bad&#39; failed, so it has no values\" data-ref=\"bad.epochs\">–</a>")
+                      || html.contains("<a href=\"#run-bad\" class=\"value status-checked\" title=\"{bad.epochs}: run 'bad' failed, so it has no values\" data-ref=\"bad.epochs\">–</a>"),
+                      "a value of a failed run is a neutral dash linking to the failed block")
         XCTAssertTrue(html.contains("expectation failed: expected status = &#39;converged&#39;") || html.contains("expectation failed: expected status = 'converged'"))
         XCTAssertFalse(html.contains("checks passed"), "no check of gd held")
     }

@@ -12,6 +12,7 @@ final class ReportStringsTests: XCTestCase {
          "captionCompare": s.captionCompare("X"), "chartLossPerEpoch": s.chartLossPerEpoch("r"), "chartValuePerStep": s.chartValuePerStep("r"),
          "bestEpoch": s.bestEpoch(4), "metricName": s.metricName("train_loss"), "validationCurve": s.validationCurve("r"),
          "sameAs": s.sameAs("b", "a"), "captionGrid": s.captionGrid("loss"), "checksPassed": s.checksPassed(3),
+         "notRun": s.notRun.before + "fit" + s.notRun.after,
          "statusSentence": s.statusSentence(StatusDetail(subject: .training, stop: .maxEpochs(epoch: 0), tolerance: 1e-6, gradientNorm: 0.5)),
          "callout": Callout.allCases.map(s.callout).joined(separator: "|")]
     }

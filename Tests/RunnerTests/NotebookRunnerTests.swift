@@ -104,7 +104,8 @@ final class NotebookRunnerTests: XCTestCase {
         let result = try run("```config bad\ndata: {csv: missing.csv, target: y}\n```\n\n```config good\ndata: {generate: linear, n: 10}\nepochs: 2\n```\n\n```config dependent\ndata: bad\n```\n")
         XCTAssertEqual(try runResult(result, "bad").status, .error)
         XCTAssertEqual(try runResult(result, "good").status, .maxEpochs)
-        XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.message),
-                       ["data file 'missing.csv' not found", "run 'bad' failed, so this cell cannot reuse the data of it"])
+        XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.message), ["data file 'missing.csv' not found"],
+                       "the dependent block is not an error of its own")
+        XCTAssertEqual(result.diagnostics.filter { $0.severity == .note }.map(\.message), ["1 run depends on the failed run 'bad'"])
     }
 }
