@@ -13,19 +13,25 @@ struct ProseRenderer {
     let values: [SourceLocation: InlineValue]
     /// The report's words in the page's language (status values are shown as words).
     let words: ReportStrings
+    /// The `data:` URL of each file a page rendered alone embeds, keyed by the destination as written
+    /// (`NotebookResult.embeddedFiles`); an embedded link also gets a `download` name.
+    let files: [String: String]
 
     /// The HTML of `blocks`.
     static func html(_ blocks: [Block], mathErrors: [SourceLocation: Diagnostic] = [:],
-                     values: [SourceLocation: InlineValue] = [:], words: ReportStrings = .english) -> String {
-        var renderer = ProseRenderer(mathErrors: mathErrors, values: values, words: words)
+                     values: [SourceLocation: InlineValue] = [:], words: ReportStrings = .english,
+                     files: [String: String] = [:]) -> String {
+        var renderer = ProseRenderer(mathErrors: mathErrors, values: values, words: words, files: files)
         renderer.render(blocks, tight: false)
         return renderer.output
     }
 
-    private init(mathErrors: [SourceLocation: Diagnostic], values: [SourceLocation: InlineValue], words: ReportStrings) {
+    private init(mathErrors: [SourceLocation: Diagnostic], values: [SourceLocation: InlineValue], words: ReportStrings,
+                 files: [String: String]) {
         self.mathErrors = mathErrors
         self.values = values
         self.words = words
+        self.files = files
     }
 
     /// Starts a new line unless the output is empty or already at one (cmark's `cr`).
@@ -148,7 +154,12 @@ struct ProseRenderer {
             render(children)
             output += "</strong>"
         case let .link(destination, title, children):
-            output += "<a href=\"" + URLEscaping.href(NotebookLink.pageURL(destination)) + "\""
+            output += "<a href=\"" + URLEscaping.href(files[destination] ?? NotebookLink.pageURL(destination)) + "\""
+            if files[destination] != nil, let name = FileReference.localPath(destination)?.split(separator: "/").last {
+                output += " download=\""
+                text(String(name))
+                output += "\""
+            }
             if !title.isEmpty {
                 output += " title=\""
                 text(title)
@@ -158,7 +169,7 @@ struct ProseRenderer {
             render(children)
             output += "</a>"
         case let .image(source, title, children):
-            output += "<img src=\"" + URLEscaping.href(source) + "\" alt=\""
+            output += "<img src=\"" + URLEscaping.href(files[source] ?? source) + "\" alt=\""
             text(children.map(\.plainText).joined())
             output += "\""
             if !title.isEmpty {
