@@ -56,6 +56,7 @@ enum PageStyle {
     .grid{display:flex;flex-wrap:wrap;gap:0 2rem;align-items:flex-start}
     figure{margin:1rem 0}.multiples{display:flex;flex-wrap:wrap;gap:.5rem}.multiples svg{flex:0 1 320px}
     figure svg{max-width:100%;height:auto;display:block}
+    main img{max-width:100%;height:auto}
     figcaption{font-size:.8rem;color:var(--muted);margin-top:.2rem}
     td.zero{color:var(--muted)}
     td.zero::after{content:" exactly";font-size:.75em}
