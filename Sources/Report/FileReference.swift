@@ -29,12 +29,16 @@ public struct FileReference: Equatable, Sendable {
     /// For an image: its description (`alt` text) as readers get it; empty when missing.
     public var altText: String
 
-    /// Every file reference in the prose of `notebook`, in document order (a file used twice appears twice).
+    /// Every file reference in the prose of `notebook`, in document order (a file used twice appears twice);
+    /// with `--unsafe-html`, also the `src` of `<img>` tags in raw HTML (`RawImageTag`).
     public static func all(in notebook: Notebook) -> [FileReference] {
         var found: [FileReference] = []
         for block in notebook.cells.flatMap(\.proseBlocks) {
+            rawImages(in: block, into: &found)
             block.forEachInline { inline in
                 switch inline.kind {
+                case let .html(literal):
+                    found += rawImages(literal, at: inline.range.start)
                 case let .image(source, _, children):
                     guard let path = localPath(source) else { return }
                     found.append(FileReference(kind: .image, destination: source, path: path, location: inline.range.start,
@@ -49,6 +53,27 @@ public struct FileReference: Equatable, Sendable {
             }
         }
         return found
+    }
+
+    /// The raw-HTML images of `block` and the blocks inside it (HTML blocks; inline HTML is found with the inlines).
+    private static func rawImages(in block: Block, into found: inout [FileReference]) {
+        switch block.kind {
+        case let .html(literal): found += rawImages(literal, at: block.range.start)
+        case let .blockQuote(blocks), let .details(_, _, blocks): blocks.forEach { rawImages(in: $0, into: &found) }
+        case let .list(_, items): items.joined().forEach { rawImages(in: $0, into: &found) }
+        default: return
+        }
+    }
+
+    /// The local images of the raw HTML `literal`, which starts at `start`; each located at its `<img`.
+    private static func rawImages(_ literal: String, at start: SourceLocation) -> [FileReference] {
+        RawImageTag.sources(in: literal).compactMap { source in
+            guard let path = localPath(source.value) else { return nil }
+            let location = SourceLocation(line: start.line + source.line,
+                                          column: source.line == 0 ? start.column + source.byteOffset : source.byteOffset + 1)
+            return FileReference(kind: .image, destination: source.value, path: path, location: location,
+                                 altText: source.alt)
+        }
     }
 
     /// The decoded local path of `destination`, nil when it is not a local file (see the type's notes).

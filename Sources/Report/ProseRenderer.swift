@@ -89,7 +89,7 @@ struct ProseRenderer {
             output += "</code></pre>\n"
         case let .html(literal):
             newline()
-            output += literal
+            output += RawImageTag.replacingSources(in: literal, with: files)
             newline()
         case .thematicBreak:
             newline()
@@ -144,7 +144,7 @@ struct ProseRenderer {
         case let .value(_, literal), let .malformedValue(_, literal):
             value(literal, at: inline.range.start)
         case let .math(tex, display): math(tex, display: display, at: inline.range.start)
-        case let .html(literal): output += literal
+        case let .html(literal): output += RawImageTag.replacingSources(in: literal, with: files)
         case let .emphasis(children):
             output += "<em>"
             render(children)

@@ -118,4 +118,17 @@ final class PublishedFilesTests: XCTestCase {
         XCTAssertEqual(escaping.status, 1, escaping.stderr)
         XCTAssertTrue(escaping.stderr.contains("course/zh/c.md:6:13: error: data path '../../outside/x.csv' leaves the course folder"), escaping.stderr)
     }
+
+    func testARawImageTagKeptWithUnsafeHTMLIsPublishedToo() throws {
+        let (course, output) = try course(["a.md": "# A\n\n<p><img src=\"img/fig.svg\" alt=\"a square\"> <img src=\"img/gone.svg\"></p>\n"])
+        let folder = try run([course.path, "-o", output.path, "--unsafe-html"], in: course)
+        XCTAssertEqual(folder.status, 1, folder.stderr)
+        XCTAssertTrue(folder.stderr.contains("course/a.md:3:43: warning: image 'img/gone.svg' has no alt text"), folder.stderr)
+        XCTAssertTrue(folder.stderr.contains("course/a.md:3:43: error: image 'img/gone.svg' not found"), folder.stderr)
+        XCTAssertEqual(try String(contentsOf: output.appendingPathComponent("img/fig.svg"), encoding: .utf8), svg)
+        let alone = output.deletingLastPathComponent().appendingPathComponent("alone")
+        _ = try run(["a.md", "-o", alone.path, "--unsafe-html"], in: course)
+        let page = try String(contentsOf: alone.appendingPathComponent("a.html"), encoding: .utf8)
+        XCTAssertTrue(page.contains("<img src=\"data:image/svg+xml;base64,\(Data(svg.utf8).base64EncodedString())\" alt=\"a square\">"), page)
+    }
 }
