@@ -75,7 +75,8 @@ enum PageStyle {
     figure,table,.formula,pre,math[display=block]{break-inside:avoid}h1,h2,h3,h4{break-after:avoid}
     .run details:not(.python)::details-content{content-visibility:visible;display:contents}.run details:not(.python)>summary{list-style:none}
     details.python{display:none}
-    main a[href]:not([href^="#"]):not(.anchor)::after{content:" (" attr(href) ")";font-size:.8em;color:var(--muted);overflow-wrap:anywhere}}
+    main a[href]:not([href^="#"]):not([href^="data:"]):not(.anchor)::after{content:" (" attr(href) ")";font-size:.8em;color:var(--muted);overflow-wrap:anywhere}
+    main a[href^="data:"][download]::after{content:" (" attr(download) ")";font-size:.8em;color:var(--muted)}}
     """
 
     /// Rules only course pages need: the course title, the chapter list (collapsible on narrow screens through a

@@ -53,4 +53,9 @@ final class FileReferenceTests: XCTestCase {
         XCTAssertEqual(RawImageTag.replacingSources(in: html, with: ["img/e.png": "data:image/png;base64,AA==", "img/d.svg": "data:x"]),
                        "<p>x <img alt=\"y\" src=\"data:image/png;base64,AA==\" /> <img src='data:x' alt=\">\"> <img src=\"other.png\"></p>")
     }
+
+    func testPrintShowsAnEmbeddedFilesNameNotItsDataURL() {
+        XCTAssertTrue(PageStyle.css.contains("main a[href]:not([href^=\"#\"]):not([href^=\"data:\"]):not(.anchor)::after"))
+        XCTAssertTrue(PageStyle.css.contains("main a[href^=\"data:\"][download]::after{content:\" (\" attr(download) \")\""))
+    }
 }
