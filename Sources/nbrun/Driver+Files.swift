@@ -16,6 +16,7 @@ extension Driver {
                 ok = false
                 continue
             }
+            if RealPath.resolve(target.path) == file.real { continue }  // the output is the course folder: the file is its own copy, never nbrun's
             let data: Data
             do {
                 data = try RegularFile.read(file.real)

@@ -68,4 +68,13 @@ final class OutputManifestTests: XCTestCase {
         XCTAssertEqual(outcome.status, 2, outcome.stderr)
         XCTAssertTrue(NBRunProcess.files(in: output).contains("b.html"), "nothing is removed when a notebook could not be read")
     }
+
+    func testASourceFileIsNeverNbrunsWhenTheOutputIsTheCourseFolder() throws {
+        let (course, _) = try course(["a.md": "# A\n\n![a dot](img/dot.svg)\n", "img/dot.svg": "<svg/>"])
+        XCTAssertEqual(try render([course.path, "-o", course.path], in: course).status, 0)
+        try "# A\n\nNo picture now.\n".write(to: course.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        let outcome = try render([course.path, "-o", course.path], in: course)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(try String(contentsOf: course.appendingPathComponent("img/dot.svg"), encoding: .utf8), "<svg/>", "the source stays")
+    }
 }
