@@ -57,7 +57,7 @@ public enum AtomicFile {
 
     /// Creates `folder` and the folders above it that are missing (`mkdir -p`), or throws the first part of the
     /// path that is not a folder, or the system's reason.
-    static func createFolder(_ folder: String) throws(Failure) {
+    public static func createFolder(_ folder: String) throws(Failure) {
         if let status = FileStatus.following(folder) {
             guard status.kind == .directory else { throw Failure(path: folder, reason: "it is \(status.kind), not a folder") }
             return

@@ -23,4 +23,21 @@ public enum RealPath {
         let rest = root == "/" ? path.dropFirst() : path.dropFirst(root.count)
         return rest.split(separator: "/")
     }
+
+    /// The canonical path of `path`, whose last parts need not exist: the `realpath` of its deepest existing part
+    /// followed by the rest; nil when a `..` follows a missing part (such a path names nothing: the system cannot
+    /// go up from a folder that does not exist). So a link out of a folder is caught even when the file behind it
+    /// is missing.
+    public static func resolvePartially(_ path: String) -> String? {
+        var existing = path, rest: [String] = []
+        while resolve(existing) == nil {
+            let parent = (existing as NSString).deletingLastPathComponent
+            guard !parent.isEmpty, parent != existing else { return nil }
+            rest.insert((existing as NSString).lastPathComponent, at: 0)
+            existing = parent
+        }
+        guard !rest.contains(".."), var resolved = resolve(existing) else { return nil }
+        for part in rest where part != "." { resolved += (resolved.hasSuffix("/") ? "" : "/") + part }
+        return resolved
+    }
 }

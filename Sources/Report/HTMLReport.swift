@@ -26,7 +26,7 @@ public enum HTMLReport {
         var children: [MarkupNode] = []
         if title, !result.headings.contains(where: { $0.level == 1 }) { children.append(.el("h1", [], [.text(result.title)])) }
         if let summary = diagnosticsSummary(result, words: words) { children.append(summary) }
-        children += result.cells.map { cell(cell: $0, words: words, python: python, ids: &ids) }
+        children += result.cells.map { cell(cell: $0, words: words, python: python, files: result.embeddedFiles, ids: &ids) }
         return children
     }
 
@@ -65,10 +65,12 @@ public enum HTMLReport {
         return .el("section", class: "diagnostics", [.el("h2", [], [.text(title)]), .el("div", [], shown)])
     }
 
-    private static func cell(cell: CellResult, words: ReportStrings, python: PythonExport, ids: inout PageIDs) -> MarkupNode {
+    private static func cell(cell: CellResult, words: ReportStrings, python: PythonExport, files: [String: String],
+                             ids: inout PageIDs) -> MarkupNode {
         switch cell {
         case let .prose(blocks, _, mathErrors, values):
-            return .raw(ProseRenderer.html(blocks, mathErrors: mathErrors, values: values, words: words))
+            return .raw(ProseRenderer.html(blocks, mathErrors: mathErrors, values: values, words: words,
+                                                  files: files))
         case let .formula(name, tex, error):
             var children: [MarkupNode] = []
             if let name { children.append(.el("div", class: "label", [.text(name)])) }

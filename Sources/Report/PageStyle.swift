@@ -56,6 +56,7 @@ enum PageStyle {
     .grid{display:flex;flex-wrap:wrap;gap:0 2rem;align-items:flex-start}
     figure{margin:1rem 0}.multiples{display:flex;flex-wrap:wrap;gap:.5rem}.multiples svg{flex:0 1 320px}
     figure svg{max-width:100%;height:auto;display:block}
+    main img{max-width:100%;height:auto}
     figcaption{font-size:.8rem;color:var(--muted);margin-top:.2rem}
     td.zero{color:var(--muted)}
     td.zero::after{content:" exactly";font-size:.75em}
@@ -74,7 +75,8 @@ enum PageStyle {
     figure,table,.formula,pre,math[display=block]{break-inside:avoid}h1,h2,h3,h4{break-after:avoid}
     .run details:not(.python)::details-content{content-visibility:visible;display:contents}.run details:not(.python)>summary{list-style:none}
     details.python{display:none}
-    main a[href]:not([href^="#"]):not(.anchor)::after{content:" (" attr(href) ")";font-size:.8em;color:var(--muted);overflow-wrap:anywhere}}
+    main a[href]:not([href^="#"]):not([href^="data:"]):not(.anchor)::after{content:" (" attr(href) ")";font-size:.8em;color:var(--muted);overflow-wrap:anywhere}
+    main a[href^="data:"][download]::after{content:" (" attr(download) ")";font-size:.8em;color:var(--muted)}}
     """
 
     /// Rules only course pages need: the course title, the chapter list (collapsible on narrow screens through a

@@ -14,19 +14,25 @@ struct ProseRenderer {
     let values: [SourceLocation: InlineValue]
     /// The report's words in the page's language (status values are shown as words).
     let words: ReportStrings
+    /// The `data:` URL of each file a page rendered alone embeds, keyed by the destination as written
+    /// (`NotebookResult.embeddedFiles`); an embedded link also gets a `download` name.
+    let files: [String: String]
 
     /// The HTML of `blocks`.
     static func html(_ blocks: [Block], mathErrors: [SourceLocation: Diagnostic] = [:],
-                     values: [SourceLocation: InlineValue] = [:], words: ReportStrings = .english) -> String {
-        var renderer = ProseRenderer(mathErrors: mathErrors, values: values, words: words)
+                     values: [SourceLocation: InlineValue] = [:], words: ReportStrings = .english,
+                     files: [String: String] = [:]) -> String {
+        var renderer = ProseRenderer(mathErrors: mathErrors, values: values, words: words, files: files)
         renderer.render(blocks, tight: false)
         return renderer.output
     }
 
-    private init(mathErrors: [SourceLocation: Diagnostic], values: [SourceLocation: InlineValue], words: ReportStrings) {
+    private init(mathErrors: [SourceLocation: Diagnostic], values: [SourceLocation: InlineValue], words: ReportStrings,
+                 files: [String: String]) {
         self.mathErrors = mathErrors
         self.values = values
         self.words = words
+        self.files = files
     }
 
     /// Starts a new line unless the output is empty or already at one (cmark's `cr`).
@@ -84,7 +90,7 @@ struct ProseRenderer {
             output += "</code></pre>\n"
         case let .html(literal):
             newline()
-            output += literal
+            output += RawImageTag.replacingSources(in: literal, with: files)
             newline()
         case .thematicBreak:
             newline()
@@ -146,7 +152,7 @@ struct ProseRenderer {
         case let .value(_, literal), let .malformedValue(_, literal):
             value(literal, at: inline.range.start)
         case let .math(tex, display): math(tex, display: display, at: inline.range.start)
-        case let .html(literal): output += literal
+        case let .html(literal): output += RawImageTag.replacingSources(in: literal, with: files)
         case let .emphasis(children):
             output += "<em>"
             render(children)
@@ -162,7 +168,12 @@ struct ProseRenderer {
         case let .footnoteReference(reference):
             footnoteReference(reference)
         case let .link(destination, title, children):
-            output += "<a href=\"" + URLEscaping.href(NotebookLink.pageURL(destination)) + "\""
+            output += "<a href=\"" + URLEscaping.href(files[destination] ?? NotebookLink.pageURL(destination)) + "\""
+            if files[destination] != nil, let name = FileReference.localPath(destination)?.split(separator: "/").last {
+                output += " download=\""
+                text(String(name))
+                output += "\""
+            }
             if !title.isEmpty {
                 output += " title=\""
                 text(title)
@@ -172,7 +183,7 @@ struct ProseRenderer {
             render(children)
             output += "</a>"
         case let .image(source, title, children):
-            output += "<img src=\"" + URLEscaping.href(source) + "\" alt=\""
+            output += "<img src=\"" + URLEscaping.href(files[source] ?? source) + "\" alt=\""
             text(children.map(\.plainText).joined())
             output += "\""
             if !title.isEmpty {

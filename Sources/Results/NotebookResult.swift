@@ -86,6 +86,9 @@ public struct NotebookResult: Equatable, Sendable {
     public var description: String?
     /// The numeric front-matter params (after `-p` overrides) by name: the constants of formula objectives.
     public var constants: [String: Double] = [:]
+    /// For a page rendered alone: the `data:` URL of each local file its prose uses (images, linked files), keyed
+    /// by the destination as written; set by nbrun after the run (empty in a course, whose files are copied).
+    public var embeddedFiles: [String: String] = [:]
 
     /// Creates a result.
     public init(fileName: String, title: String, lang: String, headings: [Heading], cells: [CellResult], diagnostics: [Diagnostic]) {

@@ -4,7 +4,8 @@ import Foundation
 import Output
 import Notebook
 
-/// Loads a CSV data set whose path is relative to the notebook's folder and confined to its tree.
+/// Loads a CSV data set whose path is relative to the notebook's folder and confined to the course root (the
+/// notebook's folder when it is rendered alone, so a sub-course such as `zh/` may read `../data/x.csv`).
 ///
 /// Nothing is guessed: a row whose field count differs from the header, an empty or non-numeric feature value,
 /// a target mixing numbers and text, and a text target for a regression loss are errors `FILE:LINE: …` naming
@@ -12,6 +13,8 @@ import Notebook
 struct CSVLoader {
     /// Folder of the notebook (data paths are relative to it).
     let notebookFolder: URL
+    /// The folder data files must stay inside: the course root, or the notebook's folder.
+    let root: URL
     /// Notebook path for diagnostics.
     let path: String
 
@@ -81,7 +84,7 @@ struct CSVLoader {
         return Diagnostic(.error, "data file '\(file)' not found", at: location, file: path, hint: hint)
     }
 
-    /// Resolves `file` inside the notebook's folder tree; absolute paths, `..` escapes and symbolic links that lead
+    /// Resolves `file` inside the root's folder tree; absolute paths, `..` escapes and symbolic links that lead
     /// out of the tree are errors. The path is resolved where it really leads (`realpath` of the deepest part that
     /// exists, then the missing rest), so a link out of the folder is caught even when the file behind it is missing
     /// (and its folder's files are never listed in a hint).
@@ -91,31 +94,18 @@ struct CSVLoader {
                              hint: "a notebook may only read files inside its own folder tree")
         }
         let folder = notebookFolder.standardizedFileURL
-        let root = RealPath.resolve(folder.path) ?? folder.path
-        guard let resolved = Self.realPath(of: folder.appendingPathComponent(file).path) else {
+        let boundary = root.standardizedFileURL
+        let root = RealPath.resolve(boundary.path) ?? boundary.path
+        let sameFolder = boundary.path == folder.path
+        guard let resolved = RealPath.resolvePartially(folder.appendingPathComponent(file).path) else {
             throw Diagnostic(.error, "data file '\(file)' not found", at: location, file: path, hint: "paths are relative to the notebook's folder")
         }
         guard RealPath.isInside(resolved, root: root), resolved != root else {
-            throw Diagnostic(.error, "data path '\(file)' leaves the notebook's folder", at: location, file: path,
-                             hint: "a notebook may only read files inside its own folder tree; '..' escapes and symbolic links leading out are not allowed")
+            throw Diagnostic(.error, "data path '\(file)' leaves the \(sameFolder ? "notebook's" : "course") folder", at: location,
+                             file: path, hint: "a notebook may only read files inside \(sameFolder ? "its own folder tree" : "the course folder")"
+                                 + "; '..' escapes and symbolic links leading out are not allowed")
         }
         return URL(fileURLWithPath: resolved)
-    }
-
-    /// The canonical path of `path`, whose last parts need not exist: the `realpath` of its deepest existing part
-    /// followed by the rest; nil when a `..` follows a missing part (such a path names nothing: the system cannot
-    /// go up from a folder that does not exist).
-    static func realPath(of path: String) -> String? {
-        var existing = path, rest: [String] = []
-        while RealPath.resolve(existing) == nil {
-            let parent = (existing as NSString).deletingLastPathComponent
-            guard !parent.isEmpty, parent != existing else { return nil }
-            rest.insert((existing as NSString).lastPathComponent, at: 0)
-            existing = parent
-        }
-        guard !rest.contains(".."), var resolved = RealPath.resolve(existing) else { return nil }
-        for part in rest where part != "." { resolved += (resolved.hasSuffix("/") ? "" : "/") + part }
-        return resolved
     }
 }
 

@@ -51,7 +51,7 @@ public struct NotebookRunner {
         self.options = options
         cache = options.checkOnly ? nil : options.cacheFolder.map { ResultCache(folder: $0) }
         timeLimit = TimeLimit(seconds: options.timeout, clock: options.clock)
-        csv = CSVLoader(notebookFolder: folder, path: notebook.path)
+        csv = CSVLoader(notebookFolder: folder, root: options.courseRoot ?? folder, path: notebook.path)
         do {
             let (parsed, warnings) = try FrontMatter.parse(notebook.frontMatter, firstLine: notebook.frontMatterStartLine,
                                                            path: notebook.path, overrides: options.overrides)

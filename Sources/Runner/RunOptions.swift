@@ -11,8 +11,12 @@ public struct RunOptions: Sendable {
     public var seed: UInt64?
     /// Per-cell time limit in seconds.
     public var timeout: Double
-    /// Where run results are cached (`OUTPUT/.nbrun-cache`); `nil` disables the cache. Ignored with `checkOnly`.
+    /// Where run results are cached (`.nbrun-cache` in the course root, or `--cache-dir`); `nil` disables the
+    /// cache. Ignored with `checkOnly`.
     public var cacheFolder: URL?
+    /// The course root, the folder data files must stay inside (a sub-course reads the course's `data/`); nil:
+    /// the notebook's own folder.
+    public var courseRoot: URL?
     /// Called before each config cell with a short note such as `gd.md [3/7] batch`, for a progress line.
     public var progress: (@Sendable (String) -> Void)?
     /// How long a cell runs before its epochs are shown on the progress line, in nanoseconds (1 s).

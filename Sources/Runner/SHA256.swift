@@ -1,10 +1,13 @@
-/// SHA-256 (FIPS 180-4) over bytes, for the result cache's keys.
+/// SHA-256 (FIPS 180-4) over bytes, for the result cache's keys and the output manifest's file digests.
 ///
 /// Hand-written instead of depending on swift-crypto, whose BoringSSL build adds minutes to every clean build
 /// on CI for one hash of a few kilobytes per run. A cryptographic hash (not a fast 64/128-bit one) so that no
 /// notebook can be crafted to collide with another's cache entry in a shared output folder. Checked against
 /// the FIPS 180-4 examples in the tests. Not constant-time; never used for secrets.
-struct SHA256 {
+public struct SHA256 {
+    /// A hash of no bytes yet.
+    public init() {}
+
     private static let roundConstants: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -22,7 +25,7 @@ struct SHA256 {
     private var byteCount: UInt64 = 0
 
     /// Feeds `bytes` into the hash; whole blocks are compressed straight from contiguous input, never copied.
-    mutating func update<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+    public mutating func update<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         byteCount &+= UInt64(bytes.count)
         let done: Void? = bytes.withContiguousStorageIfAvailable { absorb(UnsafeRawBufferPointer($0)) }
         if done == nil { Array(bytes).withUnsafeBytes { absorb($0) } }
@@ -46,7 +49,7 @@ struct SHA256 {
     }
 
     /// The digest of everything fed so far, as 64 lower-case hex digits.
-    func hexDigest() -> String {
+    public func hexDigest() -> String {
         var final = self
         return final.finish()
     }
@@ -67,7 +70,7 @@ struct SHA256 {
     }
 
     /// The digest of `text`'s UTF-8 bytes.
-    static func hex(_ text: String) -> String {
+    public static func hex(_ text: String) -> String {
         var hash = SHA256()
         hash.update(text.utf8)
         return hash.hexDigest()

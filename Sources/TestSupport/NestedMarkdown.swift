@@ -15,7 +15,7 @@ public enum NestedMarkdown: CaseIterable, Sendable {
     case strikethrough
     /// One delimiter run, `****y****`: cmark nests a strong emphasis per two stars.
     case delimiterRun
-    /// `![![![x](u)](u)](u)`: images inside images.
+    /// `![![![x](#u)](#u)](#u)`: images inside images (fragment destinations, never files nbrun would publish).
     case images
     /// Images inside images with a link innermost (a link cannot hold a link).
     case linkInImages
@@ -41,9 +41,9 @@ public enum NestedMarkdown: CaseIterable, Sendable {
             let tildes = (0..<levels).map { $0 % 2 == 0 ? "~" : "~~" }
             return tildes.map { $0 + "x " }.joined() + "y" + tildes.reversed().map { " x" + $0 }.joined() + "\n"
         case .delimiterRun: return String(repeating: "**", count: levels) + "y" + String(repeating: "**", count: levels) + "\n"
-        case .images: return String(repeating: "![", count: levels) + "x" + String(repeating: "](u)", count: levels) + "\n"
+        case .images: return String(repeating: "![", count: levels) + "x" + String(repeating: "](#u)", count: levels) + "\n"
         case .linkInImages:
-            return String(repeating: "![", count: levels - 1) + "[x](v)" + String(repeating: "](u)", count: levels - 1) + "\n"
+            return String(repeating: "![", count: levels - 1) + "[x](#v)" + String(repeating: "](#u)", count: levels - 1) + "\n"
         case .details: return Self.details(levels, around: "x\n\n")
         case .quotesInDetails:
             let sections = levels / 2

@@ -36,14 +36,16 @@ extension Driver {
         var pages: [String: [String]] = [:]
         for notebook in source.allNotebooks { pages[Self.standardPath(notebook.path)] = notebook.headings.map(\.id) }
         let notebooks = source.allNotebooks
+        let files = notebooks.map { notebook in scope.map { PageFiles.resolve(notebook, root: $0.root, inCourse: true) } ?? PageFiles() }
         let results = OrderedParallel.run(count: notebooks.count, threads: RowBlocks.threadCount, job: { index in
-            executeCollecting(notebooks[index], extraErrors: NotebookLink.check(notebooks[index], pages: pages))
+            executeCollecting(notebooks[index], extraErrors: NotebookLink.check(notebooks[index], pages: pages) + files[index].diagnostics)
         }, emit: printLines)
         for result in results { status = worse(status, self.status(of: result)) }
         let byPath = Dictionary(zip(notebooks.map(\.path), results), uniquingKeysWith: { first, _ in first })
         let course = build(source, results: byPath, depth: 0)
         if !checkOnly {
-            var written = write(course, into: outputFolder)
+            var written = publish(files.flatMap(\.files))
+            written = write(course, into: outputFolder) && written
             if configuration.formats.contains(.html) {
                 written = writeFile(MathFont.woff2, to: outputFolder.appendingPathComponent(MathFont.fileName)) && written
             }

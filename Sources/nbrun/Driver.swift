@@ -8,8 +8,10 @@ import Runner
 
 /// Finds notebooks, runs them, writes the reports and prints diagnostics.
 struct Driver {
-    /// What this invocation was asked to do (`run` turns the cache off when its folder is unsafe).
+    /// What this invocation was asked to do.
     var configuration: RenderConfiguration
+    /// The input being rendered: its root, cache folder and the files written (set per input by `render`).
+    var scope: Scope?
 
     var outputFolder: URL { configuration.outputFolder }
     var checkOnly: Bool { configuration.checkOnly }
@@ -18,6 +20,8 @@ struct Driver {
     /// only) replaces the 1 s a cell runs before its epochs are shown.
     private var runOptions: RunOptions {
         var options = configuration.runOptions
+        options.cacheFolder = configuration.useCache && !checkOnly ? scope?.cacheFolder : nil
+        options.courseRoot = scope?.root.folder
         if let text = ProcessInfo.processInfo.environment["NBRUN_PROGRESS_DELAY"] {
             if let seconds = Double(text), seconds >= 0, seconds < 1e9 {
                 options.progressDelay = UInt64(seconds * 1e9)
@@ -33,25 +37,24 @@ struct Driver {
 
     /// Renders `inputs` and returns SPEC's exit status: success, `.cellFailed`, `.writeFailed` or `.badInput`. A
     /// file is rendered alone (plain layout); a folder is published as a course (`index.html`, chapter navigation).
-    /// An output folder that cannot hold the reports is bad usage, reported before anything runs.
+    /// An output folder that cannot hold the reports, or a `--cache-dir` inside it, is bad usage, reported before
+    /// anything runs.
     func run(inputs: [String]) -> ExitCode {
-        var driver = self
         if !checkOnly {
             let output = OutputFolder(url: outputFolder)
             if let problem = output.problem {
                 printError("nbrun: error: cannot use \(outputFolder.relativePath) as the output folder: \(problem)")
                 return .badInput
             }
-            if let cache = configuration.runOptions.cacheFolder {
-                let (folder, warning) = output.checkedCache(cache)
-                if let warning { printError(warning) }
-                if folder == nil { driver.configuration.useCache = false }
+            if let problem = cacheDirectoryProblem {
+                printError("nbrun: error: cannot use \(configuration.cacheDirectory?.relativePath ?? "") as the cache folder: \(problem)")
+                return .badInput
             }
         }
-        return driver.render(inputs)
+        return render(inputs)
     }
 
-    /// Renders each input (see `run`).
+    /// Renders each input (see `run`), each in its own scope, then tidies the output folder after it.
     private func render(_ inputs: [String]) -> ExitCode {
         var status = ExitCode.success
         for input in inputs {
@@ -61,8 +64,13 @@ struct Driver {
                 status = .badInput
                 continue
             }
-            let outcome = isDirectory.boolValue ? runCourse(folder: input) : runFile(input)
-            status = worse(status, outcome)
+            guard let driver = scoped(for: input, isDirectory: isDirectory.boolValue) else {
+                printError("nbrun: error: cannot reach the folder of \(input)")
+                status = .badInput
+                continue
+            }
+            let outcome = isDirectory.boolValue ? driver.runCourse(folder: input) : driver.runFile(input)
+            status = worse(status, worse(outcome, driver.finish(input, outcome: outcome)))
         }
         return status
     }
@@ -73,10 +81,19 @@ struct Driver {
         return a == .success ? b : a
     }
 
-    /// One notebook on its own page.
+    /// One notebook on its own page; the files its prose uses are embedded (`PageFiles+Embedding`).
     private func runFile(_ file: String) -> ExitCode {
         guard let notebook = parse(file) else { return .badInput }
-        let result = execute(notebook, extraErrors: [])
+        var errors: [Diagnostic] = []
+        var embedded: [String: String] = [:]
+        if let root = scope?.root {
+            let files = PageFiles.resolve(notebook, root: root, inCourse: false)
+            let embedding = files.embedded(read: !checkOnly, notebook: notebook.path, input: file)
+            errors = files.diagnostics + embedding.errors
+            embedded = embedding.urls
+        }
+        var result = execute(notebook, extraErrors: errors)
+        result.embeddedFiles = embedded
         var status = status(of: result)
         if !checkOnly, !write(result, name: name(of: file), navigation: nil, into: outputFolder,
                               notebookFolder: URL(fileURLWithPath: file).deletingLastPathComponent()) {
@@ -162,11 +179,14 @@ struct Driver {
 
     /// Writes `data` to `url` atomically; false, with `cannot write PATH: REASON` printed, when it fails (the file
     /// that was there, if any, is left as it was).
+    /// Every file written is recorded in the scope (the output manifest lists it).
     func writeFile(_ data: Data, to url: URL) -> Bool {
         do {
             try AtomicFile.write(data, to: url)
+            scope?.written.record(url, data: data, written: true)
             return true
         } catch {
+            scope?.written.record(url, data: data, written: false)
             printError("nbrun: error: cannot write \(error)")
             return false
         }

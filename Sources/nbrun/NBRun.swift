@@ -55,21 +55,28 @@ struct NBRun: ParsableCommand {
     @Option(help: "The port --serve listens on.")
     var port: Int = 8000
 
-    @Flag(help: "Neither read nor write the result cache (OUTPUT/.nbrun-cache).")
+    @Flag(help: "Neither read nor write the result cache.")
     var noCache = false
+
+    @Option(help: ArgumentHelp("Keep the result cache in this folder (default: .nbrun-cache in the course or notebook folder).",
+                               valueName: "folder"))
+    var cacheDir: String?
 
     mutating func validate() throws {
         if inputs.isEmpty { throw ValidationError("give a notebook file or folder, e.g. nbrun notebooks/gd.md") }
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
         if watch || serve, check { throw ValidationError("--\(serve ? "serve" : "watch") and --check cannot be combined") }
         if !(1...65535).contains(port) { throw ValidationError("--port must be between 1 and 65535") }
+        if noCache, cacheDir != nil { throw ValidationError("--cache-dir and --no-cache cannot be combined") }
+        if cacheDir?.isEmpty == true { throw ValidationError("--cache-dir needs a folder") }
     }
 
     /// The one configuration object handed to the driver.
     var renderConfiguration: RenderConfiguration {
         RenderConfiguration(inputs: inputs, outputFolder: URL(fileURLWithPath: output), formats: formats,
                             overrides: overrides, allowErrors: allowErrors, unsafeHTML: unsafeHTML, checkOnly: check,
-                            timeout: timeout, useCache: !noCache, seed: seed.map(UInt64.init))
+                            timeout: timeout, useCache: !noCache, cacheDirectory: cacheDir.map { URL(fileURLWithPath: $0, isDirectory: true) },
+                            seed: seed.map(UInt64.init))
     }
 
     /// Renders every input; throws `ExitCode.cellFailed`, `.writeFailed` or `.badInput` when SPEC's exit status is not 0.

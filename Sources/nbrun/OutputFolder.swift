@@ -4,7 +4,7 @@ import Notebook
 
 /// The output folder (`-o`): checked before anything is rendered, so that a path that can never hold the reports
 /// is bad usage (exit 2) rather than a failure found after minutes of training; and the boundary every written file
-/// and the result cache must stay inside (a symbolic link in it never carries a write elsewhere).
+/// must stay inside (a symbolic link in it never carries a write elsewhere).
 struct OutputFolder {
     /// The folder as given.
     let url: URL
@@ -33,23 +33,5 @@ struct OutputFolder {
         guard let root = realPath, FileStatus.ofLink(folder.path) != nil else { return true }
         guard let resolved = RealPath.resolve(folder.path) else { return false }
         return RealPath.isInside(resolved, root: root)
-    }
-
-    /// `cache` when the result cache may live there: missing (it is created as a plain folder) or a folder that
-    /// resolves inside the output folder; otherwise nil and the warning to print (results are then not cached).
-    func checkedCache(_ cache: URL) -> (folder: URL?, warning: String?) {
-        guard let status = FileStatus.ofLink(cache.path) else { return (cache, nil) }
-        let off = "; results are neither read from nor stored in the cache"
-        guard let root = realPath, let resolved = RealPath.resolve(cache.path) else {
-            return (nil, "nbrun: warning: \(cache.path): the cache folder cannot be reached" + off)
-        }
-        guard RealPath.isInside(resolved, root: root), resolved != root else {
-            return (nil, "nbrun: warning: \(cache.path): the cache folder is a symbolic link leading outside the output folder (to \(resolved))" + off)
-        }
-        guard FileStatus.following(resolved)?.kind == .directory else {
-            let kind = status.kind == .symbolicLink ? "a symbolic link to something other than a folder" : "\(status.kind)"
-            return (nil, "nbrun: warning: \(cache.path): the cache folder is \(kind)" + off)
-        }
-        return (cache, nil)
     }
 }

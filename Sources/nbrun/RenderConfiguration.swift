@@ -19,16 +19,18 @@ struct RenderConfiguration {
     var checkOnly: Bool
     /// Per-cell time limit in seconds (`--timeout`).
     var timeout: Double
-    /// Read and write results in `OUTPUT/.nbrun-cache` (off with `--no-cache`; never with `--check`).
+    /// Read and write results in the cache (off with `--no-cache`; never with `--check`).
     var useCache: Bool
+    /// `--cache-dir`: the cache folder instead of `.nbrun-cache` in the course (or notebook) folder.
+    var cacheDirectory: URL?
     /// Replaces every notebook's front-matter seed (`--seed`).
     var seed: UInt64?
 
-    /// The runner's options: overrides, check mode, time limit and the cache folder inside the output folder.
+    /// The runner's options: overrides, check mode, time limit (the cache folder and course root are the
+    /// driver's, per input).
     var runOptions: RunOptions {
         var options = RunOptions(overrides: overrides.map { ($0.name, $0.value) }, checkOnly: checkOnly, timeout: timeout)
         options.seed = seed
-        options.cacheFolder = useCache && !checkOnly ? outputFolder.appendingPathComponent(".nbrun-cache", isDirectory: true) : nil
         return options
     }
 }

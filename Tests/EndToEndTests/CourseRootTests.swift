@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 /// A course reads only inside its root: symbolic links that lead out are not published, link loops end, special
-/// files are never read, and the result cache is never written through a link out of the output folder.
+/// files are never read, and the result cache (in the course folder) is never written through a link out of it.
 final class CourseRootTests: XCTestCase {
     private let chapter = "# A\n\nAbout a.\n"
     private let run = "```config r\ndata: {generate: linear, n: 20}\nepochs: 5\n```\n"
@@ -132,34 +132,33 @@ final class CourseRootTests: XCTestCase {
         }
     }
 
-    func testTheCacheIsNeverWrittenThroughALinkOutOfTheOutputFolder() throws {
+    func testTheCacheIsNeverWrittenThroughALinkOutOfTheCourseFolder() throws {
         let (course, output) = try course()
         try GuardedProcess.write(["a.md": chapter + "\n" + run], to: course)
         let elsewhere = try GuardedProcess.temporaryFolder(for: self)
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        try GuardedProcess.link(".nbrun-cache", in: output, to: elsewhere.path)
+        try GuardedProcess.link(".nbrun-cache", in: course, to: elsewhere.path)
         let outcome = try render(course, output)
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path), [], "nothing is written outside the output folder")
-        XCTAssertTrue(outcome.stderr.contains(".nbrun-cache: the cache folder is a symbolic link leading outside the output folder (to "),
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path), [], "nothing is cached outside the course folder")
+        XCTAssertTrue(outcome.stderr.contains(".nbrun-cache: the cache folder is a symbolic link leading outside the course folder (to "),
                       outcome.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("a.html").path))
 
-        let inside = output.appendingPathComponent("kept-cache")
-        try FileManager.default.removeItem(at: output.appendingPathComponent(".nbrun-cache"))
+        let inside = course.appendingPathComponent("kept-cache")
+        try FileManager.default.removeItem(at: course.appendingPathComponent(".nbrun-cache"))
         try FileManager.default.createDirectory(at: inside, withIntermediateDirectories: true)
-        try GuardedProcess.link(".nbrun-cache", in: output, to: "kept-cache")
+        try GuardedProcess.link(".nbrun-cache", in: course, to: "kept-cache")
         let linkedInside = try render(course, output)
         XCTAssertEqual(linkedInside.status, 0, linkedInside.stderr)
         XCTAssertFalse(linkedInside.stderr.contains("warning"), linkedInside.stderr)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: inside.path).count, 1, "a link inside the output folder is used")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: inside.path).count, 1, "a link inside the course folder is used")
     }
 
     func testCacheEntriesThatAreNotRegularFilesAreMissesNeverRead() throws {
         let (course, output) = try course()
         try GuardedProcess.write(["a.md": chapter + "\n" + run + "\n```config s\ndata: {generate: linear, n: 30}\nepochs: 5\n```\n"], to: course)
         XCTAssertEqual(try render(course, output).status, 0)
-        let cache = output.appendingPathComponent(".nbrun-cache")
+        let cache = course.appendingPathComponent(".nbrun-cache")
         let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".json") }.sorted()
         XCTAssertEqual(entries.count, 2)
         let page = try Data(contentsOf: output.appendingPathComponent("a.html"))

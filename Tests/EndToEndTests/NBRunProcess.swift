@@ -22,9 +22,20 @@ struct NBRunProcess {
 
     private final class Marker {}
 
-    /// Runs `nbrun arguments` in `directory`, with `environment` added to this process's environment.
-    static func run(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:]) throws -> Outcome {
-        try runExecutable(binary, arguments, in: directory, environment: environment)
+    /// Runs `nbrun arguments` in `directory`, with `environment` added to this process's environment. Unless the
+    /// arguments choose the cache themselves (or `defaultCache` is true), the cache is the test's own folder
+    /// (`--cache-dir`, see `TemporaryFolders.cacheFolder`), not `.nbrun-cache` beside the committed fixtures.
+    static func run(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:],
+                    defaultCache: Bool = false) throws -> Outcome {
+        try runExecutable(binary, defaultCache ? arguments : withTestCache(arguments), in: directory, environment: environment)
+    }
+
+    /// `arguments` plus `--cache-dir` and the test's cache folder, when they render (not `--check`, `--no-cache`,
+    /// `--cache-dir`, `--help` or `--version`).
+    static func withTestCache(_ arguments: [String]) -> [String] {
+        let own: Set<String> = ["--check", "--no-cache", "--cache-dir", "--help", "-h", "--version"]
+        guard !arguments.contains(where: own.contains) else { return arguments }
+        return arguments + ["--cache-dir", TemporaryFolders.shared.cacheFolder().path]
     }
 
     /// Runs `executable arguments` and collects both outputs to their ends: stderr on its own thread while stdout is
@@ -75,14 +86,14 @@ struct NBRunProcess {
         return url
     }
 
-    /// Files in `folder` (recursively, relative paths, sorted), excluding the cache folder.
+    /// Files in `folder` (recursively, relative paths, sorted), excluding the cache folder and the output manifest.
     static func files(in folder: URL) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
         var found: [String] = []
         while let path = enumerator.nextObject() as? String {
             var isDirectory: ObjCBool = false
             FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue, !path.hasPrefix(".nbrun-cache") { found.append(path) }
+            if !isDirectory.boolValue, !path.hasPrefix(".nbrun-cache"), path != ".nbrun-manifest" { found.append(path) }
         }
         return found.sorted()
     }

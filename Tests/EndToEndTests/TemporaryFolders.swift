@@ -14,6 +14,19 @@ final class TemporaryFolders: NSObject, XCTestObservation, @unchecked Sendable {
 
     private let lock = NSLock()
     private var pending: [URL] = []
+    private var cache: URL?
+
+    /// The running test's result cache folder (made on first use, removed when the test ends): renders of the
+    /// committed fixtures then write no cache into the source tree, and no test reads another test's results.
+    func cacheFolder() -> URL {
+        lock.withLock {
+            if let cache { return cache }
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nbrun-e2e-cache-\(UUID().uuidString)")
+            cache = folder
+            pending.append(folder)
+            return folder
+        }
+    }
 
     /// Removes `folder` (recursively) when the running test ends.
     func removeAfterCurrentTest(_ folder: URL) {
@@ -24,7 +37,7 @@ final class TemporaryFolders: NSObject, XCTestObservation, @unchecked Sendable {
     @discardableResult
     func removeAll() -> [URL] {
         let folders = lock.withLock {
-            defer { pending = [] }
+            defer { pending = []; cache = nil }
             return pending
         }
         for folder in folders { try? FileManager.default.removeItem(at: folder) }
