@@ -4,18 +4,21 @@ import Markup
 import Notebook
 import Results
 
-/// Renders an executed notebook as one self-contained HTML page: inline CSS and SVG, MathML, no scripts.
+/// Renders an executed notebook as one self-contained HTML page: inline CSS and SVG, MathML, no scripts (a course
+/// page adds the search script, shared by the course).
 public enum HTMLReport {
     /// The complete page; with `navigation`, a chapter page of a course (chapter list, previous/next).
     public static func render(_ result: NotebookResult, navigation: ChapterNavigation? = nil) -> String {
         let words = ReportStrings.forLanguage(result.lang)
         var ids = PageIDs(headings: result.headings)
         let nav = navigation?.sidebar(headings: result.headings, words: words, ids: &ids) ?? toc(result.headings, words: words)
+        let mainID = ids.claim("content")
         var main = content(result, words: words, ids: &ids)
         if let navigation { main.append(navigation.pager(words: words)) }
         main.append(.el("footer", [], [.text(words.footer(result.fileName))]))
         return document(title: result.title, lang: result.lang, nav: nav, main: main, course: navigation != nil,
-                        fontFace: navigation.map { MathFont.sharedFace(prefix: $0.assetPrefix) } ?? MathFont.inlineFace)
+                        fontFace: navigation.map { MathFont.sharedFace(prefix: $0.assetPrefix) } ?? MathFont.inlineFace,
+                        mainID: mainID, head: navigation.map { [SearchBox.script(prefix: $0.assetPrefix)] } ?? [])
     }
 
     /// The page's title (unless the notebook has its own `#` heading), its error summary and its cells; the ids
@@ -29,16 +32,20 @@ public enum HTMLReport {
         return children
     }
 
-    /// A complete HTML document: head with the inline stylesheet, then the side bar and the main column.
-    static func document(title: String, lang: String, nav: MarkupNode, main: [MarkupNode], course: Bool, fontFace: String) -> String {
+    /// A complete HTML document: head with the inline stylesheet (and `head`, e.g. a script), then a skip link to the
+    /// main column (the first thing a keyboard reaches), the side bar and the main column, whose id is `mainID`.
+    static func document(title: String, lang: String, nav: MarkupNode, main: [MarkupNode], course: Bool, fontFace: String,
+                         mainID: String = "content", head extra: [MarkupNode] = []) -> String {
         let head = MarkupNode.el("head", [], [
             .el("meta", [("charset", "utf-8")]),
             .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
             .el("meta", [("name", "generator"), ("content", "nbrun")]),
             .el("title", [], [.text(title)]),
             .el("style", [], [.raw(fontFace + (course ? PageStyle.css + "\n" + PageStyle.courseCSS : PageStyle.css))]),
-        ])
-        let body = MarkupNode.el("body", [], [.el("div", class: "page", [nav, .el("main", [], main)])])
+        ] + extra)
+        let skip = MarkupNode.el("a", [("class", "skip-link"), ("href", URLEscaping.fragment(mainID))],
+                                 [.text(ReportStrings.forLanguage(lang).search.skipToContent)])
+        let body = MarkupNode.el("body", [], [skip, .el("div", class: "page", [nav, .el("main", [("id", mainID)], main)])])
         return "<!DOCTYPE html>\n" + MarkupNode.el("html", [("lang", lang)], [head, body]).render() + "\n"
     }
 
@@ -47,7 +54,7 @@ public enum HTMLReport {
             MarkupNode.el("li", [("class", "level-\(heading.level)")], [.el("a", [("href", URLEscaping.fragment(heading.id))], [.text(heading.text)])])
         }
         return .el("nav", [("class", "toc"), ("aria-label", words.contents)],
-                   items.isEmpty ? [] : [.el("h2", [], [.text(words.contents)]), .el("ol", [], items)])
+                   items.isEmpty ? [] : [.el("p", class: "nav-heading", [.text(words.contents)]), .el("ol", [], items)])
     }
 
     private static func diagnosticsSummary(_ result: NotebookResult, words: ReportStrings) -> MarkupNode? {
