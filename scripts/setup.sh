@@ -1,10 +1,20 @@
 #!/usr/bin/env bash
 # Installs what nbrun needs on a fresh Debian machine that has only the Swift toolchain:
-# libcmark-dev (CommonMark parser) and pkg-config. Safe to run again.
+# libcmark-dev (CommonMark parser) and pkg-config. With --browser, also chromium, which the browser tests
+# (Tests/EndToEndTests/BrowserTests.swift) drive headless; scripts/test.sh asks for it. Safe to run again:
+# installs only what is missing.
 set -euo pipefail
+browser=false
+for argument in "$@"; do
+  case "$argument" in
+    --browser) browser=true ;;
+    *) echo "usage: scripts/setup.sh [--browser]" >&2; exit 2 ;;
+  esac
+done
 missing=()
 pkg-config --exists libcmark 2>/dev/null || missing+=(libcmark-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+if $browser && ! command -v chromium >/dev/null 2>&1; then missing+=(chromium); fi
 if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"

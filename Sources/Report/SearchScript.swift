@@ -93,7 +93,7 @@ public enum SearchScript {
         var at = -1;
         terms.forEach(function (term) { var found = folded.indexOf(term); if (found >= 0 && (at < 0 || found < at)) at = found; });
         if (folded.length !== text.length || at < 0) at = 0;
-        var start = Math.max(0, at - 50), end = Math.min(text.length, start + 180);
+        var start = Math.max(0, at - 30), end = Math.min(text.length, start + 120);
         if (start > 0) { var space = text.indexOf(" ", start); if (space >= 0 && space < at) start = space + 1; }
         if (/[\uDC00-\uDFFF]/.test(text.charAt(start))) start += 1;
         if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;

@@ -1,8 +1,9 @@
+import Formula
 import Notebook
 import Results
 
 /// A page's prose as plain text for the search index, cut at every heading that has an anchor: headings, paragraphs,
-/// lists, quotes and collapsed sections; inline math as its TeX between `$`, inline values as shown on the page. Code, raw HTML,
+/// lists, quotes and collapsed sections; inline math as readable text (`TeXPlainText`), inline values as shown on the page. Code, raw HTML,
 /// display math, formula cells and runs are left out.
 enum SearchText {
     /// One section: its heading's anchor and text (nil before the first heading) and its prose.
@@ -51,12 +52,12 @@ enum SearchText {
         }
     }
 
-    /// The plain text of inlines: text and code as written, inline math as its TeX, values as the page shows them.
+    /// The plain text of inlines: text and code as written, inline math as plain text, values as the page shows them.
     static func text(_ inlines: [Inline], values: [SourceLocation: InlineValue], words: ReportStrings) -> String {
         inlines.map { inline in
             switch inline.kind {
             case let .text(text), let .code(text): return text
-            case let .math(tex, display): return display ? " " : "$" + tex + "$"
+            case let .math(tex, display): return display ? " " : TeXPlainText.text(tex)
             case let .value(_, literal), let .malformedValue(_, literal):
                 return shown(values[inline.range.start], words: words) ?? literal
             case .html: return ""

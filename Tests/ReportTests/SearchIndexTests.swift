@@ -27,7 +27,7 @@ final class SearchIndexTests: XCTestCase {
     }
 
     func testSectionsStartAtHeadingsAndHoldTheirProseButNoCode() throws {
-        let a = try chapter("a", "# Alpha\n\nIntro text\nover two lines.\n\n## Usage\n\nUse `x` and $y^2$:\n\n- one\n- *two*\n\n```python\nhidden_code()\n```\n")
+        let a = try chapter("a", "# Alpha\n\nIntro text\nover two lines.\n\n## Usage\n\nUse `x` and $\\eta_t^{2} \\le 1$:\n\n- one\n- *two*\n\n```python\nhidden_code()\n```\n")
         let zh = try chapter("b", "# 梯度下降\n\n学习率太大时会发散。\n", lang: "zh-CN")
         let course = Course(title: "C", lang: "en", parts: [Course.Part(title: nil, chapters: [a])],
                             subcourses: [(folder: "zh", course: Course(title: "中文", lang: "zh-CN", parts: [Course.Part(title: nil, chapters: [zh])]))])
@@ -35,7 +35,7 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(index.pages, [SearchIndex.Page(title: "Alpha", lang: "en"), SearchIndex.Page(title: "梯度下降", lang: "zh-CN")])
         XCTAssertEqual(index.sections.map(\.href), ["a.html#alpha", "a.html#usage", "zh/b.html#%E6%A2%AF%E5%BA%A6%E4%B8%8B%E9%99%8D"])
         XCTAssertEqual(index.sections.map(\.heading), ["Alpha", "Usage", "梯度下降"])
-        XCTAssertEqual(index.sections.map(\.text), ["Intro text over two lines.", "Use x and $y^2$: one two", "学习率太大时会发散。"])
+        XCTAssertEqual(index.sections.map(\.text), ["Intro text over two lines.", "Use x and η_t^2 ≤ 1: one two", "学习率太大时会发散。"])
         XCTAssertEqual(index.sections.map(\.page), [0, 0, 1])
         let data = try decode(index.script)
         XCTAssertEqual(data["languages"] as? [String: String], ["en": "English", "zh-CN": "中文"])
