@@ -57,6 +57,7 @@ enum PageStyle {
     .grid{display:flex;flex-wrap:wrap;gap:0 2rem;align-items:flex-start}
     figure{margin:1rem 0;overflow-x:auto}.multiples{display:flex;flex-wrap:wrap;gap:.5rem}.multiples svg{flex:0 1 320px}
     figure svg{max-width:max(100%,600px);height:auto;display:block}
+    figure,.math-display,.run table{background:linear-gradient(to right,var(--bg) 30%,transparent) left/1.5rem 100% no-repeat local,linear-gradient(to left,var(--bg) 30%,transparent) right/1.5rem 100% no-repeat local,linear-gradient(to right,rgba(128,128,128,.35),transparent) left/.6rem 100% no-repeat scroll,linear-gradient(to left,rgba(128,128,128,.35),transparent) right/.6rem 100% no-repeat scroll}
     figcaption{font-size:.8rem;color:var(--muted);margin-top:.2rem}
     td.zero{color:var(--muted)}
     td.zero::after{content:" exactly";font-size:.75em}
@@ -70,7 +71,7 @@ enum PageStyle {
     @media (max-width:900px){.page{grid-template-columns:minmax(0,1fr);gap:1rem}nav.toc{position:static;max-height:none}}
     :lang(zh) body,:lang(ja) body,:lang(ko) body{font-family:system-ui,-apple-system,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei","Noto Sans",sans-serif}
     :lang(zh) td.zero::after{content:"（精确）"}
-    @media print{:root{--bg:#fff;--fg:#000;--panel:#fff;--code:#f7f7f7;--muted:#444}nav.toc,nav.pager,.skip-link{display:none}.page{display:block;padding:0}
+    @media print{:root{--bg:#fff;--fg:#000;--panel:#fff;--code:#f7f7f7;--muted:#444}nav.toc,nav.pager,.skip-link{display:none}figure,.math-display,.run table{background:none}.page{display:block;padding:0}
     .run{break-inside:avoid;box-shadow:none}a.anchor{display:none}pre{white-space:pre-wrap}
     figure,table,.formula,pre,math[display=block]{break-inside:avoid}h1,h2,h3,h4{break-after:avoid}
     .run details:not(.python)::details-content{content-visibility:visible;display:contents}.run details:not(.python)>summary{list-style:none}
