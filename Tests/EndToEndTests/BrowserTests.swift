@@ -58,6 +58,10 @@ final class BrowserTests: XCTestCase {
               seen.marked = Array.prototype.map.call(first.querySelectorAll("mark"), function (m) { return m.textContent; });
               var lang = first.querySelector(".search-lang");
               seen.language = lang ? lang.textContent : null;
+              input.dispatchEvent(new w.KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true, cancelable: true }));
+              seen.arrowDownFocusesFirst = d.activeElement === first;
+              first.dispatchEvent(new w.KeyboardEvent("keydown", { key: "ArrowUp", bubbles: true, cancelable: true }));
+              seen.arrowUpReturnsToBox = d.activeElement === input;
               input.dispatchEvent(new w.KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
             });
           } catch (error) { done({ error: String(error) }); }
@@ -76,6 +80,8 @@ final class BrowserTests: XCTestCase {
         XCTAssertEqual(english["landed"] as? String, "\(site.lastPathComponent)/b.html#momentum-keeps-a-velocity")
         XCTAssertEqual(english["target"] as? String, "H2 Momentum keeps a velocity")
         XCTAssertEqual(english["marked"] as? [String], ["velocity", "velocity"], "heading and snippet")
+        XCTAssertEqual(english["arrowDownFocusesFirst"] as? Bool, true)
+        XCTAssertEqual(english["arrowUpReturnsToBox"] as? Bool, true)
 
         let chinese = try search("学习率", from: "zh/index.html", in: site, chromium: chromium)
         XCTAssertNil(chinese["error"], "\(chinese)")
