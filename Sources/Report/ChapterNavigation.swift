@@ -37,13 +37,13 @@ public struct ChapterNavigation: Sendable {
         next = current + 1 < links.count ? links[current + 1] : nil
     }
 
-    /// The side bar: course title, then the chapter list with `headings` under the current chapter. The list
-    /// collapses behind a checkbox label on narrow screens (CSS only, no script).
+    /// The side bar: course title, the search box, then the chapter list with `headings` under the current chapter.
+    /// The list collapses behind a checkbox label on narrow screens (CSS only, no script).
     func sidebar(headings: [Heading], words: ReportStrings, ids: inout PageIDs) -> MarkupNode {
         var index = 0
         var body: [MarkupNode] = []
         for part in parts {
-            if let title = part.isAppendix ? words.appendix : part.title { body.append(.el("h2", [], [.text(title)])) }
+            if let title = part.isAppendix ? words.appendix : part.title { body.append(.el("p", class: "nav-heading", [.text(title)])) }
             let items = part.links.map { link -> MarkupNode in
                 defer { index += 1 }
                 guard index == current else { return .el("li", [], [.el("a", [("href", link.href)], [.text(link.title)])]) }
@@ -56,7 +56,9 @@ public struct ChapterNavigation: Sendable {
             }
             body.append(.el("ol", class: "chapters", items))
         }
-        return CoursePage.sidebar(title: courseTitle, home: home, body: body, words: words, toggleID: ids.navigationToggle())
+        let toggleID = ids.navigationToggle()
+        let search = SearchBox.node(words: words.search, prefix: assetPrefix, ids: &ids)
+        return CoursePage.sidebar(title: courseTitle, home: home, search: search, body: body, words: words, toggleID: toggleID)
     }
 
     /// Previous and next links at the bottom of the page.

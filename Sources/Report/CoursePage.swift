@@ -10,6 +10,8 @@ public enum CoursePage {
         let words = ReportStrings.forLanguage(course.lang)
         var ids = PageIDs(headings: course.landing?.headings ?? [])
         let toggleID = ids.navigationToggle()
+        let search = SearchBox.node(words: words.search, prefix: course.assetPrefix, ids: &ids)
+        let mainID = ids.claim("content")
         var main: [MarkupNode] = []
         let landingHasTitle = course.landing?.headings.contains { $0.level == 1 } ?? false
         if !landingHasTitle { main.append(.el("h1", [], [.text(course.title)])) }
@@ -27,17 +29,18 @@ public enum CoursePage {
         main.append(.el("section", class: "course-chapters", [.el("h2", [], [.text(words.chapters)])] + sections))
         var sidebar: [MarkupNode] = []
         for part in course.parts {
-            if let title = part.isAppendix ? words.appendix : part.title { sidebar.append(.el("h2", [], [.text(title)])) }
+            if let title = part.isAppendix ? words.appendix : part.title { sidebar.append(.el("p", class: "nav-heading", [.text(title)])) }
             sidebar.append(.el("ol", class: "chapters", part.chapters.map { chapter in
                 .el("li", [], [.el("a", [("href", URLEscaping.path(chapter.name + ".html"))], [.text(chapter.result.title)])])
             }))
         }
         for (folder, sub) in course.subcourses {
-            sidebar.append(.el("h2", [], [.el("a", [("href", URLEscaping.path(folder + "/index.html"))], [.text(sub.title)])]))
+            sidebar.append(.el("p", class: "nav-heading", [.el("a", [("href", URLEscaping.path(folder + "/index.html"))], [.text(sub.title)])]))
         }
-        let nav = Self.sidebar(title: course.title, home: "index.html", body: sidebar, words: words, toggleID: toggleID)
+        let nav = Self.sidebar(title: course.title, home: "index.html", search: search, body: sidebar, words: words, toggleID: toggleID)
         return HTMLReport.document(title: course.title, lang: course.lang, nav: nav, main: main, course: true,
-                                   fontFace: MathFont.sharedFace(prefix: course.assetPrefix), github: PageStyle.usesGitHubMarkdown(course.landing))
+                                   fontFace: MathFont.sharedFace(prefix: course.assetPrefix), github: PageStyle.usesGitHubMarkdown(course.landing),
+                                   mainID: mainID, head: [SearchBox.script(prefix: course.assetPrefix)])
     }
 
     /// One chapter on the landing page: its title as a link, its run status and its first paragraph. `prefix` is
@@ -81,11 +84,14 @@ public enum CoursePage {
         return ("max_epochs", words.runCount(runs.count) + " · " + counts.map { "\($0.1) \($0.0)" }.joined(separator: ", "))
     }
 
-    /// The side bar shared by the landing page and chapters: the course title linking home, a checkbox label that
-    /// collapses `body` on narrow screens (CSS only; `toggleID` is the checkbox's id, unique on the page), and `body`.
-    static func sidebar(title: String, home: String, body: [MarkupNode], words: ReportStrings, toggleID: String) -> MarkupNode {
+    /// The side bar shared by the landing page and chapters: the course title linking home, the search box, a
+    /// checkbox label that collapses `body` on narrow screens (CSS only; `toggleID` is the checkbox's id, unique on
+    /// the page), and `body`. Part titles in `body` are not headings, so the page's `<h1>` is its first heading.
+    static func sidebar(title: String, home: String, search: MarkupNode, body: [MarkupNode], words: ReportStrings,
+                        toggleID: String) -> MarkupNode {
         .el("nav", [("class", "toc course-nav"), ("aria-label", words.chapters)], [
             .el("a", [("class", "course-title"), ("href", home)], [.text(title)]),
+            search,
             .el("input", [("type", "checkbox"), ("id", toggleID), ("class", "nav-toggle")]),
             .el("label", [("for", toggleID), ("class", "nav-toggle-label")], [.text(words.chapters)]),
             .el("div", class: "nav-body", body),

@@ -4,19 +4,22 @@ import Markup
 import Notebook
 import Results
 
-/// Renders an executed notebook as one self-contained HTML page: inline CSS and SVG, MathML, no scripts.
+/// Renders an executed notebook as one self-contained HTML page: inline CSS and SVG, MathML, no scripts (a course
+/// page adds the search script, shared by the course).
 public enum HTMLReport {
     /// The complete page; with `navigation`, a chapter page of a course (chapter list, previous/next).
     public static func render(_ result: NotebookResult, navigation: ChapterNavigation? = nil) -> String {
         let words = ReportStrings.forLanguage(result.lang)
         var ids = PageIDs(headings: result.headings)
         let nav = navigation?.sidebar(headings: result.headings, words: words, ids: &ids) ?? toc(result.headings, words: words)
+        let mainID = ids.claim("content")
         var main = content(result, words: words, ids: &ids)
         if let navigation { main.append(navigation.pager(words: words)) }
         main.append(.el("footer", [], [.text(words.footer(result.fileName))]))
         return document(title: result.title, lang: result.lang, nav: nav, main: main, course: navigation != nil,
                         fontFace: navigation.map { MathFont.sharedFace(prefix: $0.assetPrefix) } ?? MathFont.inlineFace,
-                        github: PageStyle.usesGitHubMarkdown(result))
+                        github: PageStyle.usesGitHubMarkdown(result),
+                        mainID: mainID, head: navigation.map { [SearchBox.script(prefix: $0.assetPrefix)] } ?? [])
     }
 
     /// The page's title (unless the notebook has its own `#` heading), its error summary and its cells; the ids
@@ -31,9 +34,10 @@ public enum HTMLReport {
     }
 
     /// A complete HTML document: head with the inline stylesheet (with the rules of GitHub's constructs when
-    /// `github`), then the side bar and the main column.
+    /// `github`) and `head` (e.g. a script), then a skip link to the main column (the first thing a keyboard
+    /// reaches), the side bar and the main column, whose id is `mainID`.
     static func document(title: String, lang: String, nav: MarkupNode, main: [MarkupNode], course: Bool, fontFace: String,
-                         github: Bool = false) -> String {
+                         github: Bool = false, mainID: String = "content", head extra: [MarkupNode] = []) -> String {
         let css = PageStyle.css + (github ? "\n" + PageStyle.githubCSS : "") + (course ? "\n" + PageStyle.courseCSS : "")
         let head = MarkupNode.el("head", [], [
             .el("meta", [("charset", "utf-8")]),
@@ -41,8 +45,10 @@ public enum HTMLReport {
             .el("meta", [("name", "generator"), ("content", "nbrun")]),
             .el("title", [], [.text(title)]),
             .el("style", [], [.raw(fontFace + css)]),
-        ])
-        let body = MarkupNode.el("body", [], [.el("div", class: "page", [nav, .el("main", [], main)])])
+        ] + extra)
+        let skip = MarkupNode.el("a", [("class", "skip-link"), ("href", URLEscaping.fragment(mainID))],
+                                 [.text(ReportStrings.forLanguage(lang).search.skipToContent)])
+        let body = MarkupNode.el("body", [], [skip, .el("div", class: "page", [nav, .el("main", [("id", mainID)], main)])])
         return "<!DOCTYPE html>\n" + MarkupNode.el("html", [("lang", lang)], [head, body]).render() + "\n"
     }
 
@@ -51,7 +57,7 @@ public enum HTMLReport {
             MarkupNode.el("li", [("class", "level-\(heading.level)")], [.el("a", [("href", URLEscaping.fragment(heading.id))], [.text(heading.text)])])
         }
         return .el("nav", [("class", "toc"), ("aria-label", words.contents)],
-                   items.isEmpty ? [] : [.el("h2", [], [.text(words.contents)]), .el("ol", [], items)])
+                   items.isEmpty ? [] : [.el("p", class: "nav-heading", [.text(words.contents)]), .el("ol", [], items)])
     }
 
     private static func diagnosticsSummary(_ result: NotebookResult, words: ReportStrings) -> MarkupNode? {

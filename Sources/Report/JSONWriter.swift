@@ -52,8 +52,9 @@ public enum JSONWriter {
 
     /// `text` as a JSON string: quote, backslash, `\n`, `\r` and `\t` escaped as such, other C0 controls as
     /// `\u00XX`, and U+2028 and U+2029 as `\u2028` and `\u2029` (valid JSON either way, but JavaScript before
-    /// ES2019 and some viewers read them as line breaks).
-    static func quote(_ text: String) -> String {
+    /// ES2019 and some viewers read them as line breaks). With `inScript`, `<` is written `\u003c` too, so the
+    /// string cannot close a `<script>` element or open a comment when the JSON sits inside HTML.
+    static func quote(_ text: String, inScript: Bool = false) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -64,6 +65,7 @@ public enum JSONWriter {
             case "\t": result += "\\t"
             case "\u{2028}": result += "\\u2028"
             case "\u{2029}": result += "\\u2029"
+            case "<" where inScript: result += "\\u003c"
             default:
                 if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)

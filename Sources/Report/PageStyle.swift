@@ -1,16 +1,16 @@
 /// The report's inline stylesheet: light and dark colour schemes, print rules, no web fonts.
 enum PageStyle {
     static let css = """
-    :root{color-scheme:light dark;--fg:#1d2228;--muted:#5d6670;--bg:#fdfdfc;--panel:#f3f4f2;--border:#dcdfe3;
-    --accent:#0b6bcb;--ok:#1a7f37;--warn:#9a6700;--bad:#c62828;--code:#f6f7f8;--shadow:0 1px 2px rgba(0,0,0,.06)}
-    @media (prefers-color-scheme:dark){:root{--fg:#e3e6ea;--muted:#9aa4ae;--bg:#15181c;--panel:#1d2126;--border:#333a42;
-    --accent:#6cb6ff;--ok:#57c46b;--warn:#e3b341;--bad:#ff7b72;--code:#1b1f24;--shadow:none}}
+    :root{color-scheme:light dark;\(PagePalette.light.declarations);--shadow:0 1px 2px rgba(0,0,0,.06)}
+    @media (prefers-color-scheme:dark){:root{\(PagePalette.dark.declarations);--shadow:none}}
     *{box-sizing:border-box}
+    .skip-link{position:absolute;left:.5rem;top:-4rem;z-index:10;padding:.4rem .8rem;background:var(--bg);color:var(--accent);border:2px solid var(--accent);border-radius:6px}
+    .skip-link:focus{top:.5rem}
     html{font-size:17px}
     body{margin:0;background:var(--bg);color:var(--fg);font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK SC",sans-serif;line-height:1.6}
     .page{display:grid;grid-template-columns:minmax(0,15rem) minmax(0,46rem);gap:3rem;justify-content:center;padding:2.5rem 1.5rem 4rem}
     nav.toc{position:sticky;top:1.5rem;align-self:start;font-size:.85rem;max-height:calc(100vh - 3rem);overflow:auto}
-    nav.toc h2{font-size:.75rem;text-transform:uppercase;letter-spacing:.08em;color:var(--muted);margin:0 0 .5rem}
+    nav.toc .nav-heading{font-size:.75rem;text-transform:uppercase;letter-spacing:.08em;color:var(--muted);margin:0 0 .5rem}
     nav.toc ol{list-style:none;margin:0;padding:0}
     nav.toc li{margin:.2rem 0}
     nav.toc li.level-3{padding-left:1rem}
@@ -23,10 +23,10 @@ enum PageStyle {
     h2{font-size:1.45rem;border-bottom:1px solid var(--border);padding-bottom:.3rem}
     h3{font-size:1.15rem}
     a{color:var(--accent)}
-    a.anchor{margin-left:.4rem;color:var(--border);text-decoration:none;font-weight:400;visibility:hidden}
+    a.anchor{margin-left:.4rem;color:var(--muted);text-decoration:none;font-weight:400;visibility:hidden}
     h1:hover a.anchor,h2:hover a.anchor,h3:hover a.anchor,h4:hover a.anchor{visibility:visible}
     code,pre{font-family:ui-monospace,"SFMono-Regular","DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.85em}
-    :not(pre)>code{background:var(--code);border:1px solid var(--border);border-radius:4px;padding:.05em .3em}
+    :not(pre)>code{background:var(--code);border:1px solid var(--border);border-radius:4px;padding:.05em .3em;overflow-wrap:anywhere}
     pre{background:var(--code);border:1px solid var(--border);border-radius:6px;padding:.8rem 1rem;overflow:auto;line-height:1.45}
     blockquote{margin:1rem 0;padding:.2rem 1rem;border-left:4px solid var(--border);color:var(--muted)}
     table{border-collapse:collapse;font-size:.85rem;margin:.75rem 0;font-variant-numeric:tabular-nums}
@@ -35,9 +35,10 @@ enum PageStyle {
     th{font-weight:600;color:var(--muted)}
     th:first-child,td:first-child{text-align:left}
     math{font-size:1.08em;font-family:"nbrun Math","Latin Modern Math","STIX Two Math","Cambria Math",math}
-    math[display=block]{margin:.8rem 0;overflow-x:auto;overflow-y:hidden}
+    math[display=block]{margin:.8rem 0}
+    .math-display{display:block;overflow-x:auto;overflow-y:hidden}
     .math-source{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.85em;color:var(--accent)}
-    .formula{margin:1.2rem 0;padding:.4rem 1rem;border-left:3px solid var(--accent);background:var(--panel);border-radius:0 6px 6px 0}
+    .formula{margin:1.2rem 0;padding:.4rem 1rem;overflow-x:auto;border-left:3px solid var(--accent);background:var(--panel);border-radius:0 6px 6px 0}
     .formula .label{font-size:.75rem;color:var(--muted);font-family:ui-monospace,monospace}
     .run{margin:1.8rem 0;border:1px solid var(--border);border-radius:10px;background:var(--panel);box-shadow:var(--shadow);overflow:hidden}
     .run>header{display:flex;align-items:center;gap:.6rem;padding:.55rem 1rem;border-bottom:1px solid var(--border);font-size:.85rem}
@@ -54,8 +55,9 @@ enum PageStyle {
     .error .hint{color:var(--muted)}
     .math-error,.value-error{color:var(--bad);font-family:ui-monospace,monospace;font-size:.85em;border-bottom:1px dotted var(--bad)}.checks{color:var(--ok);font-size:.85em;margin:.4em 0 0}
     .grid{display:flex;flex-wrap:wrap;gap:0 2rem;align-items:flex-start}
-    figure{margin:1rem 0}.multiples{display:flex;flex-wrap:wrap;gap:.5rem}.multiples svg{flex:0 1 320px}
-    figure svg{max-width:100%;height:auto;display:block}
+    figure{margin:1rem 0;overflow-x:auto}.multiples{display:flex;flex-wrap:wrap;gap:.5rem}.multiples svg{flex:0 1 320px}
+    figure svg{max-width:max(100%,600px);height:auto;display:block}
+    figure,.math-display,.run table{background:linear-gradient(to right,var(--bg) 30%,transparent) left/1.5rem 100% no-repeat local,linear-gradient(to left,var(--bg) 30%,transparent) right/1.5rem 100% no-repeat local,linear-gradient(to right,rgba(128,128,128,.35),transparent) left/.6rem 100% no-repeat scroll,linear-gradient(to left,rgba(128,128,128,.35),transparent) right/.6rem 100% no-repeat scroll}
     main img{max-width:100%;height:auto}
     figcaption{font-size:.8rem;color:var(--muted);margin-top:.2rem}
     td.zero{color:var(--muted)}
@@ -70,7 +72,7 @@ enum PageStyle {
     @media (max-width:900px){.page{grid-template-columns:minmax(0,1fr);gap:1rem}nav.toc{position:static;max-height:none}}
     :lang(zh) body,:lang(ja) body,:lang(ko) body{font-family:system-ui,-apple-system,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei","Noto Sans",sans-serif}
     :lang(zh) td.zero::after{content:"（精确）"}
-    @media print{:root{--bg:#fff;--fg:#000;--panel:#fff;--code:#f7f7f7;--muted:#444}nav.toc,nav.pager{display:none}.page{display:block;padding:0}
+    @media print{:root{--bg:#fff;--fg:#000;--panel:#fff;--code:#f7f7f7;--muted:#444}nav.toc,nav.pager,.skip-link{display:none}figure,.math-display,.run table{background:none}.page{display:block;padding:0}
     .run{break-inside:avoid;box-shadow:none}a.anchor{display:none}pre{white-space:pre-wrap}
     figure,table,.formula,pre,math[display=block]{break-inside:avoid}h1,h2,h3,h4{break-after:avoid}
     .run details:not(.python)::details-content{content-visibility:visible;display:contents}.run details:not(.python)>summary{list-style:none}
@@ -101,6 +103,19 @@ enum PageStyle {
     @media (max-width:900px){nav.course-nav .nav-toggle-label{display:inline-block;cursor:pointer;border:1px solid var(--border);border-radius:6px;padding:.2rem .7rem;color:var(--muted)}
     nav.course-nav .nav-toggle-label::before{content:"☰ "}nav.course-nav .nav-toggle:not(:checked)~.nav-body{display:none}
     nav.course-nav .nav-toggle:focus-visible+.nav-toggle-label{outline:2px solid var(--accent)}}
+    div.search{margin:0 0 1rem}
+    div.search input{width:100%;font:inherit;padding:.35rem .6rem;border:1px solid var(--muted);border-radius:6px;background:var(--bg);color:var(--fg)}
+    div.search input:focus{outline:2px solid var(--accent);outline-offset:1px}
+    .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+    div.search .search-status{margin:.3rem 0 0;font-size:.8rem;color:var(--muted)}div.search .search-status:empty{margin:0}
+    nav.toc ol.search-results{max-height:60vh;overflow:auto;margin:.3rem 0 0}
+    nav.toc ol.search-results li{margin:0}
+    nav.toc ol.search-results a{display:block;padding:.35rem .5rem;border-radius:6px;color:var(--fg)}
+    nav.toc ol.search-results a:hover,nav.toc ol.search-results a:focus{background:var(--panel);color:var(--fg)}
+    .search-chapter,.search-snippet{display:block;font-size:.78rem;color:var(--muted)}
+    .search-heading{display:block;font-weight:600}
+    .search-lang{margin-left:.4rem;padding:0 .3rem;border:1px solid currentColor;border-radius:4px}
+    div.search mark{background:#fde68a;color:#1d2228;border-radius:2px}
     @media print{nav.course-nav,nav.pager{display:none}ol.chapter-list>li{break-inside:avoid}}
     """
 }

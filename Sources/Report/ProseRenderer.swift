@@ -224,10 +224,11 @@ struct ProseRenderer {
         }
     }
 
-    /// MathML, or the TeX in an error span whose tooltip is the located error.
+    /// MathML (display math inside a `span.math-display` that scrolls sideways on a narrow screen, since a `<math>`
+    /// element does not clip its own overflow), or the TeX in an error span whose tooltip is the located error.
     private mutating func math(_ tex: String, display: Bool, at location: SourceLocation) {
         if mathErrors[location] == nil, let mathML = try? MathML.render(tex, display: display) {
-            output += mathML
+            output += display ? "<span class=\"math-display\">" + mathML + "</span>" : mathML
             return
         }
         let title = mathErrors[location]?.headline ?? "invalid TeX"

@@ -48,6 +48,7 @@ extension Driver {
             written = write(course, into: outputFolder) && written
             if configuration.formats.contains(.html) {
                 written = writeFile(MathFont.woff2, to: outputFolder.appendingPathComponent(MathFont.fileName)) && written
+                written = writeSearch(course) && written
             }
             if !written { status = worse(status, .writeFailed) }
         }
@@ -115,6 +116,13 @@ extension Driver {
             written = write(sub, into: folder.appendingPathComponent(name, isDirectory: true)) && written
         }
         return written
+    }
+
+    /// Writes the course's search index and search script at the output root, beside the shared font; false when
+    /// one could not be written.
+    private func writeSearch(_ course: Course) -> Bool {
+        let index = writeFile(Data(SearchIndex(course: course).script.utf8), to: outputFolder.appendingPathComponent(SearchIndex.fileName))
+        return writeFile(Data(SearchScript.source.utf8), to: outputFolder.appendingPathComponent(SearchScript.fileName)) && index
     }
 
     /// An absolute, standardized path, the key of the course's page table.

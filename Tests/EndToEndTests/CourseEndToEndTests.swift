@@ -26,7 +26,7 @@ final class CourseEndToEndTests: XCTestCase {
         ], to: input)
         let outcome = try NBRunProcess.run([input.path, "-o", output.path])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertEqual(NBRunProcess.files(in: output), ["a.html", "b.html", "c.html", "index.html", "nbrun-math.woff2", "zh/a.html", "zh/index.html"])
+        XCTAssertEqual(NBRunProcess.files(in: output), ["a.html", "b.html", "c.html", "index.html", "nbrun-math.woff2", "nbrun-search.js", "search-index.js", "zh/a.html", "zh/index.html"])
         let index = try read(output, "index.html")
         let order = ["href=\"b.html\">Second", "href=\"a.html#a\">First", "<h3>Basics</h3>", "<h3>Appendix</h3>", "href=\"c.html\">C"]
             .map { index.range(of: $0)?.lowerBound }
@@ -61,7 +61,7 @@ final class CourseEndToEndTests: XCTestCase {
         let single = try NBRunProcess.temporaryFolder(), singleOutput = try NBRunProcess.temporaryFolder()
         try write(["only.md": "# Only\n\nText.\n"], to: single)
         XCTAssertEqual(try NBRunProcess.run([single.path, "-o", singleOutput.path]).status, 0)
-        XCTAssertEqual(NBRunProcess.files(in: singleOutput), ["index.html", "nbrun-math.woff2", "only.html"])
+        XCTAssertEqual(NBRunProcess.files(in: singleOutput), ["index.html", "nbrun-math.woff2", "nbrun-search.js", "only.html", "search-index.js"])
         XCTAssertTrue(try read(singleOutput, "only.html").contains("aria-current=\"page\""))
         let alone = try NBRunProcess.temporaryFolder()
         XCTAssertEqual(try NBRunProcess.run([single.appendingPathComponent("only.md").path, "-o", alone.path]).status, 0)

@@ -71,7 +71,7 @@ final class EndToEndTests: XCTestCase {
         }
         let outcome = try NBRunProcess.run([input.path, "-o", output.path])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertEqual(NBRunProcess.files(in: output), ["a.html", "b.html", "index.html", "nbrun-math.woff2"])
+        XCTAssertEqual(NBRunProcess.files(in: output), ["a.html", "b.html", "index.html", "nbrun-math.woff2", "nbrun-search.js", "search-index.js"])
         let index = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
         XCTAssertTrue(index.contains("href=\"a.html\"") && index.contains("href=\"b.html\""))
     }

@@ -67,6 +67,6 @@ final class WriteFailureTests: XCTestCase {
         let outcome = try run(["course", "-o", "out"], in: folder)
         XCTAssertEqual(outcome.status, 1, outcome.stderr)
         XCTAssertTrue(outcome.stderr.contains("nbrun: error: cannot write \(folder.path)/out/sub: it is a file, not a folder"), outcome.stderr)
-        XCTAssertEqual(NBRunProcess.files(in: folder.appendingPathComponent("out")), ["a.html", "index.html", "nbrun-math.woff2", "sub"])
+        XCTAssertEqual(NBRunProcess.files(in: folder.appendingPathComponent("out")), ["a.html", "index.html", "nbrun-math.woff2", "nbrun-search.js", "search-index.js", "sub"])
     }
 }

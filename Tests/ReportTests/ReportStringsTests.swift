@@ -85,7 +85,7 @@ final class ReportStringsTests: XCTestCase {
     func testStylesheetHasPrintRulesAndCJKFallbacks() {
         let css = PageStyle.css + PageStyle.courseCSS
         XCTAssertTrue(css.contains("@media print"))
-        XCTAssertTrue(css.contains("nav.toc,nav.pager{display:none}"), "navigation hidden in print")
+        XCTAssertTrue(css.contains("nav.toc,nav.pager,.skip-link{display:none}"), "navigation and the skip link hidden in print")
         XCTAssertTrue(css.contains("break-inside:avoid"), "no chart or table split across pages")
         XCTAssertTrue(css.contains(".run details:not(.python)::details-content"), "collapsed tables expanded")
         XCTAssertTrue(css.contains("details.python{display:none}"), "the Python code of every run is not printed")
