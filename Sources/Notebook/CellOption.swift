@@ -40,6 +40,14 @@ public struct CellOption: Hashable, Sendable {
         return options
     }
 
+    /// `literal` without the `#|` lines that open it (what a reader of the shown source needs; Quarto hides them
+    /// too).
+    public static func removing(from literal: String) -> String {
+        var lines = literal.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        while lines.first?.hasPrefix("#|") == true { lines = lines.dropFirst() }
+        return lines.joined(separator: "\n")
+    }
+
     /// `"text"` or `'text'` without its quotes (a `\"` inside double quotes is a quote); anything else as written.
     private static func unquoted(_ value: Substring) -> String {
         guard value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first else { return String(value) }

@@ -6,34 +6,39 @@ import Results
 /// Renders prose blocks to HTML the way libcmark's HTML renderer does (same tags, line breaks and escaping, so
 /// pages stay byte-identical), plus what cmark cannot do: math as MathML, and anchors on top-level headings.
 struct ProseRenderer {
-    private(set) var output = ""
+    var output = ""
     /// The error of each math span whose TeX is invalid, keyed by where the span starts.
     let mathErrors: [SourceLocation: Diagnostic]
     /// The outcome of each inline value, keyed by where the span starts.
     let values: [SourceLocation: InlineValue]
     /// The report's words in the page's language (status values are shown as words).
     let words: ReportStrings
+    /// The numbers of the course's labels and its bibliography; nil renders labels and references unnumbered.
+    let references: PageReferences?
 
     /// The HTML of `blocks`.
     static func html(_ blocks: [Block], mathErrors: [SourceLocation: Diagnostic] = [:],
-                     values: [SourceLocation: InlineValue] = [:], words: ReportStrings = .english) -> String {
-        var renderer = ProseRenderer(mathErrors: mathErrors, values: values, words: words)
+                     values: [SourceLocation: InlineValue] = [:], words: ReportStrings = .english,
+                     references: PageReferences? = nil) -> String {
+        var renderer = ProseRenderer(mathErrors: mathErrors, values: values, words: words, references: references)
         renderer.render(blocks, tight: false)
         return renderer.output
     }
 
-    private init(mathErrors: [SourceLocation: Diagnostic], values: [SourceLocation: InlineValue], words: ReportStrings) {
+    private init(mathErrors: [SourceLocation: Diagnostic], values: [SourceLocation: InlineValue], words: ReportStrings,
+                 references: PageReferences?) {
         self.mathErrors = mathErrors
         self.values = values
         self.words = words
+        self.references = references
     }
 
     /// Starts a new line unless the output is empty or already at one (cmark's `cr`).
-    private mutating func newline() {
+    mutating func newline() {
         if let last = output.utf8.last, last != UInt8(ascii: "\n") { output += "\n" }
     }
 
-    private mutating func text(_ text: String) {
+    mutating func text(_ text: String) {
         output += MarkupEscaping.escape(text)
     }
 
@@ -45,6 +50,7 @@ struct ProseRenderer {
     private mutating func render(_ block: Block, tight: Bool) {
         switch block.kind {
         case let .paragraph(inlines):
+            if let (image, label) = Self.figure(inlines) { return figure(image, label: label) }
             if tight { return render(inlines) }
             newline()
             output += "<p>"
@@ -117,8 +123,15 @@ struct ProseRenderer {
         output += style.ordered ? "</ol>\n" : "</ul>\n"
     }
 
-    private mutating func render(_ inlines: [Inline]) {
+    mutating func render(_ inlines: [Inline]) {
         for (index, inline) in inlines.enumerated() {
+            if index + 1 < inlines.count, case let .label(label) = inlines[index + 1].kind {
+                if case let .math(tex, true) = inline.kind {
+                    equation(tex, label: label, at: inline.range.start)
+                    continue
+                }
+                if case .image = inline.kind { output += "<span class=\"figure-anchor\" id=\"" + MarkupEscaping.escape(label.name) + "\"></span>" }
+            }
             if case .softBreak = inline.kind, index > 0, index + 1 < inlines.count,
                SoftBreak.vanishes(between: inlines[index - 1].plainText.unicodeScalars.last,
                                   and: inlines[index + 1].plainText.unicodeScalars.first) {
@@ -128,7 +141,7 @@ struct ProseRenderer {
         }
     }
 
-    private mutating func render(_ inline: Inline) {
+    mutating func render(_ inline: Inline) {
         switch inline.kind {
         case let .text(literal): text(literal)
         case let .code(literal):
@@ -158,18 +171,26 @@ struct ProseRenderer {
             render(children)
             output += "</a>"
         case let .image(source, title, children):
-            output += "<img src=\"" + URLEscaping.href(source) + "\" alt=\""
-            text(children.map(\.plainText).joined())
-            output += "\""
-            if !title.isEmpty {
-                output += " title=\""
-                text(title)
-                output += "\""
-            }
-            output += " />"
+            image(source: source, title: title, children)
         case .softBreak: output += "\n"
         case .lineBreak: output += "<br />\n"
+        case .label: break
+        case let .crossReference(label, literal): crossReference(label, literal: literal)
+        case let .citation(citation): self.citation(citation)
         }
+    }
+
+    /// `<img src alt title />`, the description as plain `alt` text.
+    mutating func image(source: String, title: String, _ children: [Inline]) {
+        output += "<img src=\"" + URLEscaping.href(source) + "\" alt=\""
+        text(children.map(\.plainText).joined())
+        output += "\""
+        if !title.isEmpty {
+            output += " title=\""
+            text(title)
+            output += "\""
+        }
+        output += " />"
     }
 
     /// `<span class="value" data-ref="RUN.PATH">shown</span>`.
@@ -196,7 +217,7 @@ struct ProseRenderer {
     }
 
     /// MathML, or the TeX in an error span whose tooltip is the located error.
-    private mutating func math(_ tex: String, display: Bool, at location: SourceLocation) {
+    mutating func math(_ tex: String, display: Bool, at location: SourceLocation) {
         if mathErrors[location] == nil, let mathML = try? MathML.render(tex, display: display) {
             output += mathML
             return

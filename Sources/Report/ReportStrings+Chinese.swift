@@ -44,7 +44,8 @@ extension ReportStrings {
         captionGrid: { "每种组合最终的\($0)。" },
         checksPassed: { "\($0) 项检查通过" },
         pythonSection: "Python 代码",
-        pythonHint: "在本笔记本 --to py 导出文件的前导代码之后运行（numpy、PyTorch、scikit-learn）。"
+        pythonHint: "在本笔记本 --to py 导出文件的前导代码之后运行（numpy、PyTorch、scikit-learn）。",
+        references: .chinese
     )
 
     /// A run's status in Chinese, with the same facts as every language: what ended it, the tolerance, the final
@@ -134,4 +135,13 @@ extension ReportStrings {
         }
         return key
     }
+}
+
+extension ReferenceWords {
+    /// Simplified Chinese: "式 (3.2)", "图 3.1", "（Kingma & Ba，2015）", "Kingma 和 Ba（2015）"; author names as
+    /// the bibliography writes them.
+    public static let chinese = ReferenceWords(
+        equation: { "式 (\($0))" }, figure: { "图 \($0)" }, figureCaption: { "图 \($0)：" },
+        heading: "参考文献", narrativeAnd: " 和 ", parentheticalAnd: " & ", etAl: " 等", noDate: "无日期",
+        open: "（", close: "）", yearSeparator: "，", itemSeparator: "；")
 }

@@ -44,7 +44,8 @@ extension ReportStrings {
         captionGrid: { "Final \($0) of every combination." },
         checksPassed: { $0 == 1 ? "1 check passed" : "\($0) checks passed" },
         pythonSection: "Python",
-        pythonHint: "Runs after the prelude of the notebook's --to py export (numpy, PyTorch, scikit-learn)."
+        pythonHint: "Runs after the prelude of the notebook's --to py export (numpy, PyTorch, scikit-learn).",
+        references: .english
     )
 
     /// A run's status in English: what ended it and the facts that matter (tolerance, final gradient norm, best
@@ -121,4 +122,12 @@ extension ReportStrings {
 
     private static func number(_ value: Double) -> String { NumberFormat.significant(value, digits: 4) }
     private static func small(_ value: Double) -> String { NumberFormat.significant(value, digits: 2) }
+}
+
+extension ReferenceWords {
+    /// English: "Equation 3.2", "Figure 3.1", "(Kingma & Ba, 2015)", "Kingma and Ba (2015)".
+    public static let english = ReferenceWords(
+        equation: { "Equation \($0)" }, figure: { "Figure \($0)" }, figureCaption: { "Figure \($0): " },
+        heading: "References", narrativeAnd: " and ", parentheticalAnd: " & ", etAl: " et al.", noDate: "n.d.",
+        open: "(", close: ")", yearSeparator: ", ", itemSeparator: "; ")
 }

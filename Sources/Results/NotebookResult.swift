@@ -86,6 +86,8 @@ public struct NotebookResult: Equatable, Sendable {
     public var description: String?
     /// The numeric front-matter params (after `-p` overrides) by name: the constants of formula objectives.
     public var constants: [String: Double] = [:]
+    /// The cross-reference labels the notebook defines, in document order (equations, images, run figures).
+    public var labels: [LabelDefinition] = []
 
     /// Creates a result.
     public init(fileName: String, title: String, lang: String, headings: [Heading], cells: [CellResult], diagnostics: [Diagnostic]) {

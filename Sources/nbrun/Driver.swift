@@ -76,10 +76,16 @@ struct Driver {
     /// One notebook on its own page.
     private func runFile(_ file: String) -> ExitCode {
         guard let notebook = parse(file) else { return .badInput }
-        let result = execute(notebook, extraErrors: [])
-        var status = status(of: result)
+        var status = ExitCode.success
+        var files = BibliographyFiles()
+        let folder = (file as NSString).deletingLastPathComponent
+        let bibliography = bibliographyFile(folder: folder, root: folder.isEmpty ? "." : folder, files: &files, status: &status)
+        let check = ReferenceCheck(notebooks: [notebook], bibliography: bibliography)
+        let result = execute(notebook, extraErrors: check.diagnostics(for: notebook.path))
+        status = worse(status, self.status(of: result))
+        let references = PageReferences(single: result, page: name(of: file), bibliography: Self.entries(bibliography))
         if !checkOnly, !write(result, name: name(of: file), navigation: nil, into: outputFolder,
-                              notebookFolder: URL(fileURLWithPath: file).deletingLastPathComponent()) {
+                              notebookFolder: URL(fileURLWithPath: file).deletingLastPathComponent(), references: references) {
             status = worse(status, .writeFailed)
         }
         return status
@@ -147,14 +153,16 @@ struct Driver {
         return (result, lines)
     }
 
-    /// Writes every requested format of `result` as `name` in `folder`; HTML with the course navigation, if any.
+    /// Writes every requested format of `result` as `name` in `folder`; HTML with the course navigation, if any, and
+    /// the numbers of the course's labels and its bibliography (`references`).
     /// `notebookFolder` is where the notebook lives (the Python export reads its CSV files relative to the output).
     /// False when a file could not be written (printed; the other formats are still written).
-    func write(_ result: NotebookResult, name: String, navigation: ChapterNavigation?, into folder: URL, notebookFolder: URL) -> Bool {
+    func write(_ result: NotebookResult, name: String, navigation: ChapterNavigation?, into folder: URL, notebookFolder: URL,
+               references: PageReferences? = nil) -> Bool {
         let relative = RelativePath.from(folder, to: notebookFolder)
         var written = true
         for format in configuration.formats.formats {
-            let text = format == .html ? HTMLReport.render(result, navigation: navigation)
+            let text = format == .html ? HTMLReport.render(result, navigation: navigation, references: references)
                 : Self.render(result, as: format, notebookFolder: relative)
             written = writeFile(Data(text.utf8), to: folder.appendingPathComponent(name + format.fileExtension)) && written
         }
