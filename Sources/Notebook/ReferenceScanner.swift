@@ -30,8 +30,8 @@ struct ReferenceScanner {
     mutating func scan() -> [Inline] {
         var pending = text.startIndex
         var index = text.startIndex
-        if let (label, after) = leadingLabel() {
-            emit(.label(label), from: text.startIndex, to: after)
+        if let (label, brace, after) = leadingLabel() {
+            emit(.label(label), from: brace, to: after)
             pending = after
             index = after
         }
@@ -49,15 +49,15 @@ struct ReferenceScanner {
         return output
     }
 
-    /// `{#eq-NAME}` (or `{#fig-NAME}`), after optional spaces, at the start of a run that follows display math (or
-    /// an image).
-    private func leadingLabel() -> (ReferenceLabel, String.Index)? {
+    /// `{#eq-NAME}` (or `{#fig-NAME}`), after optional spaces (dropped), at the start of a run that follows display
+    /// math (or an image): the label, where its brace is and where it ends.
+    private func leadingLabel() -> (ReferenceLabel, brace: String.Index, after: String.Index)? {
         guard let labelTarget else { return nil }
         let body = text.drop { $0 == " " || $0 == "\t" }
         guard body.hasPrefix("{#"), let close = body.firstIndex(of: "}"),
               let label = ReferenceLabel(body[body.index(body.startIndex, offsetBy: 2)..<close]), label.kind == labelTarget,
               holds("{", at: body.startIndex) else { return nil }
-        return (label, text.index(after: close))
+        return (label, body.startIndex, text.index(after: close))
     }
 
     /// The reference or citation starting at `index`, and where it ends.

@@ -123,10 +123,16 @@ extension Driver {
     }
 
     /// The reference check of every course of `source` (each folder is a course of its own, with the nearest
-    /// `references.bib` up to `root`), by notebook path.
+    /// `references.bib` up to `root`; its chapters in syllabus order, so a label's first definition is the first
+    /// a reader meets), by notebook path.
     private func referenceChecks(_ source: CourseSource, root: String, files: inout BibliographyFiles,
                                  status: inout ExitCode) -> [String: ReferenceCheck] {
-        let notebooks = (source.index.map { [$0] } ?? []) + source.notebooks
+        let listed = source.index.map { Syllabus($0).entries.map { NotebookFileName.stem(of: $0.file) } } ?? []
+        let chapters = source.notebooks.enumerated().sorted { a, b in
+            let left = listed.firstIndex(of: a.element.baseName) ?? Int.max, right = listed.firstIndex(of: b.element.baseName) ?? Int.max
+            return left != right ? left < right : a.offset < b.offset
+        }.map(\.element)
+        let notebooks = (source.index.map { [$0] } ?? []) + chapters
         let file = bibliographyFile(folder: source.folder, root: root, files: &files, status: &status)
         let check = ReferenceCheck(notebooks: notebooks, bibliography: file)
         var checks = Dictionary(notebooks.map { ($0.path, check) }, uniquingKeysWith: { first, _ in first })
