@@ -56,7 +56,8 @@ extension Bibliography {
             nodes.append(.text((details.isEmpty ? "" : ", " + details.joined(separator: ", ")) + ". "))
         }
         if let url = link(of: entry) {
-            nodes.append(.el("a", [("href", URLEscaping.href(url))], [.text(url)]))
+            // `URLEscaping.href` is already safe in a quoted attribute: written raw, not escaped twice.
+            nodes.append(.raw("<a href=\"" + URLEscaping.href(url) + "\">" + MarkupEscaping.escape(url) + "</a>"))
         } else if case let .text(last)? = nodes.last {
             nodes[nodes.count - 1] = .text(String(last.reversed().drop { $0 == " " }.reversed()))
         }
