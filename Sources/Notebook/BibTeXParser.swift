@@ -1,6 +1,7 @@
 /// Reads a BibTeX file: `@type{key, field = value, …}` entries (braces or parentheses), values in braces, quotes,
 /// bare numbers or `@string` names (and the month names), joined by `#`; `@comment` and `@preamble` are skipped,
-/// as is any text outside entries. Errors are located in the file (`references.bib:line:col`).
+/// as is any text outside entries (a `%` there comments out the rest of its line). Errors are located in the file
+/// (`references.bib:line:col`).
 public struct BibTeXParser {
     let bytes: [UInt8]
     let path: String
@@ -22,7 +23,7 @@ public struct BibTeXParser {
     private mutating func entries() throws(Diagnostic) -> [BibEntry] {
         var entries: [BibEntry] = []
         var seen: [String: SourceLocation] = [:]
-        while let at = bytes[index...].firstIndex(of: UInt8(ascii: "@")) {
+        while let at = nextEntry() {
             index = at + 1
             let start = location(at)
             let type = identifier().lowercased()
@@ -54,7 +55,20 @@ public struct BibTeXParser {
         return entries
     }
 
-    /// The key and fields of an entry, after its opening brace.
+    /// Where the next `@` outside `%` comments stands, from `index` on (text between entries is ignored).
+    private mutating func nextEntry() -> Int? {
+        while let byte = peek {
+            if byte == UInt8(ascii: "@") { return index }
+            if byte == UInt8(ascii: "%") {
+                while let next = peek, next != UInt8(ascii: "\n") { index += 1 }
+                continue
+            }
+            index += 1
+        }
+        return nil
+    }
+
+        /// The key and fields of an entry, after its opening brace.
     private mutating func entry(type: String, start: SourceLocation, close: UInt8) throws(Diagnostic) -> BibEntry {
         skipSpace()
         let keyStart = index

@@ -6,8 +6,9 @@
 /// - `[@key]`, `[@a; @b]` and `[@key, locator]` become parenthetical `.citation` nodes, and any other `@key` an
 ///   in-text one (shown as written when no entry has that key: `@decorators` stays text).
 ///
-/// An `@` after a letter, digit, `_`, `.` or `@` (an e-mail address) is text, as is one the author escaped
-/// (`\@`): every candidate is checked against the source bytes at its location.
+/// An `@` after an ASCII letter or digit, `_`, `.` or `@` (an e-mail address) is text (after a CJK character it is
+/// a reference: Chinese prose needs no space before one), as is one the author escaped (`\@`): every candidate is
+/// checked against the source bytes at its location.
 struct ReferenceFinder {
     let source: SourceText
 

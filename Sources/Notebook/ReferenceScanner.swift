@@ -96,7 +96,7 @@ struct ReferenceScanner {
     private func atReference(at at: String.Index) -> (Inline.Kind, String.Index)? {
         if at > text.startIndex {
             let before = text[text.index(before: at)]
-            if before.isLetter || before.isNumber || "_.@".contains(before) { return nil }
+            if before.isASCII, before.isLetter || before.isNumber || "_.@".contains(before) { return nil }
         }
         let rest = text[text.index(after: at)...]
         guard holds("@", at: at) else { return nil }

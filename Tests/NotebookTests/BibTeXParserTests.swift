@@ -19,6 +19,7 @@ final class BibTeXParserTests: XCTestCase {
     func testEntriesWithBracesQuotesNumbersStringsAndConcatenation() throws {
         let entries = try parse("""
         Comments outside entries are ignored.
+        % and so are these, even with an @sign in them
         @string{jmlr = "Journal of Machine Learning Research"}
         @comment{ anything {nested} }
         @Article{duchi2011,
@@ -35,7 +36,7 @@ final class BibTeXParserTests: XCTestCase {
         XCTAssertEqual(entries[0].text("title"), "Adaptive Subgradient Methods for Online Learning")
         XCTAssertEqual(entries[0].text("year"), "2011")
         XCTAssertEqual(entries[0].text("month"), "July")
-        XCTAssertEqual(entries[0].location, SourceLocation(line: 4, column: 1))
+        XCTAssertEqual(entries[0].location, SourceLocation(line: 5, column: 1))
         XCTAssertEqual(entries[1].fields["url"], "https://pytorch.org/docs/stable/optim.html")
         XCTAssertEqual(entries[1].authors.names, [])
     }

@@ -52,6 +52,8 @@ final class CrossReferenceSyntaxTests: XCTestCase {
         let link = try kinds("[see @eq-a](https://x.org)\n")
         XCTAssertEqual(link.count, 2, "link text is not scanned: \(link)")
         XCTAssertEqual(try kinds("[not @ a citation]\n"), [.text("[not @ a citation]")])
+        XCTAssertEqual(try kinds("见@eq-a。\n"), [.text("见"), .crossReference(ReferenceLabel("eq-a")!, literal: "@eq-a"), .text("。")],
+                       "an @ right after a CJK character is a reference")
     }
 
     func testCitationsInsideEmphasisAndAcrossTextNodes() throws {
