@@ -16,11 +16,23 @@ public struct Bibliography: Sendable {
 
     /// The bibliography of `entries` read from `path`.
     public init(_ entries: [BibEntry], path: String) {
+        self.init(entries, path: path, citing: Set(entries.map(\.key)))
+    }
+
+    /// The same entries, with letters telling apart only the entries of `keys` (the works one page cites), as
+    /// APA does within one reference list.
+    func citing(_ keys: Set<String>) -> Bibliography {
+        Bibliography(keys.isEmpty ? [] : self.keys.compactMap { entries[$0] }, path: path, citing: keys)
+    }
+
+    private init(_ entries: [BibEntry], path: String, citing cited: Set<String>) {
         self.entries = Dictionary(entries.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         self.keys = entries.map(\.key)
         self.path = path
         var groups: [String: [BibEntry]] = [:]
-        for entry in entries { groups[Self.authorLabel(entry, and: " & ", etAl: " et al.") + "\u{0}" + (entry.text("year") ?? ""), default: []].append(entry) }
+        for entry in entries where cited.contains(entry.key) {
+            groups[Self.authorLabel(entry, and: " & ", etAl: " et al.") + "\u{0}" + (entry.text("year") ?? ""), default: []].append(entry)
+        }
         var suffixes: [String: String] = [:]
         for group in groups.values where group.count > 1 {
             for (index, entry) in group.sorted(by: { ($0.text("title") ?? "", $0.key) < ($1.text("title") ?? "", $1.key) }).enumerated() {
@@ -47,9 +59,10 @@ public struct Bibliography: Sendable {
         Self.authorLabel(entry, and: narrative ? words.narrativeAnd : words.parentheticalAnd, etAl: words.etAl)
     }
 
-    /// The year of `entry` with its letter, if it needs one; `noDate` without a year.
+    /// The year of `entry` with its letter, if it needs one ("2015a"); `noDate` without a year ("n.d.-a").
     func year(_ entry: BibEntry, words: ReferenceWords) -> String {
-        (entry.text("year") ?? words.noDate) + (suffixes[entry.key] ?? "")
+        guard let year = entry.text("year") else { return words.noDate + (suffixes[entry.key].map { "-" + $0 } ?? "") }
+        return year + (suffixes[entry.key] ?? "")
     }
 
     /// The entries of `keys` in bibliography order: the authors' family names, then year, then title.

@@ -21,19 +21,24 @@ extension HTMLReport {
         ])
     }
 
-    /// The "References" section listing every entry the page cites, sorted by author and year; nil when the page
-    /// cites nothing the bibliography has.
-    static func bibliography(_ result: NotebookResult, references: PageReferences, words: ReportStrings) -> BibliographySection? {
-        guard let bibliography = references.bibliography else { return nil }
+    /// The keys the page's citations name (known or not).
+    static func citedKeys(_ result: NotebookResult) -> Set<String> {
         var keys = Set<String>()
         for case let .prose(blocks, _, _, _) in result.cells {
             for block in blocks {
                 block.forEachInline { inline in
-                    guard case let .citation(citation) = inline.kind else { return }
-                    keys.formUnion(citation.items.map(\.key).filter { bibliography.entries[$0] != nil })
+                    if case let .citation(citation) = inline.kind { keys.formUnion(citation.items.map(\.key)) }
                 }
             }
         }
+        return keys
+    }
+
+    /// The "References" section listing every entry the page cites, sorted by author and year; nil when the page
+    /// cites nothing the bibliography has.
+    static func bibliography(_ result: NotebookResult, references: PageReferences, words: ReportStrings) -> BibliographySection? {
+        guard let bibliography = references.bibliography else { return nil }
+        let keys = citedKeys(result).filter { bibliography.entries[$0] != nil }
         guard !keys.isEmpty else { return nil }
         let taken = Set(result.headings.map(\.id))
         var id = "references", number = 1

@@ -11,7 +11,8 @@ public enum HTMLReport {
     /// bibliography).
     public static func render(_ result: NotebookResult, navigation: ChapterNavigation? = nil, references: PageReferences? = nil) -> String {
         let words = ReportStrings.forLanguage(result.lang)
-        let references = references ?? PageReferences(single: result, page: NotebookFileName.stem(of: result.fileName))
+        var references = references ?? PageReferences(single: result, page: NotebookFileName.stem(of: result.fileName))
+        references.bibliography = references.bibliography?.citing(citedKeys(result))
         let bibliography = Self.bibliography(result, references: references, words: words)
         let headings = result.headings + (bibliography.map { [$0.heading] } ?? [])
         var ids = PageIDs(headings: headings)
