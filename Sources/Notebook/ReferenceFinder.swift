@@ -42,8 +42,11 @@ struct ReferenceFinder {
             }
             var end = index
             while end < inlines.count, case .text = inlines[end].kind { end += 1 }
-            var scanner = ReferenceScanner(run: Array(inlines[index..<end]), source: source, labelTarget: labelTarget(after: result.last))
-            result += scanner.scan()
+            let run = Array(inlines[index..<end])
+            var scanner = ReferenceScanner(run: run, source: source, labelTarget: labelTarget(after: result.last))
+            let scanned = scanner.scan()
+            // A run without references keeps its nodes as cmark made them.
+            result += scanned.contains { if case .text = $0.kind { return false } else { return true } } ? scanned : run
             index = end
         }
         return result

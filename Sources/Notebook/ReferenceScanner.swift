@@ -72,9 +72,11 @@ struct ReferenceScanner {
     /// `[@a; @b, p. 3]`: every `;`-separated item an `@key` with an optional `, locator`.
     private func bracketedCitation(at open: String.Index) -> (Inline.Kind, String.Index)? {
         let inside = text[text.index(after: open)...]
-        guard inside.hasPrefix("@"), holds("[", at: open), let close = inside.firstIndex(of: "]") else { return nil }
+        // The first bracket after `[@` decides: a `[` first means no citation here (and bounds the search, so a
+        // run of `[@` costs linear time).
+        guard inside.hasPrefix("@"), holds("[", at: open), let close = inside.firstIndex(where: { $0 == "]" || $0 == "[" }),
+              inside[close] == "]" else { return nil }
         let body = inside[..<close]
-        guard !body.contains("[") else { return nil }
         var items: [Citation.Item] = []
         for part in body.split(separator: ";", omittingEmptySubsequences: false) {
             let trimmed = part.drop { $0 == " " }
@@ -133,10 +135,17 @@ struct ReferenceScanner {
         return SourceRange(start: first, end: max(first, last))
     }
 
-    /// Where the character at `index` stands: its node's start plus its byte offset in the node.
+    /// Where the character at `index` stands: its node's start plus its byte offset in the node (the node found by
+    /// bisection, so a run of many escapes stays linear).
     private func location(of index: String.Index) -> SourceLocation {
         let offset = text.utf8.distance(from: text.startIndex, to: index)
-        guard let segment = segments.last(where: { $0.offset <= offset }) else { return end }
+        var low = 0, high = segments.count - 1
+        guard high >= 0, segments[0].offset <= offset else { return end }
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if segments[middle].offset <= offset { low = middle } else { high = middle - 1 }
+        }
+        let segment = segments[low]
         return SourceLocation(line: segment.start.line, column: segment.start.column + offset - segment.offset)
     }
 }

@@ -60,15 +60,14 @@ public struct ReferenceCheck {
     /// Unknown `@eq-`/`@fig-` labels and unknown citation keys of `notebook`.
     private func references(_ notebook: Notebook, labels: [ReferenceLabel]) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        let names = labels.map(\.name)
+        let names = Set(labels.map(\.name))
+        var hints: [String: String] = [:]
         for block in notebook.cells.flatMap(\.proseBlocks) {
             block.forEachInline { inline in
                 switch inline.kind {
                 case let .crossReference(label, _) where !names.contains(label.name):
-                    let sameKind = labels.filter { $0.kind == label.kind }.map(\.name)
-                    let hint = Suggestion.closest(to: label.name, in: sameKind).map { "did you mean '@\($0)'?" }
-                        ?? (label.kind == .equation ? "label a display equation with $$ … $$ {#\(label.name)}"
-                            : "label an image with ![caption](file.png){#\(label.name)} or a config block with #| label: \(label.name)")
+                    let hint = hints[label.name] ?? Self.hint(for: label, among: labels)
+                    hints[label.name] = hint
                     found.append(Diagnostic(.error, "unknown label '@\(label.name)'", at: inline.range.start, file: notebook.path, hint: hint))
                 case let .citation(citation):
                     found += self.citation(citation, path: notebook.path)
@@ -80,7 +79,15 @@ public struct ReferenceCheck {
         return found
     }
 
-    /// Unknown keys of a bracketed citation (errors), and an in-text `@word` close to a key (a warning: it is shown
+    /// The closest label of the same kind, else how to define one.
+    private static func hint(for label: ReferenceLabel, among labels: [ReferenceLabel]) -> String {
+        let sameKind = labels.filter { $0.kind == label.kind }.map(\.name)
+        if let closest = Suggestion.closest(to: label.name, in: sameKind) { return "did you mean '@\(closest)'?" }
+        return label.kind == .equation ? "label a display equation with $$ … $$ {#\(label.name)}"
+            : "label an image with ![caption](file.png){#\(label.name)} or a config block with #| label: \(label.name)"
+    }
+
+        /// Unknown keys of a bracketed citation (errors), and an in-text `@word` close to a key (a warning: it is shown
     /// as text).
     private func citation(_ citation: Citation, path: String) -> [Diagnostic] {
         switch file {

@@ -52,6 +52,10 @@ final class CrossReferenceSyntaxTests: XCTestCase {
         let link = try kinds("[see @eq-a](https://x.org)\n")
         XCTAssertEqual(link.count, 2, "link text is not scanned: \(link)")
         XCTAssertEqual(try kinds("[not @ a citation]\n"), [.text("[not @ a citation]")])
+        let nested = try kinds("[@a [@b]\n")
+        XCTAssertEqual(nested.count, 4, "\(nested)")
+        XCTAssertEqual(nested.first, .text("["), "a bracket before the closing one: the outer one is text")
+        if case let .citation(citation) = nested.last { XCTAssertEqual(citation.literal, "[@b]") } else { XCTFail("\(nested)") }
         XCTAssertEqual(try kinds("见@eq-a。\n"), [.text("见"), .crossReference(ReferenceLabel("eq-a")!, literal: "@eq-a"), .text("。")],
                        "an @ right after a CJK character is a reference")
     }
