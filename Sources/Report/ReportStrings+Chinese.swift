@@ -141,7 +141,7 @@ extension ReferenceWords {
     /// Simplified Chinese: "式 (3.2)", "图 3.1", "（Kingma & Ba，2015）", "Kingma 和 Ba（2015）"; author names as
     /// the bibliography writes them.
     public static let chinese = ReferenceWords(
-        equation: { "式 (\($0))" }, figure: { "图 \($0)" }, figureCaption: { "图 \($0)：" },
+        equation: { "式\u{A0}(\($0))" }, figure: { "图\u{A0}\($0)" }, figureCaption: { "图\u{A0}\($0)：" },
         heading: "参考文献", narrativeAnd: " 和 ", parentheticalAnd: " & ", etAl: " 等", noDate: "无日期",
         open: "（", close: "）", yearSeparator: "，", itemSeparator: "；")
 }

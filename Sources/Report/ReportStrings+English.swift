@@ -125,9 +125,10 @@ extension ReportStrings {
 }
 
 extension ReferenceWords {
-    /// English: "Equation 3.2", "Figure 3.1", "(Kingma & Ba, 2015)", "Kingma and Ba (2015)".
+    /// English: "Equation 3.2", "Figure 3.1", "(Kingma & Ba, 2015)", "Kingma and Ba (2015)"; a no-break space
+    /// keeps the word and its number on one line.
     public static let english = ReferenceWords(
-        equation: { "Equation \($0)" }, figure: { "Figure \($0)" }, figureCaption: { "Figure \($0): " },
+        equation: { "Equation\u{A0}\($0)" }, figure: { "Figure\u{A0}\($0)" }, figureCaption: { "Figure\u{A0}\($0): " },
         heading: "References", narrativeAnd: " and ", parentheticalAnd: " & ", etAl: " et al.", noDate: "n.d.",
         open: "(", close: ")", yearSeparator: ", ", itemSeparator: "; ")
 }
