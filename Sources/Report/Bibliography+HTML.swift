@@ -13,7 +13,7 @@ extension Bibliography {
         if citation.inText, let item = citation.items.first {
             guard let entry = entries[item.key] else { return MarkupEscaping.escape(citation.literal) }
             let year = year(entry, words: words) + (item.locator.map { words.yearSeparator + $0 } ?? "")
-            return link(entry, authorLabel(entry, words: words, narrative: true)
+            return link(entry, item, authorLabel(entry, words: words, narrative: true)
                         + (words.open == "(" ? " " : "") + words.open + year + words.close)
         }
         let parts = citation.items.map { item -> String in
@@ -22,19 +22,29 @@ extension Bibliography {
                                      [.text("⚠ @" + item.key)]).render()
             }
             let text = authorLabel(entry, words: words, narrative: false) + words.yearSeparator + year(entry, words: words)
-            return link(entry, text + (item.locator.map { words.yearSeparator + $0 } ?? ""))
+            return link(entry, item, text + (item.locator.map { words.yearSeparator + $0 } ?? ""))
         }
         return MarkupEscaping.escape(words.open) + parts.joined(separator: MarkupEscaping.escape(words.itemSeparator))
             + MarkupEscaping.escape(words.close)
     }
 
-    private func link(_ entry: BibEntry, _ text: String) -> String {
-        MarkupNode.el("a", [("class", "citation"), ("href", URLEscaping.fragment(Self.anchor(entry.key)))], [.text(text)]).render()
+    /// The link of a cited work to its entry; the page's first citation of it has the id `cite-KEY`.
+    private func link(_ entry: BibEntry, _ item: Citation.Item, _ text: String) -> String {
+        var attributes = [("class", "citation"), ("href", URLEscaping.fragment(Self.anchor(entry.key)))]
+        if firstCitations[entry.key] == item.location { attributes.append(("id", "cite-" + entry.key)) }
+        return MarkupNode.el("a", attributes, [.text(text)]).render()
     }
 
     /// The bibliography section of a page citing `keys`: a heading with the anchor `id` and one item per entry.
     func section(_ keys: Set<String>, id: String, words: ReferenceWords) -> MarkupNode {
-        let items = sorted(keys).map { entry in MarkupNode.el("li", [("id", Self.anchor(entry.key))], item(entry, words: words)) }
+        let items = sorted(keys).map { entry in
+            var nodes = item(entry, words: words)
+            if firstCitations[entry.key] != nil {
+                nodes += [.text(" "), .el("a", [("class", "backref"), ("href", URLEscaping.fragment("cite-" + entry.key)),
+                                                 ("aria-label", "back to the first citation")], [.text("↩")])]
+            }
+            return MarkupNode.el("li", [("id", Self.anchor(entry.key))], nodes)
+        }
         let anchor = MarkupNode.el("a", [("class", "anchor"), ("href", URLEscaping.fragment(id)), ("aria-label", "link to this section")],
                                    [.text("#")])
         return .el("section", class: "bibliography", [.el("h2", [("id", id)], [.text(words.heading), anchor]),

@@ -11,21 +11,25 @@ public struct Bibliography: Sendable {
     public let keys: [String]
     /// The file the entries came from, as named in diagnostics.
     public let path: String
+    /// Where each work is cited first on the page (its citation gets the id `cite-KEY`, the target of the entry's
+    /// back-link); empty for the whole file.
+    let firstCitations: [String: SourceLocation]
     /// Letters that tell apart entries with the same authors and year, by key.
     private let suffixes: [String: String]
 
     /// The bibliography of `entries` read from `path`.
     public init(_ entries: [BibEntry], path: String) {
-        self.init(entries, path: path, citing: Set(entries.map(\.key)))
+        self.init(entries, path: path, citing: Set(entries.map(\.key)), first: [:])
     }
 
-    /// The same entries, with letters telling apart only the entries of `keys` (the works one page cites), as
-    /// APA does within one reference list.
-    func citing(_ keys: Set<String>) -> Bibliography {
-        Bibliography(keys.isEmpty ? [] : self.keys.compactMap { entries[$0] }, path: path, citing: keys)
+    /// The same entries for one page whose citations first name each key at `first`: letters tell apart only the
+    /// works the page cites (as APA does within one reference list), and each first citation is a back-link target.
+    func citing(_ first: [String: SourceLocation]) -> Bibliography {
+        Bibliography(first.isEmpty ? [] : keys.compactMap { entries[$0] }, path: path, citing: Set(first.keys), first: first)
     }
 
-    private init(_ entries: [BibEntry], path: String, citing cited: Set<String>) {
+    private init(_ entries: [BibEntry], path: String, citing cited: Set<String>, first: [String: SourceLocation]) {
+        self.firstCitations = first
         self.entries = Dictionary(entries.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         self.keys = entries.map(\.key)
         self.path = path

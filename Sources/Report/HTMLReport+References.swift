@@ -21,24 +21,25 @@ extension HTMLReport {
         ])
     }
 
-    /// The keys the page's citations name (known or not).
-    static func citedKeys(_ result: NotebookResult) -> Set<String> {
-        var keys = Set<String>()
+    /// Where the page first cites each key it names (known or not).
+    static func firstCitations(_ result: NotebookResult) -> [String: SourceLocation] {
+        var first: [String: SourceLocation] = [:]
         for case let .prose(blocks, _, _, _) in result.cells {
             for block in blocks {
                 block.forEachInline { inline in
-                    if case let .citation(citation) = inline.kind { keys.formUnion(citation.items.map(\.key)) }
+                    guard case let .citation(citation) = inline.kind else { return }
+                    for item in citation.items where first[item.key] == nil { first[item.key] = item.location }
                 }
             }
         }
-        return keys
+        return first
     }
 
     /// The "References" section listing every entry the page cites, sorted by author and year; nil when the page
     /// cites nothing the bibliography has.
     static func bibliography(_ result: NotebookResult, references: PageReferences, words: ReportStrings) -> BibliographySection? {
         guard let bibliography = references.bibliography else { return nil }
-        let keys = citedKeys(result).filter { bibliography.entries[$0] != nil }
+        let keys = Set(firstCitations(result).keys).filter { bibliography.entries[$0] != nil }
         guard !keys.isEmpty else { return nil }
         let taken = Set(result.headings.map(\.id))
         var id = "references", number = 1

@@ -12,7 +12,7 @@ public enum HTMLReport {
     public static func render(_ result: NotebookResult, navigation: ChapterNavigation? = nil, references: PageReferences? = nil) -> String {
         let words = ReportStrings.forLanguage(result.lang)
         var references = references ?? PageReferences(single: result, page: NotebookFileName.stem(of: result.fileName))
-        references.bibliography = references.bibliography?.citing(citedKeys(result))
+        references.bibliography = references.bibliography?.citing(firstCitations(result))
         let bibliography = Self.bibliography(result, references: references, words: words)
         let headings = result.headings + (bibliography.map { [$0.heading] } ?? [])
         var ids = PageIDs(headings: headings)

@@ -29,13 +29,13 @@ extension ProseRenderer {
     }
 
     /// Display math numbered at its right, as `\tag` would number it: `<span class="equation" id>` holding the
-    /// math and `(3.2)`.
+    /// math and `(3.2)`, a link to the equation itself (to copy, like a heading's anchor).
     mutating func equation(_ tex: String, label: ReferenceLabel, at location: SourceLocation) {
         output += "<span class=\"equation\" id=\"" + MarkupEscaping.escape(label.name) + "\">"
         math(tex, display: true, at: location)
-        output += "<span class=\"equation-number\">"
+        output += "<a class=\"equation-number\" href=\"" + URLEscaping.fragment(label.name) + "\">"
         text("(" + (references?.number(label) ?? "?") + ")")
-        output += "</span></span>"
+        output += "</a></span>"
     }
 
     /// "Equation 3.2" linking to the equation (on this page or another chapter's), or a marked error when the label

@@ -43,17 +43,19 @@ final class CrossReferenceEndToEndTests: XCTestCase {
         let outcome = try NBRunProcess.run([input.path, "-o", output.path])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         let a = try read(output, "a.html"), b = try read(output, "b.html")
-        XCTAssertTrue(b.contains("<span class=\"equation\" id=\"eq-two\">") && b.contains("<span class=\"equation-number\">(1.1)</span>"),
+        XCTAssertTrue(b.contains("<span class=\"equation\" id=\"eq-two\">") && b.contains("<a class=\"equation-number\" href=\"#eq-two\">(1.1)</a>"),
                       "b is chapter 1 in the syllabus")
-        XCTAssertTrue(a.contains("<span class=\"equation-number\">(2.1)</span>"))
+        XCTAssertTrue(a.contains("<a class=\"equation-number\" href=\"#eq-one\">(2.1)</a>"))
         XCTAssertTrue(b.contains("<a class=\"xref\" href=\"a.html#eq-one\">Equation\u{A0}2.1</a>"), b)
         XCTAssertTrue(a.contains("<a class=\"xref\" href=\"b.html#eq-two\">Equation\u{A0}1.1</a>"))
         XCTAssertTrue(a.contains("<a class=\"xref\" href=\"b.html#fig-curve\">Figure\u{A0}1.1</a>"))
         XCTAssertTrue(b.contains("<figure class=\"run-figure\" id=\"fig-curve\">") && b.contains("Figure\u{A0}1.1: </span>Loss &lt;per&gt; epoch."))
         XCTAssertFalse(b.contains("#| label"), "cell options are not shown in the source")
-        XCTAssertTrue(a.contains("(<a class=\"citation\" href=\"#ref-kingma2015\">Kingma &amp; Ba, 2015, p. 3</a>; "
-                                 + "<a class=\"citation\" href=\"#ref-ruder2016\">Ruder et al., 2016</a>)"), a)
-        XCTAssertTrue(b.contains("<a class=\"citation\" href=\"#ref-bishop2006\">Bishop (2006)</a>") && b.contains("me@example.com"))
+        XCTAssertTrue(a.contains("(<a class=\"citation\" href=\"#ref-kingma2015\" id=\"cite-kingma2015\">Kingma &amp; Ba, 2015, p. 3</a>; "
+                                 + "<a class=\"citation\" href=\"#ref-ruder2016\" id=\"cite-ruder2016\">Ruder et al., 2016</a>)"), a)
+        XCTAssertTrue(a.contains("<a class=\"backref\" href=\"#cite-kingma2015\" aria-label=\"back to the first citation\">↩</a></li>"),
+                      "each entry links back to its first citation")
+        XCTAssertTrue(b.contains("<a class=\"citation\" href=\"#ref-bishop2006\" id=\"cite-bishop2006\">Bishop (2006)</a>") && b.contains("me@example.com"))
         let list = try XCTUnwrap(a.range(of: "<ol class=\"references\">").map { a[$0.lowerBound...] })
         XCTAssertLessThan(try XCTUnwrap(list.range(of: "id=\"ref-kingma2015\"")).lowerBound, try XCTUnwrap(list.range(of: "id=\"ref-ruder2016\"")).lowerBound)
         XCTAssertTrue(list.contains("Kingma, D. P., &amp; Ba, J. (2015). Adam: A Method for Stochastic Optimization. <em>ICLR</em>. "
@@ -63,7 +65,7 @@ final class CrossReferenceEndToEndTests: XCTestCase {
         XCTAssertTrue(a.contains("<h2 id=\"references\">References") && a.contains("href=\"#references\">References</a>"), "in the contents too")
         let zh = try read(output, "zh/a.html")
         XCTAssertTrue(zh.contains(">式\u{A0}(1.1)</a>") && zh.contains(">图\u{A0}1.1</a>") && zh.contains("图\u{A0}1.1：</span>"), zh)
-        XCTAssertTrue(zh.contains("（<a class=\"citation\" href=\"#ref-kingma2015\">Kingma &amp; Ba，2015</a>）"), "the root's references.bib")
+        XCTAssertTrue(zh.contains("（<a class=\"citation\" href=\"#ref-kingma2015\" id=\"cite-kingma2015\">Kingma &amp; Ba，2015</a>）"), "the root's references.bib")
         XCTAssertTrue(zh.contains(">Ruder 等（2016）</a>") && zh.contains("<h2 id=\"references\">参考文献"))
         let check = try NBRunProcess.run(["--check", input.path])
         XCTAssertEqual(check.status, 0, check.stderr)
@@ -102,10 +104,10 @@ final class CrossReferenceEndToEndTests: XCTestCase {
         XCTAssertTrue(outcome.stderr.contains("references.bib:4:11: error: unclosed '{'"), outcome.stderr)
         XCTAssertFalse(outcome.stderr.contains("page.md"), "citations are not checked against a file that could not be read")
         let page = try read(output, "page.html")
-        XCTAssertTrue(page.contains("<span class=\"equation-number\">(2)</span>") && page.contains(">Equation\u{A0}2</a>"))
+        XCTAssertTrue(page.contains("<a class=\"equation-number\" href=\"#eq-b\">(2)</a>") && page.contains(">Equation\u{A0}2</a>"))
         try "@misc{k, title = {T}, year = 2020}\n".write(to: input.appendingPathComponent("references.bib"), atomically: true, encoding: .utf8)
         let fixed = try NBRunProcess.run([input.appendingPathComponent("page.md").path, "-o", output.path])
         XCTAssertEqual(fixed.status, 0, fixed.stderr)
-        XCTAssertTrue(try read(output, "page.html").contains("(<a class=\"citation\" href=\"#ref-k\">T, 2020</a>)"), "no author: the title")
+        XCTAssertTrue(try read(output, "page.html").contains("(<a class=\"citation\" href=\"#ref-k\" id=\"cite-k\">T, 2020</a>)"), "no author: the title")
     }
 }
