@@ -24,6 +24,8 @@ public struct Cell: Hashable, Sendable {
     public var contentStart: SourceLocation
     /// Columns of indentation that cmark stripped from each content line (fences inside lists or indented).
     public var contentIndent: Int
+    /// A config block's Quarto cell options (`#| label: fig-NAME`, `#| fig-cap: …`), from its first lines.
+    public var options: [CellOption] = []
 
     /// Creates a cell.
     public init(number: Int, kind: Kind, name: String? = nil, location: SourceLocation,

@@ -41,8 +41,10 @@ struct CellBuilder {
         default: kind = .code(language: language, source: literal)
         }
         let content = SourceLocation(line: start.line + 1, column: start.column)
-        cells.append(Cell(number: cells.count + 1, kind: kind, name: name, location: start,
-                          contentStart: content, contentIndent: start.column - 1))
+        var cell = Cell(number: cells.count + 1, kind: kind, name: name, location: start,
+                        contentStart: content, contentIndent: start.column - 1)
+        if language == "config" { cell.options = CellOption.parse(literal, firstLine: content.line, indent: start.column - 1) }
+        cells.append(cell)
     }
 
     /// Ends the current prose cell; its Markdown is the source lines from its first block to its last.

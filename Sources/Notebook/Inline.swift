@@ -36,6 +36,13 @@ public struct Inline: Hashable, Sendable {
         case softBreak
         /// A hard line break (backslash or two spaces before the line end).
         case lineBreak
+        /// `{#eq-NAME}` right after display math, or `{#fig-NAME}` right after an image: labels that equation or
+        /// figure (`ReferenceFinder`).
+        case label(ReferenceLabel)
+        /// `@eq-NAME` or `@fig-NAME`: a reference to a numbered equation or figure; the literal is as written.
+        case crossReference(ReferenceLabel, literal: String)
+        /// `[@key]`, `[@a; @b]`, `[@key, p. 12]` or `@key` in the text: a citation of `references.bib`.
+        case citation(Citation)
     }
 
     /// What the node is.
@@ -65,7 +72,9 @@ public struct Inline: Hashable, Sendable {
         switch kind {
         case let .text(text), let .code(text), let .value(_, text), let .malformedValue(_, text): return text
         case let .math(tex, _): return tex
-        case .html, .footnoteReference: return ""
+        case let .crossReference(_, literal): return literal
+        case let .citation(citation): return citation.literal
+        case .html, .label, .footnoteReference: return ""
         case .softBreak, .lineBreak: return " "
         default: return children.map(\.plainText).joined()
         }

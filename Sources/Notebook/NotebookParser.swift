@@ -22,8 +22,9 @@ public enum NotebookParser {
         } catch {
             throw NotebookLimits.nestingTooDeep(at: error.location, path: path)
         }
-        var builder = CellBuilder(source: SourceText(body))
-        builder.add(blocks)
+        let source = SourceText(body)
+        var builder = CellBuilder(source: source)
+        builder.add(ReferenceFinder(source: source).rewrite(blocks))
         if let overLimit = NotebookLimits.check(builder.cells, path: path) { throw overLimit }
         var notebook = Notebook(path: path, frontMatter: frontMatter, frontMatterStartLine: 2, cells: builder.cells,
                                 headings: builder.headings)

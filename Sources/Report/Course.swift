@@ -53,6 +53,8 @@ public struct Course: Sendable {
     public var subcourses: [(folder: String, course: Course)]
     /// The path from this course's folder to the outermost course's (`""`, `"../"`, …), where shared files are.
     public var assetPrefix = ""
+    /// The entries of the course's `references.bib` (its own, else the nearest one above it), if any.
+    public var bibliography: Bibliography?
 
     /// Creates a course.
     public init(title: String, lang: String, description: String? = nil, landing: NotebookResult? = nil, parts: [Part],

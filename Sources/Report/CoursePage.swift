@@ -16,7 +16,10 @@ public enum CoursePage {
         let landingHasTitle = course.landing?.headings.contains { $0.level == 1 } ?? false
         if !landingHasTitle { main.append(.el("h1", [], [.text(course.title)])) }
         if let description = course.description { main.append(.el("p", class: "description", [.text(description)])) }
-        if let landing = course.landing { main += HTMLReport.content(landing, words: words, title: false, ids: &ids) }
+        if let landing = course.landing {
+            let references = PageReferences(table: CrossReferenceTable(course: course), bibliography: course.bibliography, page: "index")
+            main += HTMLReport.content(landing, words: words, title: false, references: references, ids: &ids)
+        }
         var sections: [MarkupNode] = []
         for part in course.parts {
             if let title = part.isAppendix ? words.appendix : part.title { sections.append(.el("h3", [], [.text(title)])) }

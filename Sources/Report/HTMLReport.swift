@@ -7,13 +7,20 @@ import Results
 /// Renders an executed notebook as one self-contained HTML page: inline CSS and SVG, MathML, no scripts (a course
 /// page adds the search script, shared by the course).
 public enum HTMLReport {
-    /// The complete page; with `navigation`, a chapter page of a course (chapter list, previous/next).
-    public static func render(_ result: NotebookResult, navigation: ChapterNavigation? = nil) -> String {
+    /// The complete page; with `navigation`, a chapter page of a course (chapter list, previous/next). `references`
+    /// numbers the labels and resolves the citations (by default the page's own labels, numbered 1, 2, …, and no
+    /// bibliography).
+    public static func render(_ result: NotebookResult, navigation: ChapterNavigation? = nil, references: PageReferences? = nil) -> String {
         let words = ReportStrings.forLanguage(result.lang)
-        var ids = PageIDs(headings: result.headings)
-        let nav = navigation?.sidebar(headings: result.headings, words: words, ids: &ids) ?? toc(result.headings, words: words)
+        var references = references ?? PageReferences(single: result, page: NotebookFileName.stem(of: result.fileName))
+        references.bibliography = references.bibliography?.citing(firstCitations(result))
+        let bibliography = Self.bibliography(result, references: references, words: words)
+        let headings = result.headings + (bibliography.map { [$0.heading] } ?? [])
+        var ids = PageIDs(headings: headings)
+        let nav = navigation?.sidebar(headings: headings, words: words, ids: &ids) ?? toc(headings, words: words)
         let mainID = ids.claim("content")
-        var main = content(result, words: words, ids: &ids)
+        var main = content(result, words: words, references: references, ids: &ids)
+        if let bibliography { main.append(bibliography.section) }
         if let navigation { main.append(navigation.pager(words: words)) }
         main.append(.el("footer", [], [.text(words.footer(result.fileName))]))
         return document(title: result.title, lang: result.lang, nav: nav, main: main, course: navigation != nil,
@@ -24,12 +31,17 @@ public enum HTMLReport {
 
     /// The page's title (unless the notebook has its own `#` heading), its error summary and its cells; the ids
     /// of its runs and charts are taken from `ids`.
-    static func content(_ result: NotebookResult, words: ReportStrings, title: Bool = true, ids: inout PageIDs) -> [MarkupNode] {
+    static func content(_ result: NotebookResult, words: ReportStrings, title: Bool = true, references: PageReferences? = nil,
+                        ids: inout PageIDs) -> [MarkupNode] {
         let python = PythonExport(result)
         var children: [MarkupNode] = []
         if title, !result.headings.contains(where: { $0.level == 1 }) { children.append(.el("h1", [], [.text(result.title)])) }
         if let summary = diagnosticsSummary(result, words: words) { children.append(summary) }
-        children += result.cells.map { cell(cell: $0, words: words, python: python, files: result.embeddedFiles, ids: &ids) }
+        let figures = Dictionary(result.labels.compactMap { label in label.cellNumber.map { ($0 - 1, label) } }, uniquingKeysWith: { a, _ in a })
+        for (index, cellResult) in result.cells.enumerated() {
+            let node = cell(cell: cellResult, words: words, python: python, files: result.embeddedFiles, references: references, ids: &ids)
+            children.append(figures[index].map { runFigure(node, $0, words: words, references: references) } ?? node)
+        }
         return children
     }
 
@@ -72,11 +84,11 @@ public enum HTMLReport {
     }
 
     private static func cell(cell: CellResult, words: ReportStrings, python: PythonExport, files: [String: String],
-                             ids: inout PageIDs) -> MarkupNode {
+                             references: PageReferences?, ids: inout PageIDs) -> MarkupNode {
         switch cell {
         case let .prose(blocks, _, mathErrors, values):
             return .raw(ProseRenderer.html(blocks, mathErrors: mathErrors, values: values, words: words,
-                                                  files: files))
+                                           files: files, references: references))
         case let .formula(name, tex, error):
             var children: [MarkupNode] = []
             if let name { children.append(.el("div", class: "label", [.text(name)])) }

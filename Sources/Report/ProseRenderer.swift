@@ -17,22 +17,25 @@ struct ProseRenderer {
     /// The `data:` URL of each file a page rendered alone embeds, keyed by the destination as written
     /// (`NotebookResult.embeddedFiles`); an embedded link also gets a `download` name.
     let files: [String: String]
+    /// The numbers of the course's labels and its bibliography; nil renders labels and references unnumbered.
+    let references: PageReferences?
 
     /// The HTML of `blocks`.
     static func html(_ blocks: [Block], mathErrors: [SourceLocation: Diagnostic] = [:],
                      values: [SourceLocation: InlineValue] = [:], words: ReportStrings = .english,
-                     files: [String: String] = [:]) -> String {
-        var renderer = ProseRenderer(mathErrors: mathErrors, values: values, words: words, files: files)
+                     files: [String: String] = [:], references: PageReferences? = nil) -> String {
+        var renderer = ProseRenderer(mathErrors: mathErrors, values: values, words: words, files: files, references: references)
         renderer.render(blocks, tight: false)
         return renderer.output
     }
 
     private init(mathErrors: [SourceLocation: Diagnostic], values: [SourceLocation: InlineValue], words: ReportStrings,
-                 files: [String: String]) {
+                 files: [String: String], references: PageReferences?) {
         self.mathErrors = mathErrors
         self.values = values
         self.words = words
         self.files = files
+        self.references = references
     }
 
     /// Starts a new line unless the output is empty or already at one (cmark's `cr`).
@@ -52,6 +55,7 @@ struct ProseRenderer {
     private mutating func render(_ block: Block, tight: Bool) {
         switch block.kind {
         case let .paragraph(inlines):
+            if let (image, label) = Self.figure(inlines) { return figure(image, label: label) }
             if tight { return render(inlines) }
             newline()
             output += "<p>"
@@ -133,6 +137,13 @@ struct ProseRenderer {
 
     mutating func render(_ inlines: [Inline]) {
         for (index, inline) in inlines.enumerated() {
+            if index + 1 < inlines.count, case let .label(label) = inlines[index + 1].kind {
+                if case let .math(tex, true) = inline.kind {
+                    equation(tex, label: label, at: inline.range.start)
+                    continue
+                }
+                if case .image = inline.kind { output += "<span class=\"figure-anchor\" id=\"" + MarkupEscaping.escape(label.name) + "\"></span>" }
+            }
             if case .softBreak = inline.kind, index > 0, index + 1 < inlines.count,
                SoftBreak.vanishes(between: inlines[index - 1].plainText.unicodeScalars.last,
                                   and: inlines[index + 1].plainText.unicodeScalars.first) {
@@ -142,7 +153,7 @@ struct ProseRenderer {
         }
     }
 
-    private mutating func render(_ inline: Inline) {
+    mutating func render(_ inline: Inline) {
         switch inline.kind {
         case let .text(literal): text(literal)
         case let .code(literal):
@@ -183,18 +194,26 @@ struct ProseRenderer {
             render(children)
             output += "</a>"
         case let .image(source, title, children):
-            output += "<img src=\"" + URLEscaping.href(files[source] ?? source) + "\" alt=\""
-            text(children.map(\.plainText).joined())
-            output += "\""
-            if !title.isEmpty {
-                output += " title=\""
-                text(title)
-                output += "\""
-            }
-            output += " />"
+            image(source: source, title: title, children)
         case .softBreak: output += "\n"
         case .lineBreak: output += "<br />\n"
+        case .label: break
+        case let .crossReference(label, literal): crossReference(label, literal: literal)
+        case let .citation(citation): self.citation(citation)
         }
+    }
+
+    /// `<img src alt title />`, the description as plain `alt` text.
+    mutating func image(source: String, title: String, _ children: [Inline]) {
+        output += "<img src=\"" + URLEscaping.href(files[source] ?? source) + "\" alt=\""
+        text(children.map(\.plainText).joined())
+        output += "\""
+        if !title.isEmpty {
+            output += " title=\""
+            text(title)
+            output += "\""
+        }
+        output += " />"
     }
 
     /// `<span class="value" data-ref="RUN.PATH">shown</span>`.
@@ -226,7 +245,7 @@ struct ProseRenderer {
 
     /// MathML (display math inside a `span.math-display` that scrolls sideways on a narrow screen, since a `<math>`
     /// element does not clip its own overflow), or the TeX in an error span whose tooltip is the located error.
-    private mutating func math(_ tex: String, display: Bool, at location: SourceLocation) {
+    mutating func math(_ tex: String, display: Bool, at location: SourceLocation) {
         if mathErrors[location] == nil, let mathML = try? MathML.render(tex, display: display) {
             output += display ? "<span class=\"math-display\">" + mathML + "</span>" : mathML
             return

@@ -55,7 +55,8 @@ extension ReportStrings {
         footnoteBackLink: "返回正文",
         notRun: ("未运行：它依赖的 ", " 运行失败（错误显示在那里）。"),
         pythonSection: "Python 代码",
-        pythonHint: "在本笔记本 --to py 导出文件的前导代码之后运行（numpy、PyTorch、scikit-learn）。"
+        pythonHint: "在本笔记本 --to py 导出文件的前导代码之后运行（numpy、PyTorch、scikit-learn）。",
+        references: .chinese
     )
 
     /// A run's status in Chinese, with the same facts as every language: what ended it, the tolerance, the final
@@ -145,4 +146,13 @@ extension ReportStrings {
         }
         return key
     }
+}
+
+extension ReferenceWords {
+    /// Simplified Chinese: "式 (3.2)", "图 3.1", "（Kingma & Ba，2015）", "Kingma 和 Ba（2015）"; author names as
+    /// the bibliography writes them.
+    public static let chinese = ReferenceWords(
+        equation: { "式\u{A0}(\($0))" }, figure: { "图\u{A0}\($0)" }, figureCaption: { "图\u{A0}\($0)：" },
+        heading: "参考文献", narrativeAnd: " 和 ", parentheticalAnd: " & ", etAl: " 等", noDate: "无日期",
+        open: "（", close: "）", yearSeparator: "，", itemSeparator: "；")
 }

@@ -56,7 +56,8 @@ extension ReportStrings {
         footnoteBackLink: "Back to content",
         notRun: ("Not run: it depends on ", ", which failed (its error is shown there)."),
         pythonSection: "Python",
-        pythonHint: "Runs after the prelude of the notebook's --to py export (numpy, PyTorch, scikit-learn)."
+        pythonHint: "Runs after the prelude of the notebook's --to py export (numpy, PyTorch, scikit-learn).",
+        references: .english
     )
 
     /// A run's status in English: what ended it and the facts that matter (tolerance, final gradient norm, best
@@ -133,4 +134,13 @@ extension ReportStrings {
 
     private static func number(_ value: Double) -> String { NumberFormat.significant(value, digits: 4) }
     private static func small(_ value: Double) -> String { NumberFormat.significant(value, digits: 2) }
+}
+
+extension ReferenceWords {
+    /// English: "Equation 3.2", "Figure 3.1", "(Kingma & Ba, 2015)", "Kingma and Ba (2015)"; a no-break space
+    /// keeps the word and its number on one line.
+    public static let english = ReferenceWords(
+        equation: { "Equation\u{A0}\($0)" }, figure: { "Figure\u{A0}\($0)" }, figureCaption: { "Figure\u{A0}\($0): " },
+        heading: "References", narrativeAnd: " and ", parentheticalAnd: " & ", etAl: " et al.", noDate: "n.d.",
+        open: "(", close: ")", yearSeparator: ", ", itemSeparator: "; ")
 }

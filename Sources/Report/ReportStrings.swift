@@ -76,6 +76,8 @@ public struct ReportStrings: Sendable {
     public var notRun: (before: String, after: String)
     /// The collapsed section with a run's Python, and the hint in it.
     public var pythonSection, pythonHint: String
+    /// Cross-references and citations.
+    public var references: ReferenceWords
 
     /// The tables, in the order tags are tried.
     public static let languages: [ReportStrings] = [.english, .chinese]

@@ -15,7 +15,7 @@ enum RunSection {
         header.append(.el("span", class: "badge status-\(status)", [.text(words.badgeWords(status))]))
         var children: [MarkupNode] = [.el("header", [], header)]
         if run.echo || run.error != nil {
-            children.append(.el("pre", class: "source", [.el("code", class: "language-yaml", [.text(run.source)])]))
+            children.append(.el("pre", class: "source", [.el("code", class: "language-yaml", [.text(CellOption.removing(from: run.source))])]))
         }
         var body: [MarkupNode] = []
         if let error = run.error {

@@ -89,6 +89,8 @@ public struct NotebookResult: Equatable, Sendable {
     /// For a page rendered alone: the `data:` URL of each local file its prose uses (images, linked files), keyed
     /// by the destination as written; set by nbrun after the run (empty in a course, whose files are copied).
     public var embeddedFiles: [String: String] = [:]
+    /// The cross-reference labels the notebook defines, in document order (equations, images, run figures).
+    public var labels: [LabelDefinition] = []
 
     /// Creates a result.
     public init(fileName: String, title: String, lang: String, headings: [Heading], cells: [CellResult], diagnostics: [Diagnostic]) {

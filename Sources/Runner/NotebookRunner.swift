@@ -108,6 +108,7 @@ public struct NotebookRunner {
         result.order = frontMatter.order
         result.description = frontMatter.description
         result.constants = constants()
+        result.labels = notebook.labelDefinitions
         return result
     }
 

@@ -35,14 +35,17 @@ extension Driver {
         }
         var pages: [String: [String]] = [:]
         for notebook in source.allNotebooks { pages[Self.standardPath(notebook.path)] = notebook.headings.map(\.id) }
+        var bibliographyFiles = BibliographyFiles()
+        let checks = referenceChecks(source, root: source.folder, files: &bibliographyFiles, status: &status)
         let notebooks = source.allNotebooks
         let files = notebooks.map { notebook in scope.map { PageFiles.resolve(notebook, root: $0.root, inCourse: true) } ?? PageFiles() }
         let results = OrderedParallel.run(count: notebooks.count, threads: RowBlocks.threadCount, job: { index in
-            executeCollecting(notebooks[index], extraErrors: NotebookLink.check(notebooks[index], pages: pages) + files[index].diagnostics)
+            executeCollecting(notebooks[index], extraErrors: NotebookLink.check(notebooks[index], pages: pages) + files[index].diagnostics
+                + (checks[notebooks[index].path]?.diagnostics(for: notebooks[index].path) ?? []))
         }, emit: printLines)
         for result in results { status = worse(status, self.status(of: result)) }
         let byPath = Dictionary(zip(notebooks.map(\.path), results), uniquingKeysWith: { first, _ in first })
-        let course = build(source, results: byPath, depth: 0)
+        let course = build(source, results: byPath, bibliographies: checks, depth: 0)
         if !checkOnly {
             var written = publish(files.flatMap(\.files))
             written = write(course, into: outputFolder) && written
@@ -79,14 +82,15 @@ extension Driver {
     }
 
     /// Orders the notebooks of `source`, whose results are `results` (by path), into a course.
-    private func build(_ source: CourseSource, results: [String: NotebookResult], depth: Int) -> Course {
+    private func build(_ source: CourseSource, results: [String: NotebookResult], bibliographies: [String: ReferenceCheck],
+                       depth: Int) -> Course {
         func result(_ notebook: Notebook) -> NotebookResult { results[notebook.path]! }
         let landing = source.index.map(result)
         let chapters = source.notebooks.map {
             Course.Chapter(name: $0.baseName, result: result($0), folder: URL(fileURLWithPath: $0.path).deletingLastPathComponent())
         }
         let parts = CourseOrder.parts(chapters, syllabus: source.index.map(Syllabus.init))
-        let subcourses = source.subfolders.map { ($0.name, build($0.source, results: results, depth: depth + 1)) }
+        let subcourses = source.subfolders.map { ($0.name, build($0.source, results: results, bibliographies: bibliographies, depth: depth + 1)) }
         let languages = Set(chapters.map(\.result.lang))
         let lang = landing?.lang ?? (languages.count == 1 ? languages.first ?? "en" : "en")
         let folderName = URL(fileURLWithPath: source.folder).lastPathComponent
@@ -94,6 +98,7 @@ extension Driver {
         var course = Course(title: title, lang: lang, description: landing?.description, landing: landing, parts: parts,
                             subcourses: subcourses)
         course.assetPrefix = String(repeating: "../", count: depth)
+        course.bibliography = (source.index ?? source.notebooks.first).flatMap { bibliographies[$0.path]?.bibliography }
         return course
     }
 
@@ -105,9 +110,11 @@ extension Driver {
             return false
         }
         let chapters = course.chapters
+        let table = CrossReferenceTable(course: course)
         var written = OrderedParallel.run(count: chapters.count, threads: RowBlocks.threadCount, job: { index in
             (write(chapters[index].result, name: chapters[index].name, navigation: ChapterNavigation(course: course, current: index),
-                   into: folder, notebookFolder: chapters[index].folder), [])
+                   into: folder, notebookFolder: chapters[index].folder,
+                   references: PageReferences(table: table, bibliography: course.bibliography, page: chapters[index].name)), [])
         }, emit: { _ in }).allSatisfy { $0 }
         if configuration.formats.contains(.html) {
             written = writeFile(Data(CoursePage.render(course).utf8), to: folder.appendingPathComponent("index.html")) && written
@@ -123,6 +130,26 @@ extension Driver {
     private func writeSearch(_ course: Course) -> Bool {
         let index = writeFile(Data(SearchIndex(course: course).script.utf8), to: outputFolder.appendingPathComponent(SearchIndex.fileName))
         return writeFile(Data(SearchScript.source.utf8), to: outputFolder.appendingPathComponent(SearchScript.fileName)) && index
+    }
+
+    /// The reference check of every course of `source` (each folder is a course of its own, with the nearest
+    /// `references.bib` up to `root`; its chapters in syllabus order, so a label's first definition is the first
+    /// a reader meets), by notebook path.
+    private func referenceChecks(_ source: CourseSource, root: String, files: inout BibliographyFiles,
+                                 status: inout ExitCode) -> [String: ReferenceCheck] {
+        let listed = source.index.map { Syllabus($0).entries.map { NotebookFileName.stem(of: $0.file) } } ?? []
+        let chapters = source.notebooks.enumerated().sorted { a, b in
+            let left = listed.firstIndex(of: a.element.baseName) ?? Int.max, right = listed.firstIndex(of: b.element.baseName) ?? Int.max
+            return left != right ? left < right : a.offset < b.offset
+        }.map(\.element)
+        let notebooks = (source.index.map { [$0] } ?? []) + chapters
+        let file = bibliographyFile(folder: source.folder, root: root, files: &files, status: &status)
+        let check = ReferenceCheck(notebooks: notebooks, bibliography: file)
+        var checks = Dictionary(notebooks.map { ($0.path, check) }, uniquingKeysWith: { first, _ in first })
+        for sub in source.subfolders {
+            checks.merge(referenceChecks(sub.source, root: root, files: &files, status: &status)) { first, _ in first }
+        }
+        return checks
     }
 
     /// An absolute, standardized path, the key of the course's page table.

@@ -84,6 +84,7 @@ struct Driver {
     /// One notebook on its own page; the files its prose uses are embedded (`PageFiles+Embedding`).
     private func runFile(_ file: String) -> ExitCode {
         guard let notebook = parse(file) else { return .badInput }
+        var status = ExitCode.success
         var errors: [Diagnostic] = []
         var embedded: [String: String] = [:]
         if let root = scope?.root {
@@ -92,11 +93,17 @@ struct Driver {
             errors = files.diagnostics + embedding.errors
             embedded = embedding.urls
         }
-        var result = execute(notebook, extraErrors: errors)
+        var bibliographyFiles = BibliographyFiles()
+        let folder = (file as NSString).deletingLastPathComponent
+        let bibliography = bibliographyFile(folder: folder, root: scope?.root.folder.path ?? (folder.isEmpty ? "." : folder),
+                                            files: &bibliographyFiles, status: &status)
+        let check = ReferenceCheck(notebooks: [notebook], bibliography: bibliography)
+        var result = execute(notebook, extraErrors: errors + check.diagnostics(for: notebook.path))
         result.embeddedFiles = embedded
-        var status = status(of: result)
+        status = worse(status, self.status(of: result))
+        let references = PageReferences(single: result, page: name(of: file), bibliography: Self.entries(bibliography))
         if !checkOnly, !write(result, name: name(of: file), navigation: nil, into: outputFolder,
-                              notebookFolder: URL(fileURLWithPath: file).deletingLastPathComponent()) {
+                              notebookFolder: URL(fileURLWithPath: file).deletingLastPathComponent(), references: references) {
             status = worse(status, .writeFailed)
         }
         return status
@@ -163,14 +170,16 @@ struct Driver {
         return (result, lines)
     }
 
-    /// Writes every requested format of `result` as `name` in `folder`; HTML with the course navigation, if any.
+    /// Writes every requested format of `result` as `name` in `folder`; HTML with the course navigation, if any, and
+    /// the numbers of the course's labels and its bibliography (`references`).
     /// `notebookFolder` is where the notebook lives (the Python export reads its CSV files relative to the output).
     /// False when a file could not be written (printed; the other formats are still written).
-    func write(_ result: NotebookResult, name: String, navigation: ChapterNavigation?, into folder: URL, notebookFolder: URL) -> Bool {
+    func write(_ result: NotebookResult, name: String, navigation: ChapterNavigation?, into folder: URL, notebookFolder: URL,
+               references: PageReferences? = nil) -> Bool {
         let relative = RelativePath.from(folder, to: notebookFolder)
         var written = true
         for format in configuration.formats.formats {
-            let text = format == .html ? HTMLReport.render(result, navigation: navigation)
+            let text = format == .html ? HTMLReport.render(result, navigation: navigation, references: references)
                 : Self.render(result, as: format, notebookFolder: relative)
             written = writeFile(Data(text.utf8), to: folder.appendingPathComponent(name + format.fileExtension)) && written
         }

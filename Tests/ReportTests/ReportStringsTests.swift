@@ -14,7 +14,15 @@ final class ReportStringsTests: XCTestCase {
          "sameAs": s.sameAs("b", "a"), "captionGrid": s.captionGrid("loss"), "checksPassed": s.checksPassed(3),
          "notRun": s.notRun.before + "fit" + s.notRun.after,
          "statusSentence": s.statusSentence(StatusDetail(subject: .training, stop: .maxEpochs(epoch: 0), tolerance: 1e-6, gradientNorm: 0.5)),
-         "callout": Callout.allCases.map(s.callout).joined(separator: "|")]
+         "callout": Callout.allCases.map(s.callout).joined(separator: "|"),
+         "references": references(s.references)]
+    }
+
+    /// Every word of a reference table in one text (the `&` of a parenthetical citation is the same in both
+    /// languages on purpose, so the table is compared as a whole).
+    private func references(_ r: ReferenceWords) -> String {
+        [r.equation("3.2"), r.figure("3.1"), r.figureCaption("3.1"), r.heading, r.narrativeAnd, r.parentheticalAnd, r.etAl,
+         r.noDate, r.open, r.close, r.yearSeparator, r.itemSeparator].joined(separator: "|")
     }
 
     /// Every text field (and every status word) of `strings`, by name, plus the phrases.
