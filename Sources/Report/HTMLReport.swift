@@ -12,10 +12,12 @@ public enum HTMLReport {
         var ids = PageIDs(headings: result.headings)
         let nav = navigation?.sidebar(headings: result.headings, words: words, ids: &ids) ?? toc(result.headings, words: words)
         var main = content(result, words: words, ids: &ids)
+        if let toolbar = navigation?.links.toolbar(words: words) { main.insert(toolbar, at: 0) }
         if let navigation { main.append(navigation.pager(words: words)) }
         main.append(.el("footer", [], [.text(words.footer(result.fileName))]))
         return document(title: result.title, lang: result.lang, nav: nav, main: main, course: navigation != nil,
-                        fontFace: navigation.map { MathFont.sharedFace(prefix: $0.assetPrefix) } ?? MathFont.inlineFace)
+                        fontFace: navigation.map { MathFont.sharedFace(prefix: $0.assetPrefix) } ?? MathFont.inlineFace,
+                        head: navigation?.links.head() ?? [])
     }
 
     /// The page's title (unless the notebook has its own `#` heading), its error summary and its cells; the ids
@@ -30,14 +32,16 @@ public enum HTMLReport {
     }
 
     /// A complete HTML document: head with the inline stylesheet, then the side bar and the main column.
-    static func document(title: String, lang: String, nav: MarkupNode, main: [MarkupNode], course: Bool, fontFace: String) -> String {
+    /// `head` adds elements at the end of the head (`hreflang` links).
+    static func document(title: String, lang: String, nav: MarkupNode, main: [MarkupNode], course: Bool, fontFace: String,
+                         head extra: [MarkupNode] = []) -> String {
         let head = MarkupNode.el("head", [], [
             .el("meta", [("charset", "utf-8")]),
             .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
             .el("meta", [("name", "generator"), ("content", "nbrun")]),
             .el("title", [], [.text(title)]),
             .el("style", [], [.raw(fontFace + (course ? PageStyle.css + "\n" + PageStyle.courseCSS : PageStyle.css))]),
-        ])
+        ] + extra)
         let body = MarkupNode.el("body", [], [.el("div", class: "page", [nav, .el("main", [], main)])])
         return "<!DOCTYPE html>\n" + MarkupNode.el("html", [("lang", lang)], [head, body]).render() + "\n"
     }
@@ -50,7 +54,7 @@ public enum HTMLReport {
                    items.isEmpty ? [] : [.el("h2", [], [.text(words.contents)]), .el("ol", [], items)])
     }
 
-    private static func diagnosticsSummary(_ result: NotebookResult, words: ReportStrings) -> MarkupNode? {
+    static func diagnosticsSummary(_ result: NotebookResult, words: ReportStrings) -> MarkupNode? {
         let errors = result.diagnostics.filter { $0.severity == .error }
         guard !errors.isEmpty else { return nil }
         let title = words.errorCount(errors.count)
@@ -58,7 +62,7 @@ public enum HTMLReport {
                                                     .el("div", [], errors.map(errorBox))])
     }
 
-    private static func cell(cell: CellResult, words: ReportStrings, python: PythonExport, ids: inout PageIDs) -> MarkupNode {
+    static func cell(cell: CellResult, words: ReportStrings, python: PythonExport, ids: inout PageIDs) -> MarkupNode {
         switch cell {
         case let .prose(blocks, _, mathErrors, values):
             return .raw(ProseRenderer.html(blocks, mathErrors: mathErrors, values: values, words: words))

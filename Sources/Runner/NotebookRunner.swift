@@ -105,6 +105,7 @@ public struct NotebookRunner {
                                     cells: cells, diagnostics: diagnostics.sorted { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) })
         result.order = frontMatter.order
         result.description = frontMatter.description
+        result.site = frontMatter.site
         result.constants = constants()
         return result
     }

@@ -41,7 +41,7 @@ extension Driver {
         }, emit: printLines)
         for result in results { status = worse(status, self.status(of: result)) }
         let byPath = Dictionary(zip(notebooks.map(\.path), results), uniquingKeysWith: { first, _ in first })
-        let course = build(source, results: byPath, depth: 0)
+        let course = build(source, results: byPath, depth: 0, folderPath: "", inherited: SiteSettings())
         if !checkOnly {
             var written = write(course, into: outputFolder)
             if configuration.formats.contains(.html) {
@@ -75,15 +75,25 @@ extension Driver {
         return source
     }
 
-    /// Orders the notebooks of `source`, whose results are `results` (by path), into a course.
-    private func build(_ source: CourseSource, results: [String: NotebookResult], depth: Int) -> Course {
+    /// Orders the notebooks of `source`, whose results are `results` (by path), into a course; `folderPath` is its
+    /// folder below the outermost course's (`zh/`), and a sub-course takes the outermost syllabus's `inherited`
+    /// site keys (its own index.md may not set them: a warning).
+    private func build(_ source: CourseSource, results: [String: NotebookResult], depth: Int, folderPath: String,
+                       inherited: SiteSettings) -> Course {
         func result(_ notebook: Notebook) -> NotebookResult { results[notebook.path]! }
         let landing = source.index.map(result)
         let chapters = source.notebooks.map {
             Course.Chapter(name: $0.baseName, result: result($0), folder: URL(fileURLWithPath: $0.path).deletingLastPathComponent())
         }
         let parts = CourseOrder.parts(chapters, syllabus: source.index.map(Syllabus.init))
-        let subcourses = source.subfolders.map { ($0.name, build($0.source, results: results, depth: depth + 1)) }
+        let site = depth == 0 ? landing?.site ?? SiteSettings() : inherited
+        if depth > 0, let landing, !landing.site.isEmpty, let path = source.index?.path {
+            printError("\(path): warning: a sub-course's index.md cannot set repository:, branch:, path:, output_path: or site_url:; "
+                       + "the course's own index.md sets them for every folder (these are ignored)")
+        }
+        let subcourses = source.subfolders.map {
+            ($0.name, build($0.source, results: results, depth: depth + 1, folderPath: folderPath + $0.name + "/", inherited: site))
+        }
         let languages = Set(chapters.map(\.result.lang))
         let lang = landing?.lang ?? (languages.count == 1 ? languages.first ?? "en" : "en")
         let folderName = URL(fileURLWithPath: source.folder).lastPathComponent
@@ -91,6 +101,9 @@ extension Driver {
         var course = Course(title: title, lang: lang, description: landing?.description, landing: landing, parts: parts,
                             subcourses: subcourses)
         course.assetPrefix = String(repeating: "../", count: depth)
+        course.folderPath = folderPath
+        course.site = site
+        course.linkTranslations()
         return course
     }
 
@@ -102,12 +115,16 @@ extension Driver {
             return false
         }
         let chapters = course.chapters
+        let html = configuration.formats.contains(.html)
         var written = OrderedParallel.run(count: chapters.count, threads: RowBlocks.threadCount, job: { index in
-            (write(chapters[index].result, name: chapters[index].name, navigation: ChapterNavigation(course: course, current: index),
-                   into: folder, notebookFolder: chapters[index].folder), [])
+            let chapter = chapters[index]
+            let formats = html ? configuration.formats.formats.filter { !Self.downloadFormats.contains($0) } : nil
+            let page = write(chapter.result, name: chapter.name, navigation: ChapterNavigation(course: course, current: index),
+                             into: folder, notebookFolder: chapter.folder, formats: formats)
+            return (page && (!html || writeChapterDownloads(chapter, into: folder)), [])
         }, emit: { _ in }).allSatisfy { $0 }
-        if configuration.formats.contains(.html) {
-            written = writeFile(Data(CoursePage.render(course).utf8), to: folder.appendingPathComponent("index.html")) && written
+        if html {
+            written = writeSitePages(course, into: folder) && written
         }
         for (name, sub) in course.subcourses {
             written = write(sub, into: folder.appendingPathComponent(name, isDirectory: true)) && written

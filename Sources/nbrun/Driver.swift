@@ -149,11 +149,13 @@ struct Driver {
 
     /// Writes every requested format of `result` as `name` in `folder`; HTML with the course navigation, if any.
     /// `notebookFolder` is where the notebook lives (the Python export reads its CSV files relative to the output).
-    /// False when a file could not be written (printed; the other formats are still written).
-    func write(_ result: NotebookResult, name: String, navigation: ChapterNavigation?, into folder: URL, notebookFolder: URL) -> Bool {
+    /// False when a file could not be written (printed; the other formats are still written). `formats` replaces
+    /// the requested ones (a course chapter's `.py` and `.ipynb` are its downloads, `Driver+Site.swift`).
+    func write(_ result: NotebookResult, name: String, navigation: ChapterNavigation?, into folder: URL, notebookFolder: URL,
+               formats: [OutputFormat]? = nil) -> Bool {
         let relative = RelativePath.from(folder, to: notebookFolder)
         var written = true
-        for format in configuration.formats.formats {
+        for format in formats ?? configuration.formats.formats {
             let text = format == .html ? HTMLReport.render(result, navigation: navigation)
                 : Self.render(result, as: format, notebookFolder: relative)
             written = writeFile(Data(text.utf8), to: folder.appendingPathComponent(name + format.fileExtension)) && written
