@@ -3,7 +3,8 @@ import Results
 
 /// A chapter's excerpt on a landing page: whole sentences from its first paragraph that has one, about 220
 /// characters or the first sentence if it is longer, so an excerpt never stops mid-sentence. A sentence ends at
-/// `.`, `!` or `?` before a space or the paragraph's end (not after `e.g.`-style abbreviations), or at `。！？`.
+/// `.`, `!` or `?` at the paragraph's end or before a space (not after `e.g.`-style abbreviations or an initial),
+/// or at `。！？`.
 enum Excerpt {
     /// About how many characters an excerpt keeps; whole sentences are added while it stays under this.
     static let length = 220
@@ -50,17 +51,21 @@ enum Excerpt {
             if "。！？".contains(character) {
                 ends.append(next)
             } else if ".!?".contains(character) {
-                let followed = next == text.endIndex ? paragraphEnds : text[next].isWhitespace
-                if followed, !isAbbreviation(text[..<index]) { ends.append(next) }
+                if next == text.endIndex {
+                    if paragraphEnds { ends.append(next) }
+                } else if text[next].isWhitespace, !isAbbreviation(text[..<index]) {
+                    ends.append(next)
+                }
             }
             index = next
         }
         return ends
     }
 
-    /// Whether the word before a `.` is an abbreviation (`e.g`, `i.e`, `etc`, `vs`, `Fig`, `Eq`, `cf`) or a lone letter.
+    /// Whether the word before a `.` is an abbreviation (`e.g`, `i.e`, `vs`, `Fig`, `Eq`, `cf`) or an initial (`J`).
     private static func isAbbreviation(_ before: Substring) -> Bool {
         let word = before.split(whereSeparator: { $0.isWhitespace || $0 == "(" }).last.map(String.init) ?? ""
-        return ["e.g", "i.e", "etc", "vs", "fig", "eq", "cf", "resp", "approx"].contains(word.lowercased()) || word.count == 1
+        return ["e.g", "i.e", "vs", "fig", "eq", "cf", "resp", "approx"].contains(word.lowercased())
+            || (word.count == 1 && word.first?.isUppercase == true)
     }
 }
