@@ -32,13 +32,16 @@ public enum PrintPage {
                                    fontFace: MathFont.sharedFace(prefix: course.assetPrefix))
     }
 
-    /// One table of contents: the parts, their chapters, and each chapter's second-level headings.
+    /// One table of contents: the parts, their chapters (numbered through the course), and each chapter's
+    /// second-level headings.
     private static func contents(_ course: Course, rewritten: [String: NotebookResult], chapterIDs: [String: String],
                                  words: ReportStrings) -> MarkupNode {
         var children: [MarkupNode] = [.el("h2", [], [.text(words.contents)])]
+        var number = 1
         for part in course.parts {
             if let title = part.isAppendix ? words.appendix : part.title { children.append(.el("h3", [], [.text(title)])) }
-            children.append(.el("ol", class: "print-chapters", part.chapters.map { chapter in
+            defer { number += part.chapters.count }
+            children.append(.el("ol", [("class", "print-chapters"), ("start", String(number))], part.chapters.map { chapter in
                 let result = rewritten[chapter.name] ?? chapter.result
                 let sections = result.headings.filter { $0.level == 2 }.map { heading in
                     MarkupNode.el("li", [], [.el("a", [("href", URLEscaping.fragment(heading.id))], [.text(heading.text)])])

@@ -15,7 +15,7 @@ public struct ReportStrings: Sendable {
     public var courseTitle, noRuns, allConverged: String
     /// `n` runs of which `failed` failed, as a landing-page status: "2 of 5 runs failed".
     public var runsFailed: @Sendable (_ failed: Int, _ total: Int) -> String
-    /// `n` runs in total with their statuses, when none failed: "5 runs: 4 converged, 1 reached the epoch limit".
+    /// `n` runs in total with their statuses, when none failed: "5 runs: 4 converged, 1 ran every epoch".
     public var runCount: @Sendable (_ total: Int) -> String
     /// Run statuses as words in a sentence (`stopped early`), used by inline values.
     public var statusWords: StatusWords
