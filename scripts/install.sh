@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds a release nbrun with the Swift runtime linked statically and installs it, so it runs without Swift:
 #   scripts/install.sh [PREFIX]      PREFIX is the folder for the binary (default ~/.local/bin)
-# libcmark is linked statically when its static library (libcmark.a, from libcmark-dev) is found; otherwise the
-# binary needs the libcmark shared library at run time (Debian/Ubuntu: apt-get install libcmark0.30.2 or newer).
+# libcmark stays a system library: the machine that runs nbrun needs it (Debian/Ubuntu: apt-get install libcmark0.30.2,
+# or the libcmark package of its release), and nothing else beyond the C and C++ runtime every Linux has.
 # NBRUN_INSTALL_DRY_RUN=1 prints what would be done and does nothing (the test of the arguments uses it).
 set -euo pipefail
 
@@ -37,14 +37,6 @@ fi
 
 scripts/setup.sh
 flags=(-c release --product nbrun --static-swift-stdlib)
-libdir=$(pkg-config --variable=libdir libcmark 2>/dev/null || true)
-if [ -n "$libdir" ] && [ -f "$libdir/libcmark.a" ]; then
-  # The static archive comes first, so the linker takes cmark from it and the shared library is not needed.
-  flags+=(-Xlinker "$libdir/libcmark.a")
-  cmark="linked statically ($libdir/libcmark.a)"
-else
-  cmark="a system library: the machine running nbrun needs libcmark (apt-get install libcmark0.30.2 or newer)"
-fi
 echo "install.sh: swift build ${flags[*]}" >&2
 swift build "${flags[@]}"
 binary="$(swift build "${flags[@]}" --show-bin-path)/nbrun"
@@ -52,7 +44,8 @@ binary="$(swift build "${flags[@]}" --show-bin-path)/nbrun"
 mkdir -p "$prefix"
 install -m 755 "$binary" "$prefix/nbrun.tmp.$$"
 mv -f "$prefix/nbrun.tmp.$$" "$prefix/nbrun"
-echo "nbrun installed as $prefix/nbrun ($(du -h "$prefix/nbrun" | cut -f1)); Swift runtime linked statically; libcmark $cmark"
+echo "nbrun installed as $prefix/nbrun ($(du -h "$prefix/nbrun" | cut -f1)); the Swift runtime is linked in, so it runs without Swift."
+echo "It needs the libcmark shared library ($(ldd "$prefix/nbrun" 2>/dev/null | grep -o 'libcmark[^ ]*' | head -1)): on another machine, apt-get install libcmark0.30.2 (or its release's libcmark package)."
 if command -v ldd >/dev/null && ldd "$prefix/nbrun" | grep -E 'libswift|libFoundation|libdispatch|libBlocksRuntime' >&2; then
   echo "install.sh: warning: the binary still needs the Swift runtime libraries above" >&2
 fi

@@ -110,6 +110,11 @@ public enum CoursePage {
                 words.runCount(runs.count) + " · " + counts.map { "\($0.1) \($0.0)" }.joined(separator: ", "))
     }
 
+    /// The side bar of a page without a chapter list (print and 404 pages): the course title linking home.
+    static func homeBar(title: String, home: String, words: ReportStrings) -> MarkupNode {
+        .el("nav", [("class", "toc course-nav"), ("aria-label", words.home)], [.el("a", [("class", "course-title"), ("href", home)], [.text(title)])])
+    }
+
     /// The side bar shared by the landing page and chapters: the course title linking home, a checkbox label that
     /// collapses `body` on narrow screens (CSS only; `toggleID` is the checkbox's id, unique on the page), and `body`.
     static func sidebar(title: String, home: String, body: [MarkupNode], words: ReportStrings, toggleID: String) -> MarkupNode {

@@ -9,7 +9,6 @@ public enum NotFoundPage {
     /// The 404 page of the outermost `course`.
     public static func render(_ course: Course) -> String {
         let words = ReportStrings.forLanguage(course.lang)
-        var ids = PageIDs(headings: [])
         let home = course.site.absoluteURL("index.html") ?? "index.html"
         var main: [MarkupNode] = [
             .el("h1", [], [.text(words.site.notFoundTitle)]),
@@ -24,7 +23,7 @@ public enum NotFoundPage {
                                                                 [.text(own.languageName + " · " + own.backToCourse)])])
         }
         if !others.isEmpty { main.append(.el("ul", class: "not-found-languages", others)) }
-        let nav = CoursePage.sidebar(title: course.title, home: home, body: [], words: words, toggleID: ids.navigationToggle())
+        let nav = CoursePage.homeBar(title: course.title, home: home, words: words)
         return HTMLReport.document(title: words.site.notFoundTitle + " · " + course.title, lang: course.lang, nav: nav, main: main,
                                    course: true, fontFace: "")
     }

@@ -13,7 +13,9 @@ public struct PageLinks: Sendable {
 
     /// A file to download: what it is, its relative URL, and its file name.
     public struct Download: Sendable, Equatable {
-        public var label: String, href: String, file: String
+        /// The chapter as a notebook or a program, or a data file it reads.
+        public enum Kind: Sendable, Equatable { case notebook, program, data }
+        public var kind: Kind, href: String, file: String
     }
 
     /// The page in every language of the course, this one first; empty without translations.
@@ -40,10 +42,9 @@ public struct PageLinks: Sendable {
             }
         }
         guard let chapter else { return }
-        let site = words(chapter.result.lang)
-        downloads = [Download(label: site.notebookFile, href: URLEscaping.path(chapter.name + ".ipynb"), file: chapter.name + ".ipynb"),
-                     Download(label: site.pythonFile, href: URLEscaping.path(chapter.name + ".py"), file: chapter.name + ".py")]
-        downloads += Self.dataFiles(chapter.result).map { Download(label: site.dataFile, href: URLEscaping.path($0), file: $0) }
+        downloads = [Download(kind: .notebook, href: URLEscaping.path(chapter.name + ".ipynb"), file: chapter.name + ".ipynb"),
+                     Download(kind: .program, href: URLEscaping.path(chapter.name + ".py"), file: chapter.name + ".py")]
+        downloads += Self.dataFiles(chapter.result).map { Download(kind: .data, href: URLEscaping.path($0), file: $0) }
         edit = course.site.editURL(course.folderPath + chapter.name + ".md")
         colab = course.site.colabURL(course.folderPath + chapter.name + ".ipynb")
     }
@@ -76,8 +77,14 @@ public struct PageLinks: Sendable {
     func toolbar(words: ReportStrings) -> MarkupNode? {
         var groups: [MarkupNode] = []
         if !downloads.isEmpty {
-            let links = downloads.map { MarkupNode.el("a", [("href", $0.href), ("download", ""), ("title", $0.file)],
-                                                      [.text($0.label == words.site.dataFile ? $0.file : $0.label)]) }
+            let links = downloads.map { download -> MarkupNode in
+                let label = switch download.kind {
+                case .notebook: words.site.notebookFile
+                case .program: words.site.pythonFile
+                case .data: download.file
+                }
+                return .el("a", [("href", download.href), ("download", ""), ("title", download.file)], [.text(label)])
+            }
             groups.append(.el("span", class: "downloads", [.el("span", class: "tools-label", [.text(words.site.downloads + ":")])] + links))
         }
         var sources: [MarkupNode] = []

@@ -11,7 +11,6 @@ public enum PrintPage {
         let words = ReportStrings.forLanguage(course.lang)
         let chapters = course.chapters
         var ids = PageIDs(headings: [])
-        let toggleID = ids.navigationToggle()
         var chapterIDs: [String: String] = [:]
         for chapter in chapters { chapterIDs[chapter.name] = ids.claim(Slug.make(chapter.name)) }
         let rewritten = chapters.map { PrintAnchors(chapterIDs: chapterIDs, chapter: $0.name).rewrite($0.result) }
@@ -27,7 +26,7 @@ public enum PrintPage {
             main.append(.el("section", [("class", "print-chapter"), ("id", chapterIDs[chapter.name] ?? chapter.name),
                                         ("lang", result.lang)], body))
         }
-        let nav = CoursePage.sidebar(title: course.title, home: "index.html", body: [], words: words, toggleID: toggleID)
+        let nav = CoursePage.homeBar(title: course.title, home: "index.html", words: words)
         return HTMLReport.document(title: course.title, lang: course.lang, nav: nav, main: main, course: true,
                                    fontFace: MathFont.sharedFace(prefix: course.assetPrefix))
     }
