@@ -1,4 +1,5 @@
 import Notebook
+import Results
 
 /// The notebook's front matter: title, language, default seed, params and per-run defaults.
 public struct FrontMatter: Sendable {
@@ -16,6 +17,8 @@ public struct FrontMatter: Sendable {
     public var order: Int?
     /// One sentence about the course or chapter, for a landing page (`description:`).
     public var description: String?
+    /// The course's repository and address, from a syllabus (`index.md`) only (`FrontMatter+Site.swift`).
+    public var site = SiteSettings()
 
     /// Empty front matter (all defaults).
     public init() {}
@@ -30,7 +33,7 @@ public struct FrontMatter: Sendable {
         if let yaml {
             let root = try YAMLLoader(text: yaml, firstLine: firstLine, path: path).load(yaml)
             if case .null = root.value { return (result, warnings) }
-            let keys = ["title", "lang", "seed", "params", "defaults", "order", "description"]
+            let keys = ["title", "lang", "seed", "params", "defaults", "order", "description"] + siteKeys
             for entry in try reader.entries(root, of: "front matter", allowed: keys) {
                 switch entry.key {
                 case "title": result.title = try reader.string(entry.value, key: "title")
@@ -44,6 +47,8 @@ public struct FrontMatter: Sendable {
                 case "defaults":
                     _ = try reader.entries(entry.value, of: "defaults", allowed: Vocabulary.runKeys.filter { !["extends", "sweep", "compare", "expect", "columns"].contains($0) })
                     result.defaults = entry.value
+                case let key where siteKeys.contains(key):
+                    try readSite(entry, into: &result.site, reader: reader)
                 default: break
                 }
             }

@@ -22,6 +22,8 @@ public struct ChapterNavigation: Sendable {
     public var assetPrefix: String
     /// The chapters before and after in reading order.
     public var previous: Link?, next: Link?
+    /// The chapter's downloads, source links and translations.
+    public var links: PageLinks
 
     /// The navigation of chapter `current` (an index into `course.chapters`).
     public init(course: Course, current: Int) {
@@ -35,6 +37,7 @@ public struct ChapterNavigation: Sendable {
         let links = parts.flatMap(\.links)
         previous = current > 0 ? links[current - 1] : nil
         next = current + 1 < links.count ? links[current + 1] : nil
+        self.links = PageLinks(course: course, chapter: course.chapters[current])
     }
 
     /// The side bar: course title, the search box, then the chapter list with `headings` under the current chapter.

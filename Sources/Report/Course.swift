@@ -39,6 +39,16 @@ public struct Course: Sendable {
         }
     }
 
+    /// The same course in another language: a language sub-course, its parent, or a sibling sub-course.
+    public struct Translation: Sendable, Equatable {
+        /// Its `lang`.
+        public var lang: String
+        /// The path from this course's folder to its folder, ending in `/` (`zh/`, `../`, `../ja/`).
+        public var prefix: String
+        /// Its chapters' page names: a chapter with the same name is the translation of one here.
+        public var chapters: Set<String>
+    }
+
     /// The course title (index.md's `title`, else the folder name).
     public var title: String
     /// The course language (index.md's `lang`), which chooses the report's words on the landing page.
@@ -55,6 +65,12 @@ public struct Course: Sendable {
     public var assetPrefix = ""
     /// The entries of the course's `references.bib` (its own, else the nearest one above it), if any.
     public var bibliography: Bibliography?
+    /// The path from the outermost course's folder to this one's (`""`, `"zh/"`), for site-wide files.
+    public var folderPath = ""
+    /// The syllabus's repository and address (a sub-course without its own inherits its parent's, one folder down).
+    public var site = SiteSettings()
+    /// The same course in other languages (`Course+Languages.swift`), in folder order.
+    public var translations: [Translation] = []
 
     /// Creates a course.
     public init(title: String, lang: String, description: String? = nil, landing: NotebookResult? = nil, parts: [Part],

@@ -76,7 +76,7 @@ struct GroupRunView {
         let header = [words.run, words.status, steps] + metricNames.map(words.metricName)
         let rows = cell.runs.map { run -> [MarkupNode] in
             var cells: [MarkupNode] = [TableBuilder.cell(run.name),
-                                     .el("td", class: "status-\(run.status.rawValue)", [.text(words.badgeWords(run.status.rawValue))]),
+                                     .el("td", class: "status-\(run.status.rawValue)", [.text(RunSection.statusBadge(run, words: words))]),
                                      TableBuilder.cell(run.history.epoch.last.map(String.init) ?? "–")]
             for name in metricNames {
                 cells.append(run.metrics.first { $0.name == name }.map { TableBuilder.cell($0.value) } ?? TableBuilder.cell("–"))

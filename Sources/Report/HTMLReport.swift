@@ -21,12 +21,13 @@ public enum HTMLReport {
         let mainID = ids.claim("content")
         var main = content(result, words: words, references: references, ids: &ids)
         if let bibliography { main.append(bibliography.section) }
+        if let toolbar = navigation?.links.toolbar(words: words) { main.insert(toolbar, at: 0) }
         if let navigation { main.append(navigation.pager(words: words)) }
         main.append(.el("footer", [], [.text(words.footer(result.fileName))]))
         return document(title: result.title, lang: result.lang, nav: nav, main: main, course: navigation != nil,
                         fontFace: navigation.map { MathFont.sharedFace(prefix: $0.assetPrefix) } ?? MathFont.inlineFace,
                         github: PageStyle.usesGitHubMarkdown(result),
-                        mainID: mainID, head: navigation.map { [SearchBox.script(prefix: $0.assetPrefix)] } ?? [])
+                        mainID: mainID, head: (navigation.map { [SearchBox.script(prefix: $0.assetPrefix)] } ?? []) + (navigation?.links.head() ?? []))
     }
 
     /// The page's title (unless the notebook has its own `#` heading), its error summary and its cells; the ids
@@ -46,7 +47,7 @@ public enum HTMLReport {
     }
 
     /// A complete HTML document: head with the inline stylesheet (with the rules of GitHub's constructs when
-    /// `github`) and `head` (e.g. a script), then a skip link to the main column (the first thing a keyboard
+    /// `github`) and `head` (the search script, `hreflang` links), then a skip link to the main column (the first thing a keyboard
     /// reaches), the side bar and the main column, whose id is `mainID`.
     static func document(title: String, lang: String, nav: MarkupNode, main: [MarkupNode], course: Bool, fontFace: String,
                          github: Bool = false, mainID: String = "content", head extra: [MarkupNode] = []) -> String {
@@ -72,7 +73,7 @@ public enum HTMLReport {
                    items.isEmpty ? [] : [.el("p", class: "nav-heading", [.text(words.contents)]), .el("ol", [], items)])
     }
 
-    private static func diagnosticsSummary(_ result: NotebookResult, words: ReportStrings) -> MarkupNode? {
+    static func diagnosticsSummary(_ result: NotebookResult, words: ReportStrings) -> MarkupNode? {
         let errors = result.diagnostics.filter { $0.severity == .error }
         guard !errors.isEmpty else { return nil }
         let title = words.errorCount(errors.count)
@@ -83,8 +84,8 @@ public enum HTMLReport {
         return .el("section", class: "diagnostics", [.el("h2", [], [.text(title)]), .el("div", [], shown)])
     }
 
-    private static func cell(cell: CellResult, words: ReportStrings, python: PythonExport, files: [String: String],
-                             references: PageReferences?, ids: inout PageIDs) -> MarkupNode {
+    static func cell(cell: CellResult, words: ReportStrings, python: PythonExport, files: [String: String],
+                     references: PageReferences?, ids: inout PageIDs) -> MarkupNode {
         switch cell {
         case let .prose(blocks, _, mathErrors, values):
             return .raw(ProseRenderer.html(blocks, mathErrors: mathErrors, values: values, words: words,

@@ -47,8 +47,8 @@ enum PageStyle {
     .run .body{padding:.4rem 1rem 1rem;background:var(--bg)}
     .run pre.source{margin:0;border:0;border-radius:0;border-bottom:1px solid var(--border);background:var(--code)}
     .badge{display:inline-block;border-radius:999px;padding:.05rem .6rem;font-size:.75rem;font-weight:600;border:1px solid currentColor;margin-left:auto}
-    .status-converged{color:var(--ok)}.status-early_stopped{color:var(--accent)}.status-max_epochs{color:var(--warn)}
-    .status-diverged,.status-error{color:var(--bad)}.status-checked{color:var(--muted)}
+    .status-converged{color:var(--ok)}.status-early_stopped{color:var(--accent)}.status-max_epochs{color:var(--muted)}
+    .status-timed_out,.status-check_failed{color:var(--warn)}.status-diverged,.status-error{color:var(--bad)}.status-checked{color:var(--muted)}
     p.status{margin:.6rem 0;font-size:.92rem}
     .error{border:1px solid var(--bad);border-left-width:4px;border-radius:6px;padding:.6rem .9rem;margin:.8rem 0;font-size:.9rem;background:var(--bg)}
     .error .where{font-family:ui-monospace,monospace;color:var(--bad);font-weight:600;overflow-wrap:anywhere}
@@ -121,6 +121,18 @@ enum PageStyle {
     .search-heading{display:block;font-weight:600}
     .search-lang{margin-left:.4rem;padding:0 .3rem;border:1px solid currentColor;border-radius:4px}
     div.search mark{background:#fde68a;color:#1d2228;border-radius:2px}
-    @media print{nav.course-nav,nav.pager{display:none}ol.chapter-list>li{break-inside:avoid}}
+    .page-tools{display:flex;flex-wrap:wrap;align-items:center;gap:.4rem 1.4rem;font-size:.85rem;color:var(--muted);margin:0 0 1.4rem;padding-bottom:.6rem;border-bottom:1px solid var(--border)}
+    .page-tools .downloads,.page-tools .sources{display:flex;flex-wrap:wrap;align-items:baseline;gap:.2rem .9rem}
+    .page-tools .tools-label{font-weight:600}
+    .page-tools nav.languages{margin-left:auto;display:flex;gap:.4rem}
+    .page-tools nav.languages>*{border:1px solid var(--border);border-radius:999px;padding:.05rem .7rem;text-decoration:none}
+    .page-tools nav.languages .current{color:var(--fg);background:var(--panel);font-weight:600}
+    .status-warning{color:var(--warn)}
+    p.print-link{margin-top:2.5rem;font-size:.9rem}
+    .print-contents ol{padding-left:1.4rem}.print-contents ol ol{font-size:.9rem;margin:.2rem 0 .6rem}
+    .print-chapter{border-top:1px solid var(--border);margin-top:3rem;padding-top:2rem}
+    .not-found-home{font-size:1.1rem}
+    @media print{nav.course-nav,nav.pager,.page-tools,p.print-link{display:none}ol.chapter-list>li{break-inside:avoid}
+    .print-chapter{break-before:page;border-top:0;margin-top:0;padding-top:0}.print-contents a::after{content:none!important}}
     """
 }

@@ -12,11 +12,16 @@ extension ReportStrings {
         runsFailed: { failed, total in "\(failed) of \(total) \(total == 1 ? "run" : "runs") failed" },
         runCount: { total in total == 1 ? "1 run" : "\(total) runs" },
         statusWords: StatusWords(converged: "converged", earlyStopped: "stopped early", diverged: "diverged",
-                                 maxEpochs: "reached the epoch limit", timedOut: "ran out of time", error: "failed",
+                                 maxEpochs: "ran every epoch", timedOut: "ran out of time", error: "failed",
                                  checked: "checked", compare: "compared"),
         statusSentence: { statusSentence($0) },
-        badgeWords: StatusWords(converged: "converged", earlyStopped: "early stopped", diverged: "diverged", maxEpochs: "max epochs",
+        badgeWords: StatusWords(converged: "converged", earlyStopped: "early stopped", diverged: "diverged", maxEpochs: "ran every epoch",
                                 timedOut: "timed out", error: "error", checked: "checked", compare: "compare"),
+        ran: { count, subject in
+            let unit = subject == .formula ? (count == 1 ? "step" : "steps") : (count == 1 ? "epoch" : "epochs")
+            return "ran \(count) \(unit)"
+        },
+        checkFailed: "check failed", site: .english,
         run: "run", comparison: "comparison", sweepOver: { "sweep over \($0)" },
         errorCount: { $0 == 1 ? "1 error in this notebook" : "\($0) errors in this notebook" },
         footer: { "Rendered by nbrun from \($0). Every number and curve on this page was computed when the page was built." },

@@ -15,7 +15,7 @@ public struct ReportStrings: Sendable {
     public var courseTitle, noRuns, allConverged: String
     /// `n` runs of which `failed` failed, as a landing-page status: "2 of 5 runs failed".
     public var runsFailed: @Sendable (_ failed: Int, _ total: Int) -> String
-    /// `n` runs in total with their statuses, when none failed: "5 runs: 4 converged, 1 reached the epoch limit".
+    /// `n` runs in total with their statuses, when none failed: "5 runs: 4 converged, 1 ran every epoch".
     public var runCount: @Sendable (_ total: Int) -> String
     /// Run statuses as words in a sentence (`stopped early`), used by inline values.
     public var statusWords: StatusWords
@@ -23,6 +23,12 @@ public struct ReportStrings: Sendable {
     public var statusSentence: @Sendable (_ detail: StatusDetail) -> String
     /// Run statuses on badges and in comparison tables (`early stopped`).
     public var badgeWords: StatusWords
+    /// The neutral badge of a run that did every planned epoch (step): "ran 300 epochs", "ran 40 steps".
+    public var ran: @Sendable (_ count: Int, _ subject: StatusDetail.Subject) -> String
+    /// The badge of a run whose `expect:` checks did not all hold.
+    public var checkFailed: String
+    /// The course site's own words: downloads, source links, languages, 404 and print pages.
+    public var site: SiteStrings
     /// Run kinds in a run's header.
     public var run, comparison: String
     /// "sweep over lr".

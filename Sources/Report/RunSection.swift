@@ -9,10 +9,10 @@ enum RunSection {
     /// `python`, when given, is shown in a collapsed "Python" section after the output.
     static func render(_ run: RunCell, words: ReportStrings, python: String? = nil, ids: inout PageIDs) -> MarkupNode {
         let single = run.kind == .single ? run.runs.first : nil
-        let status = run.error != nil ? "error" : (single?.status.rawValue ?? groupStatus(run))
+        let badge = badge(run, single: single, words: words)
         var header: [MarkupNode] = [.el("span", class: "name", [.text(run.name)]),
                                   .el("span", class: "kind", [.text(kindLabel(run, words: words))])]
-        header.append(.el("span", class: "badge status-\(status)", [.text(words.badgeWords(status))]))
+        header.append(.el("span", class: "badge status-\(badge.kind)", [.text(badge.text)]))
         var children: [MarkupNode] = [.el("header", [], header)]
         if run.echo || run.error != nil {
             children.append(.el("pre", class: "source", [.el("code", class: "language-yaml", [.text(CellOption.removing(from: run.source))])]))
@@ -38,6 +38,21 @@ enum RunSection {
         return nodes
     }
 
+    /// The header badge: an error, a failed check (warning colour), else the run's status; a single run that did
+    /// every planned epoch says how many ("ran 300 epochs"), in neutral colour.
+    private static func badge(_ run: RunCell, single: RunResult?, words: ReportStrings) -> (kind: String, text: String) {
+        if run.error != nil { return ("error", words.badgeWords("error")) }
+        if !run.failedChecks.isEmpty, single?.status != .error { return ("check_failed", words.checkFailed) }
+        guard let single else { return (groupStatus(run), words.badgeWords(groupStatus(run))) }
+        return (single.status.rawValue, statusBadge(single, words: words))
+    }
+
+    /// A run's status as a badge or table word: "ran 300 epochs" for a run that did every planned epoch.
+    static func statusBadge(_ run: RunResult, words: ReportStrings) -> String {
+        if case let .maxEpochs(epoch) = run.detail.stop { return words.ran(epoch, run.detail.subject) }
+        return words.badgeWords(run.status.rawValue)
+    }
+
     private static func kindLabel(_ run: RunCell, words: ReportStrings) -> String {
         switch run.kind {
         case .single: return words.run
@@ -50,6 +65,7 @@ enum RunSection {
         if run.kind == .compare { return run.runs.first?.status == .checked ? "checked" : "compare" }
         if run.runs.contains(where: { $0.status == .error }) { return "error" }
         if run.runs.contains(where: { $0.status == .diverged }) { return "diverged" }
+        if run.runs.contains(where: { $0.status == .timedOut }) { return "timed_out" }
         return run.runs.first?.status.rawValue ?? "error"
     }
 }

@@ -17,7 +17,12 @@ public struct Syllabus: Equatable, Sendable {
 
     /// The syllabus of an `index.md` notebook.
     public init(_ index: Notebook) {
-        for block in index.cells.flatMap(\.proseBlocks) { collect(block, part: nil) }
+        self.init(blocks: index.cells.flatMap(\.proseBlocks))
+    }
+
+    /// The syllabus that `blocks` alone give (one list of a landing page, say).
+    public init(blocks: [Block]) {
+        for block in blocks { collect(block, part: nil) }
     }
 
     private mutating func collect(_ block: Block, part: String?) {

@@ -84,6 +84,8 @@ public struct NotebookResult: Equatable, Sendable {
     public var order: Int?
     /// Front-matter `description:`, for a course's landing page.
     public var description: String?
+    /// The syllabus's repository and site address (`repository:`, `site_url:`, …); empty for a chapter.
+    public var site = SiteSettings()
     /// The numeric front-matter params (after `-p` overrides) by name: the constants of formula objectives.
     public var constants: [String: Double] = [:]
     /// For a page rendered alone: the `data:` URL of each local file its prose uses (images, linked files), keyed

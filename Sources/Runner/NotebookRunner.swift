@@ -107,6 +107,7 @@ public struct NotebookRunner {
                                     cells: cells, diagnostics: Diagnostic.inDocumentOrder(diagnostics))
         result.order = frontMatter.order
         result.description = frontMatter.description
+        result.site = frontMatter.site
         result.constants = constants()
         result.labels = notebook.labelDefinitions
         return result

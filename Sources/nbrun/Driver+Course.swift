@@ -45,7 +45,7 @@ extension Driver {
         }, emit: printLines)
         for result in results { status = worse(status, self.status(of: result)) }
         let byPath = Dictionary(zip(notebooks.map(\.path), results), uniquingKeysWith: { first, _ in first })
-        let course = build(source, results: byPath, bibliographies: checks, depth: 0)
+        let course = build(source, results: byPath, bibliographies: checks, depth: 0, folderPath: "", inherited: SiteSettings())
         if !checkOnly {
             var written = publish(files.flatMap(\.files))
             written = write(course, into: outputFolder) && written
@@ -81,16 +81,26 @@ extension Driver {
         return source
     }
 
-    /// Orders the notebooks of `source`, whose results are `results` (by path), into a course.
+    /// Orders the notebooks of `source`, whose results are `results` (by path), into a course; `folderPath` is its
+    /// folder below the outermost course's (`zh/`), and a sub-course takes the outermost syllabus's `inherited`
+    /// site keys (its own index.md may not set them: a warning).
     private func build(_ source: CourseSource, results: [String: NotebookResult], bibliographies: [String: ReferenceCheck],
-                       depth: Int) -> Course {
+                       depth: Int, folderPath: String,
+                       inherited: SiteSettings) -> Course {
         func result(_ notebook: Notebook) -> NotebookResult { results[notebook.path]! }
         let landing = source.index.map(result)
         let chapters = source.notebooks.map {
             Course.Chapter(name: $0.baseName, result: result($0), folder: URL(fileURLWithPath: $0.path).deletingLastPathComponent())
         }
         let parts = CourseOrder.parts(chapters, syllabus: source.index.map(Syllabus.init))
-        let subcourses = source.subfolders.map { ($0.name, build($0.source, results: results, bibliographies: bibliographies, depth: depth + 1)) }
+        let site = depth == 0 ? landing?.site ?? SiteSettings() : inherited
+        if depth > 0, let landing, !landing.site.isEmpty, let path = source.index?.path {
+            printError("\(path): warning: a sub-course's index.md cannot set repository:, branch:, path:, output_path: or site_url:; "
+                       + "the course's own index.md sets them for every folder (these are ignored)")
+        }
+        let subcourses = source.subfolders.map {
+            ($0.name, build($0.source, results: results, bibliographies: bibliographies, depth: depth + 1, folderPath: folderPath + $0.name + "/", inherited: site))
+        }
         let languages = Set(chapters.map(\.result.lang))
         let lang = landing?.lang ?? (languages.count == 1 ? languages.first ?? "en" : "en")
         let folderName = URL(fileURLWithPath: source.folder).lastPathComponent
@@ -99,6 +109,9 @@ extension Driver {
                             subcourses: subcourses)
         course.assetPrefix = String(repeating: "../", count: depth)
         course.bibliography = (source.index ?? source.notebooks.first).flatMap { bibliographies[$0.path]?.bibliography }
+        course.folderPath = folderPath
+        course.site = site
+        course.linkTranslations()
         return course
     }
 
@@ -111,13 +124,17 @@ extension Driver {
         }
         let chapters = course.chapters
         let table = CrossReferenceTable(course: course)
+        let html = configuration.formats.contains(.html)
         var written = OrderedParallel.run(count: chapters.count, threads: RowBlocks.threadCount, job: { index in
-            (write(chapters[index].result, name: chapters[index].name, navigation: ChapterNavigation(course: course, current: index),
-                   into: folder, notebookFolder: chapters[index].folder,
-                   references: PageReferences(table: table, bibliography: course.bibliography, page: chapters[index].name)), [])
+            let chapter = chapters[index]
+            let formats = html ? configuration.formats.formats.filter { !Self.downloadFormats.contains($0) } : nil
+            let page = write(chapter.result, name: chapter.name, navigation: ChapterNavigation(course: course, current: index),
+                             into: folder, notebookFolder: chapter.folder, formats: formats,
+                             references: PageReferences(table: table, bibliography: course.bibliography, page: chapter.name))
+            return (page && (!html || writeChapterDownloads(chapter, into: folder)), [])
         }, emit: { _ in }).allSatisfy { $0 }
-        if configuration.formats.contains(.html) {
-            written = writeFile(Data(CoursePage.render(course).utf8), to: folder.appendingPathComponent("index.html")) && written
+        if html {
+            written = writeSitePages(course, into: folder) && written
         }
         for (name, sub) in course.subcourses {
             written = write(sub, into: folder.appendingPathComponent(name, isDirectory: true)) && written

@@ -173,12 +173,13 @@ struct Driver {
     /// Writes every requested format of `result` as `name` in `folder`; HTML with the course navigation, if any, and
     /// the numbers of the course's labels and its bibliography (`references`).
     /// `notebookFolder` is where the notebook lives (the Python export reads its CSV files relative to the output).
-    /// False when a file could not be written (printed; the other formats are still written).
+    /// False when a file could not be written (printed; the other formats are still written). `formats` replaces
+    /// the requested ones (a course chapter's `.py` and `.ipynb` are its downloads, `Driver+Site.swift`).
     func write(_ result: NotebookResult, name: String, navigation: ChapterNavigation?, into folder: URL, notebookFolder: URL,
-               references: PageReferences? = nil) -> Bool {
+               formats: [OutputFormat]? = nil, references: PageReferences? = nil) -> Bool {
         let relative = RelativePath.from(folder, to: notebookFolder)
         var written = true
-        for format in configuration.formats.formats {
+        for format in formats ?? configuration.formats.formats {
             let text = format == .html ? HTMLReport.render(result, navigation: navigation, references: references)
                 : Self.render(result, as: format, notebookFolder: relative)
             written = writeFile(Data(text.utf8), to: folder.appendingPathComponent(name + format.fileExtension)) && written

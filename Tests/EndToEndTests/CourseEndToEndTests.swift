@@ -26,15 +26,18 @@ final class CourseEndToEndTests: XCTestCase {
         ], to: input)
         let outcome = try NBRunProcess.run([input.path, "-o", output.path])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertEqual(NBRunProcess.files(in: output), ["a.html", "b.html", "c.html", "index.html", "nbrun-math.woff2", "nbrun-search.js", "search-index.js", "zh/a.html", "zh/index.html"])
+        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "b.html", "b.ipynb", "b.py", "c.html", "c.ipynb", "c.py",
+                                                        "index.html", "nbrun-math.woff2", "nbrun-search.js", "print.html", "search-index.js", "zh/a.html", "zh/a.ipynb", "zh/a.py", "zh/index.html",
+                                                        "zh/print.html"])
         let index = try read(output, "index.html")
-        let order = ["href=\"b.html\">Second", "href=\"a.html#a\">First", "<h3>Basics</h3>", "<h3>Appendix</h3>", "href=\"c.html\">C"]
-            .map { index.range(of: $0)?.lowerBound }
+        let order = ["<h3>Basics</h3>", "chapter-title\" href=\"b.html\">B", "chapter-title\" href=\"a.html\">A", "<h3>Appendix</h3>",
+                     "chapter-title\" href=\"c.html\">C"].map { index.range(of: $0)?.lowerBound }
         XCTAssertFalse(order.contains(nil), index)
+        XCTAssertEqual(order.compactMap { $0 }, order.compactMap { $0 }.sorted(), "the syllabus's cards in order, then the appendix")
         XCTAssertLessThan(index.range(of: "chapter-title\" href=\"b.html")!.lowerBound, index.range(of: "chapter-title\" href=\"a.html")!.lowerBound)
         XCTAssertTrue(index.contains("<p class=\"description\">Learn things.</p>"))
         XCTAssertTrue(index.contains("<p>About a.</p>") && index.contains(">1 run · "), index)
-        XCTAssertTrue(index.contains("href=\"zh/index.html\">中文"))
+        XCTAssertTrue(index.contains("<a href=\"zh/index.html\" hreflang=\"zh-CN\" lang=\"zh-CN\">中文</a>"), "the translation's landing page")
         let b = try read(output, "b.html")
         XCTAssertTrue(b.contains("<a href=\"a.html#a\">a</a>"), "links between notebooks become page links")
         XCTAssertTrue(b.contains("rel=\"next\" href=\"a.html\"") && !b.contains("rel=\"prev\""), "b comes first")
@@ -61,7 +64,7 @@ final class CourseEndToEndTests: XCTestCase {
         let single = try NBRunProcess.temporaryFolder(), singleOutput = try NBRunProcess.temporaryFolder()
         try write(["only.md": "# Only\n\nText.\n"], to: single)
         XCTAssertEqual(try NBRunProcess.run([single.path, "-o", singleOutput.path]).status, 0)
-        XCTAssertEqual(NBRunProcess.files(in: singleOutput), ["index.html", "nbrun-math.woff2", "nbrun-search.js", "only.html", "search-index.js"])
+        XCTAssertEqual(NBRunProcess.files(in: singleOutput), ["404.html", "index.html", "nbrun-math.woff2", "nbrun-search.js", "only.html", "only.ipynb", "only.py", "print.html", "search-index.js"])
         XCTAssertTrue(try read(singleOutput, "only.html").contains("aria-current=\"page\""))
         let alone = try NBRunProcess.temporaryFolder()
         XCTAssertEqual(try NBRunProcess.run([single.appendingPathComponent("only.md").path, "-o", alone.path]).status, 0)

@@ -84,8 +84,8 @@ final class NestingLimitTests: XCTestCase {
         try write(files, in: input)
         let outcome = try NBRunProcess.run([input.path, "-o", output.path, "--no-cache"], environment: ["NBRUN_THREADS": "4"])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        let pages = files.keys.map { $0.replacingOccurrences(of: ".md", with: ".html") }
-        XCTAssertEqual(Set(NBRunProcess.files(in: output)), Set(pages + ["index.html", "nbrun-math.woff2", "nbrun-search.js", "search-index.js"]))
+        let pages = files.keys.flatMap { name in [".html", ".ipynb", ".py"].map { name.replacingOccurrences(of: ".md", with: $0) } }
+        XCTAssertEqual(Set(NBRunProcess.files(in: output)), Set(pages + ["404.html", "index.html", "nbrun-math.woff2", "nbrun-search.js", "print.html", "search-index.js"]))
         let quotes = try String(contentsOf: output.appendingPathComponent("md-blockQuotes.html"), encoding: .utf8)
         XCTAssertEqual(quotes.components(separatedBy: "<blockquote>").count - 1, 100)
     }

@@ -14,6 +14,7 @@ final class ReportStringsTests: XCTestCase {
          "sameAs": s.sameAs("b", "a"), "captionGrid": s.captionGrid("loss"), "checksPassed": s.checksPassed(3),
          "notRun": s.notRun.before + "fit" + s.notRun.after,
          "statusSentence": s.statusSentence(StatusDetail(subject: .training, stop: .maxEpochs(epoch: 0), tolerance: 1e-6, gradientNorm: 0.5)),
+         "ran": s.ran(300, .training), "ranSteps": s.ran(40, .formula),
          "callout": Callout.allCases.map(s.callout).joined(separator: "|"),
          "references": references(s.references)]
     }
@@ -34,6 +35,8 @@ final class ReportStringsTests: XCTestCase {
                 result[label] = text
             } else if let words = child.value as? StatusWords {
                 for status in Mirror(reflecting: words).children { result[label + "." + (status.label ?? "")] = status.value as? String }
+            } else if let site = child.value as? SiteStrings {
+                for word in Mirror(reflecting: site).children { result[label + "." + (word.label ?? "")] = word.value as? String }
             } else if label != "tags" {
                 XCTAssertNotNil(result[label], "field \(label) is not covered by this test")
             }
@@ -69,7 +72,10 @@ final class ReportStringsTests: XCTestCase {
             XCTAssertFalse(ReportStrings.chinese.badgeWords(status.rawValue).unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic })
         }
         XCTAssertEqual(ReportStrings.english.statusWords("early_stopped"), "stopped early")
-        XCTAssertEqual(ReportStrings.english.badgeWords("max_epochs"), "max epochs")
+        XCTAssertEqual(ReportStrings.english.badgeWords("max_epochs"), "ran every epoch", "doing every planned epoch is no warning")
+        XCTAssertEqual(ReportStrings.english.ran(300, .training), "ran 300 epochs")
+        XCTAssertEqual(ReportStrings.english.ran(1, .formula), "ran 1 step")
+        XCTAssertEqual(ReportStrings.chinese.ran(300, .training), "训练了 300 轮")
         XCTAssertEqual(ReportStrings.chinese.statusWords("unknown"), "unknown", "an unknown value is shown as written")
     }
 

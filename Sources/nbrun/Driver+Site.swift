@@ -1,0 +1,60 @@
+import Foundation
+import Output
+import Report
+import Results
+
+/// What a rendered course holds besides its chapter pages: each chapter's downloads (its notebook, its program
+/// and the data it reads, beside its page), and per course folder its landing and print pages; the outermost
+/// folder also gets `404.html` and, with `site_url:`, `sitemap.xml`.
+extension Driver {
+    /// The formats a course chapter offers for download; they are written by `writeChapterDownloads`.
+    static let downloadFormats: [OutputFormat] = [.ipynb, .py]
+
+    /// Writes what a reader of `chapter` downloads, beside its page in `folder`: `NAME.ipynb`, `NAME.py` (the same
+    /// export as `--to ipynb,py`, reading its data relative to itself) and a copy of each CSV file it reads, at
+    /// the same relative path as beside the notebook. False when a file could not be written (printed).
+    func writeChapterDownloads(_ chapter: Course.Chapter, into folder: URL) -> Bool {
+        var written = true
+        for format in Self.downloadFormats {
+            let text = Self.render(chapter.result, as: format, notebookFolder: ".")
+            written = writeFile(Data(text.utf8), to: folder.appendingPathComponent(chapter.name + format.fileExtension)) && written
+        }
+        for file in PageLinks.dataFiles(chapter.result) {
+            written = copyDataFile(file, from: chapter.folder, to: folder) && written
+        }
+        return written
+    }
+
+    /// Copies the data file `file` (relative to the notebook folder `source`) to the same place relative to
+    /// `folder`, which must stay inside the output folder; false when it cannot be read or written (printed).
+    private func copyDataFile(_ file: String, from source: URL, to folder: URL) -> Bool {
+        let target = folder.appendingPathComponent(file).standardizedFileURL
+        let root = outputFolder.standardizedFileURL.path
+        guard target.path.hasPrefix(root.hasSuffix("/") ? root : root + "/"), OutputFolder(url: outputFolder).keepsInside(target.deletingLastPathComponent()) else {
+            printError("nbrun: warning: \(file): not copied: the copy would land outside the output folder")
+            return true
+        }
+        do {
+            let data = try RegularFile.read(source.appendingPathComponent(file).path)
+            return writeFile(data, to: target)
+        } catch {
+            printError("nbrun: error: cannot copy data file \(source.appendingPathComponent(file).path): \(error)")
+            return false
+        }
+    }
+
+    /// Writes the landing page and the print page of `course` into `folder`; for the outermost course also
+    /// `404.html` and `sitemap.xml` (with `site_url:`). False when a file could not be written (printed).
+    func writeSitePages(_ course: Course, into folder: URL) -> Bool {
+        var pages: [(String, String)] = [("index.html", CoursePage.render(course)), ("print.html", PrintPage.render(course))]
+        if course.folderPath.isEmpty {
+            pages.append(("404.html", NotFoundPage.render(course)))
+            if let sitemap = Sitemap.render(course) { pages.append(("sitemap.xml", sitemap)) }
+        }
+        var written = true
+        for (name, text) in pages {
+            written = writeFile(Data(text.utf8), to: folder.appendingPathComponent(name)) && written
+        }
+        return written
+    }
+}
