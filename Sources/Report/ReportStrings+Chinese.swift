@@ -44,7 +44,7 @@ extension ReportStrings {
         captionGrid: { "每种组合最终的\($0)。" },
         checksPassed: { "\($0) 项检查通过" },
         pythonSection: "Python 代码",
-        pythonHint: "在本笔记本 --to py 导出文件的前导代码之后运行（numpy、PyTorch、scikit-learn）。"
+        pythonHint: "与本笔记本 --to py、--to ipynb 导出时写在旁边的 nbrun_runtime.py 一起运行（numpy、PyTorch、matplotlib）。"
     )
 
     /// A run's status in Chinese, with the same facts as every language: what ended it, the tolerance, the final

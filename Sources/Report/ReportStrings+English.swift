@@ -44,7 +44,7 @@ extension ReportStrings {
         captionGrid: { "Final \($0) of every combination." },
         checksPassed: { $0 == 1 ? "1 check passed" : "\($0) checks passed" },
         pythonSection: "Python",
-        pythonHint: "Runs after the prelude of the notebook's --to py export (numpy, PyTorch, scikit-learn)."
+        pythonHint: "Runs with nbrun_runtime.py, which the notebook's --to py and --to ipynb exports write beside them (numpy, PyTorch, matplotlib)."
     )
 
     /// A run's status in English: what ended it and the facts that matter (tolerance, final gradient norm, best

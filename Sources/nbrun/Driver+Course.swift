@@ -104,8 +104,9 @@ extension Driver {
         let chapters = course.chapters
         var written = OrderedParallel.run(count: chapters.count, threads: RowBlocks.threadCount, job: { index in
             (write(chapters[index].result, name: chapters[index].name, navigation: ChapterNavigation(course: course, current: index),
-                   into: folder, notebookFolder: chapters[index].folder), [])
+                   into: folder), [])
         }, emit: { _ in }).allSatisfy { $0 }
+        written = writeExportSupport(chapters.map { ($0.result, $0.folder) }, into: folder) && written
         if configuration.formats.contains(.html) {
             written = writeFile(Data(CoursePage.render(course).utf8), to: folder.appendingPathComponent("index.html")) && written
         }

@@ -78,9 +78,10 @@ struct Driver {
         guard let notebook = parse(file) else { return .badInput }
         let result = execute(notebook, extraErrors: [])
         var status = status(of: result)
-        if !checkOnly, !write(result, name: name(of: file), navigation: nil, into: outputFolder,
-                              notebookFolder: URL(fileURLWithPath: file).deletingLastPathComponent()) {
-            status = worse(status, .writeFailed)
+        let notebookFolder = URL(fileURLWithPath: file).deletingLastPathComponent()
+        if !checkOnly {
+            let written = write(result, name: name(of: file), navigation: nil, into: outputFolder)
+            if !(writeExportSupport([(result, notebookFolder)], into: outputFolder) && written) { status = worse(status, .writeFailed) }
         }
         return status
     }
@@ -148,14 +149,12 @@ struct Driver {
     }
 
     /// Writes every requested format of `result` as `name` in `folder`; HTML with the course navigation, if any.
-    /// `notebookFolder` is where the notebook lives (the Python export reads its CSV files relative to the output).
-    /// False when a file could not be written (printed; the other formats are still written).
-    func write(_ result: NotebookResult, name: String, navigation: ChapterNavigation?, into folder: URL, notebookFolder: URL) -> Bool {
-        let relative = RelativePath.from(folder, to: notebookFolder)
+    /// (The Python exports' runtime and data: `writeExportSupport`.) False when a file could not be written
+    /// (printed; the other formats are still written).
+    func write(_ result: NotebookResult, name: String, navigation: ChapterNavigation?, into folder: URL) -> Bool {
         var written = true
         for format in configuration.formats.formats {
-            let text = format == .html ? HTMLReport.render(result, navigation: navigation)
-                : Self.render(result, as: format, notebookFolder: relative)
+            let text = format == .html ? HTMLReport.render(result, navigation: navigation) : Self.render(result, as: format)
             written = writeFile(Data(text.utf8), to: folder.appendingPathComponent(name + format.fileExtension)) && written
         }
         return written
@@ -173,14 +172,13 @@ struct Driver {
         }
     }
 
-    /// The file contents of `result` in `format`; `notebookFolder`: the notebook's folder relative to the output
-    /// folder (CSV paths in the Python export).
-    static func render(_ result: NotebookResult, as format: OutputFormat, notebookFolder: String = ".") -> String {
+    /// The file contents of `result` in `format`.
+    static func render(_ result: NotebookResult, as format: OutputFormat) -> String {
         switch format {
         case .html: return HTMLReport.render(result)
         case .json: return ResultsJSON.render(result)
-        case .ipynb: return IPyNBWriter.render(result, notebookFolder: notebookFolder)
-        case .py: return PythonExport(result, notebookFolder: notebookFolder).program()
+        case .ipynb: return IPyNBWriter.render(result)
+        case .py: return PythonExport(result).program()
         }
     }
 

@@ -73,7 +73,7 @@ final class PythonExportTests: XCTestCase {
         let headings = try XCTUnwrap(program.range(of: "# # Lines\n# ## The exact answer\n# ──── run \"exact\""))
         XCTAssertLessThan(headings.lowerBound, try XCTUnwrap(program.range(of: "def run_exact():")).lowerBound)
         XCTAssertFalse(program.contains("# # not a heading"), "a # line inside a code fence is not a heading")
-        XCTAssertTrue(program.hasSuffix("if __name__ == \"__main__\":\n    main()\n"))
+        XCTAssertTrue(program.hasSuffix("if __name__ == \"__main__\":\n    main(CELLS, program=__file__)\n"))
         XCTAssertTrue(program.contains("RUNS[\"bowl-cg\"] = run_bowl_cg\n"), "a formula run with its formula block is exported")
         XCTAssertTrue(program.contains("status, steps, point, _ = minimize(Differentiable(q), ConjugateGradient(), start,"))
     }
@@ -84,7 +84,8 @@ final class PythonExportTests: XCTestCase {
         XCTAssertTrue(exact.contains("load(model, least_squares(train_part, l2=0.02))"))
         XCTAssertTrue(exact.contains("model = linear_model(train_part.X.shape[1], 1)"))
         XCTAssertTrue(exact.contains("criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)"))
-        XCTAssertTrue(export.prelude.contains("Ridge(alpha=l2 * N"), "the conversion alpha = l2·N is code, not prose")
+        XCTAssertTrue(PythonRuntime.text.contains("A = np.vstack([A, np.column_stack([math.sqrt(N * l2) * np.eye(d), np.zeros(d)])])"),
+                      "the closed form stacks √(N·l2)·I under X, as nbrun's QR does")
         let reused = export.section(for: try sample().runs[1])
         XCTAssertTrue(reused.contains("data = generate_linear(n=100, weights=[2], bias=1, noise=0.5, seed=0)"),
                       "data: NAME regenerates the named run's data")
@@ -99,10 +100,11 @@ final class PythonExportTests: XCTestCase {
         guard case let .run(compare) = result.cells[5], case let .run(bad) = result.cells[4],
               case let .run(exact) = result.cells[1] else { return XCTFail("cells") }
         XCTAssertEqual(export.cellSource(for: compare),
-                       "# ```config both\n# compare: [exact, too-fast]\n# ```\n# The runs above, side by side: the chart is in the saved output.")
+                       "# ```config both\n# compare: [exact, too-fast]\n# ```\n\nshow_cell(\"both\", \"compare\", [\"exact\", \"too-fast\"], [\"summary\", \"curve\"])")
         XCTAssertTrue(export.cellSource(for: bad).contains("# nbrun reported an error for this cell: "), export.cellSource(for: bad))
         XCTAssertTrue(export.cellSource(for: bad).contains("unknown key 'epoch'"))
-        XCTAssertTrue(export.cellSource(for: exact).hasSuffix("\n\nshow(\"exact\")"))
+        XCTAssertTrue(export.cellSource(for: exact).hasSuffix("\n\nshow_cell(\"exact\", \"single\", [\"exact\"], [\"summary\", \"curve\"])"),
+                      export.cellSource(for: exact))
         XCTAssertNil(export.reportSource(for: compare))
         XCTAssertNil(export.reportSource(for: bad))
         XCTAssertEqual(export.reportSource(for: exact), export.section(for: exact.runs[0]))
@@ -122,7 +124,7 @@ final class PythonExportTests: XCTestCase {
         XCTAssertTrue(export.section(for: newton).contains("criterion = lambda z, y: nn.BCEWithLogitsLoss()(z[:, 0], y)"))
         for definition in ["class Wolfe:", "class Newton:", "class ConjugateGradient:", "class LBFGS:", "def minimize(",
                            "torch.autograd.functional.hessian", "torch.func.functional_call"] {
-            XCTAssertTrue(export.prelude.contains(definition), definition)
+            XCTAssertTrue(PythonRuntime.text.contains(definition), definition)
         }
     }
 
@@ -139,7 +141,7 @@ final class PythonExportTests: XCTestCase {
         XCTAssertTrue(section.contains("generator = SeededGenerator(42)\n    model = network([train_part.X.shape[1]] + [16, 8] + [2], activation=\"tanh\", dropout=0.5)\n    initialize(model, generator)"), section)
         XCTAssertTrue(section.contains("optimizer = torch.optim.Adam(model.parameters(), lr=0.01, betas=(0.9, 0.999), eps=1e-08, amsgrad=False)"), section)
         XCTAssertTrue(section.contains("optimizer, scheduler, generator,"), "the network's generator also shuffles and drops")
-        let prelude = PythonExport(try sample()).prelude
+        let prelude = PythonRuntime.text
         for definition in ["class SeededDropout(nn.Dropout):", "def initialize(model, generator):", "torch.set_default_dtype(torch.float64)"] {
             XCTAssertTrue(prelude.contains(definition), definition)
         }
