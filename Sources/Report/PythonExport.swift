@@ -100,14 +100,16 @@ public struct PythonExport {
         }
     }
 
-    /// The Python of a config cell, for a Jupyter code cell: its YAML as comments, each run's section, and a call
-    /// that trains the runs and prints their summary lines. A comparison cell only names the runs it shows.
+    /// The Python of a config cell, for a Jupyter code cell: its YAML as comments, each run's section, and the
+    /// `show_cell` call that trains the runs, prints their summary table and draws their charts. A comparison cell
+    /// only names the runs it shows (trained by the cells above).
     public func cellSource(for cell: RunCell) -> String {
         let yaml = PythonSource.comment("```config \(cell.name)\n" + IPyNBWriter.trimmingTrailingNewlines(cell.source) + "\n```")
         if let error = cell.error {
             return yaml + "\n" + PythonSource.comment("nbrun reported an error for this cell: \(error.headline)")
         }
-        return ([yaml] + cell.runs.map(section(for:)) + ["show_cell" + cellArguments(cell)]).joined(separator: "\n\n")
+        let sections = cell.kind == .compare ? [] : cell.runs.map(section(for:))  // a comparison shows runs defined above
+        return ([yaml] + sections + ["show_cell" + cellArguments(cell)]).joined(separator: "\n\n")
     }
 
     /// The TeX of the last valid formula block called `name` before the cell of `run` (what `objective: NAME` reads).

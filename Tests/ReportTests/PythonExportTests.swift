@@ -60,7 +60,10 @@ final class PythonExportTests: XCTestCase {
     }
 
     func testProgramMatchesGoldenFile() throws {
-        assertSnapshot(PythonExport(try sample()).program(), named: "export.py")
+        // The runtime's version is its hash: the golden file names it VERSION, so that it records the program only.
+        let program = PythonExport(try sample()).program()
+        XCTAssertTrue(program.contains("setup(\"\(PythonRuntime.version)\", HERE, language=\"en\")"))
+        assertSnapshot(program.replacingOccurrences(of: PythonRuntime.version, with: "VERSION"), named: "export.py")
     }
 
     func testEveryExportedRunIsRegisteredOnceAfterItsHeadings() throws {
@@ -100,10 +103,10 @@ final class PythonExportTests: XCTestCase {
         guard case let .run(compare) = result.cells[5], case let .run(bad) = result.cells[4],
               case let .run(exact) = result.cells[1] else { return XCTFail("cells") }
         XCTAssertEqual(export.cellSource(for: compare),
-                       "# ```config both\n# compare: [exact, too-fast]\n# ```\n\nshow_cell(\"both\", \"compare\", [\"exact\", \"too-fast\"], [\"summary\", \"curve\"])")
+                       "# ```config both\n# compare: [exact, too-fast]\n# ```\n\nshow_cell(\"both\", \"compare\", [\"exact\", \"too-fast\"], [])")
         XCTAssertTrue(export.cellSource(for: bad).contains("# nbrun reported an error for this cell: "), export.cellSource(for: bad))
         XCTAssertTrue(export.cellSource(for: bad).contains("unknown key 'epoch'"))
-        XCTAssertTrue(export.cellSource(for: exact).hasSuffix("\n\nshow_cell(\"exact\", \"single\", [\"exact\"], [\"summary\", \"curve\"])"),
+        XCTAssertTrue(export.cellSource(for: exact).hasSuffix("\n\nshow_cell(\"exact\", \"single\", [\"exact\"], [])"),
                       export.cellSource(for: exact))
         XCTAssertNil(export.reportSource(for: compare))
         XCTAssertNil(export.reportSource(for: bad))
@@ -164,8 +167,17 @@ final class PythonExportTests: XCTestCase {
     func testTheHeaderNamesTheProgramByTheNotebooksBaseName() throws {
         var result = try sample()
         result.fileName = "v1.md-draft.md"
-        XCTAssertTrue(PythonExport(result).program().contains("Run `python3 v1.md-draft.py` for a line per run"),
+        XCTAssertTrue(PythonExport(result).program().contains("`python3 v1.md-draft.py` prints each cell's table and saves its charts in v1.md-draft-charts/"),
                       "only the final .md becomes .py")
+    }
+
+    func testCSVDataIsReadFromItsCopyBesideTheExport() throws {
+        let csv = ResolvedData(source: .csv(path: "./data/../data//x.csv", target: "y", features: nil), validation: 0, test: 0,
+                               standardize: false, splitSeed: 7)
+        let section = PythonExport(try sample()).section(for: run("x", settings(data: csv, optimizer: gd()), distance: false))
+        XCTAssertTrue(section.contains("data = load_csv(\"data/x.csv\", target=\"y\")"), section)
+        XCTAssertEqual(PythonExportFolder.exportedPath("../../up/x.csv"), "up/x.csv", "a copy never climbs out of the export folder")
+        XCTAssertEqual(PythonExportFolder.exportedPath("/abs/x.csv"), "abs/x.csv")
     }
 
     func testCSVDataIsSplitWithTheSeedNbrunSplitItWith() throws {

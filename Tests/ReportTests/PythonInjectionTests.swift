@@ -70,7 +70,7 @@ final class PythonInjectionTests: XCTestCase {
     func testHostileTextKeepsEveryCodeCellsShapeAndEveryWrittenMarkdownCellsLines() throws {
         let twin = try cells(IPyNBWriter.render(Self.notebook("x")))
         let expected = try twin.code.map(PythonShape.tokens(of:))
-        XCTAssertEqual(twin.markdown.count, 3, "two formulas and the code fence")
+        XCTAssertEqual(twin.markdown.count, 4, "the title, two formulas and the code fence")
         for text in Self.hostile {
             let hostile = try cells(IPyNBWriter.render(Self.notebook(text)))
             XCTAssertEqual(try hostile.code.map(PythonShape.tokens(of:)), expected, text.debugDescription)

@@ -46,11 +46,11 @@ def summary_table(names, kind):
     w = words()
     results = [(name, RESULTS[name]) for name in names if name in RESULTS]
     if not results:
-        return "\n".join(name + ": " + w["notExported"] for name in names)
+        return "\n".join(name + ": –" for name in names)  # not exported: the run's section says why
     if kind == "single" and len(results) == 1:
         name, result = results[0]
-        head = "%s: %s, %s %s" % (name, w["status_" + result["status"]], result["epochs"],
-                                  w["steps"] if "_plot" in result and "formula" in result["_plot"] else w["epochs"])
+        formula = "formula" in result.get("_plot", {})
+        head = "%s: %s, %s: %s" % (name, w["status_" + result["status"]], w["steps"] if formula else w["epochs"], result["epochs"])
         rows = [(w["metric_" + key] if "metric_" + key in w else key, number(value)) for key, value in result["metrics"].items()]
         return head + "\n" + table([w["metric"], w["value"]], rows)
     metrics = list(results[0][1]["metrics"])
@@ -238,7 +238,7 @@ def draw_contour(ax, results):
             ax.contour(xs, ys, Z, levels=levels, cmap="viridis", linewidths=0.8)
     for index, (name, path) in enumerate(paths):
         colour = "C%d" % (index % 10)
-        ax.plot(path[:, 0], path[:, 1], "-o", color=colour, markersize=2.5, linewidth=1.2, label=name)
+        ax.plot(path[:, 0], path[:, 1], "-o", color=colour, markersize=2.5 if len(path) <= 200 else 0, linewidth=1.2, label=name)
         ax.plot(path[0, 0], path[0, 1], "s", color=colour, markersize=6)
     ax.set_title(w["chartContour"])
     ax.set_xlabel(plot["names"][0])

@@ -1,0 +1,76 @@
+import Foundation
+import XCTest
+
+/// What a student receives from `--to ipynb,py` (issue 22): a folder that reads like the page and runs anywhere.
+final class StudentExportEndToEndTests: XCTestCase {
+    private let notebook = NBRunProcess.packageRoot.appendingPathComponent("Tests/EndToEndTests/Notebooks/student.md")
+
+    private func export() throws -> URL {
+        let output = try NBRunProcess.temporaryFolder()
+        let outcome = try NBRunProcess.run([notebook.path, "-o", output.path, "--to", "ipynb,py", "--no-cache"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        return output
+    }
+
+    private func cells(_ folder: URL) throws -> [[String: Any]] {
+        let data = try Data(contentsOf: folder.appendingPathComponent("student.ipynb"))
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        return try XCTUnwrap(object["cells"] as? [[String: Any]])
+    }
+
+    private func source(_ cell: [String: Any]) -> String { (cell["source"] as? [String] ?? []).joined() }
+
+    func testTheFolderHoldsTheRuntimeTheRequirementsAndTheData() throws {
+        let output = try export()
+        XCTAssertEqual(NBRunProcess.files(in: output),
+                       ["data/houses.csv", "nbrun_runtime.py", "requirements.txt", "student.ipynb", "student.py"])
+        let copied = try Data(contentsOf: output.appendingPathComponent("data/houses.csv"))
+        let original = try Data(contentsOf: notebook.deletingLastPathComponent().appendingPathComponent("data/houses.csv"))
+        XCTAssertEqual(copied, original, "the data file is copied as it is, at the path the notebook names")
+        let requirements = try String(contentsOf: output.appendingPathComponent("requirements.txt"), encoding: .utf8)
+        for package in ["numpy>=", "scipy>=", "torch>=", "matplotlib>="] { XCTAssertTrue(requirements.contains(package), package) }
+        let program = try String(contentsOf: output.appendingPathComponent("student.py"), encoding: .utf8)
+        XCTAssertFalse(program.contains("class SeededGenerator"), "the engine is in the runtime module, not in the program")
+        XCTAssertTrue(program.contains("load_csv(\"data/houses.csv\""), "data is read beside the program")
+    }
+
+    func testTheNotebookReadsLikeThePage() throws {
+        let cells = try cells(try export())
+        XCTAssertTrue(source(cells[0]).hasPrefix("# Student export fixture\n"), "the title comes first")
+        let markdown = cells.filter { $0["cell_type"] as? String == "markdown" }.map(source)
+        XCTAssertFalse(markdown.contains { $0.contains("`{") || $0.contains("{line.") }, "no value reference is left: \(markdown)")
+        XCTAssertTrue(markdown[0].contains("After 30 epochs the run\nreached the epoch limit with training loss 0.0"), markdown[0])
+        XCTAssertTrue(markdown[0].contains("$\\hat y = w x + b$"), "the math stays TeX for Jupyter")
+        let code = cells.filter { $0["cell_type"] as? String == "code" }
+        XCTAssertLessThan(source(code[0]).utf8.count, 1024, "the first code cell is a few lines")
+        XCTAssertTrue(source(code[0]).contains("from nbrun_runtime import *"))
+        let runCells = code.dropFirst()
+        XCTAssertEqual(runCells.count, 3)
+        for cell in runCells {
+            let outputs = try XCTUnwrap(cell["outputs"] as? [[String: Any]])
+            let charts = outputs.filter { ($0["data"] as? [String: Any])?["image/svg+xml"] != nil }
+            XCTAssertFalse(charts.isEmpty, "every run cell has a saved chart: \(source(cell).prefix(40))")
+            XCTAssertTrue(source(cell).contains("show_cell("), "re-running the cell draws its charts")
+        }
+    }
+
+    /// The folder, copied to a fresh place, runs its program from another working directory (skipped without
+    /// python3 with numpy, SciPy and torch, which the program imports).
+    func testTheCopiedFolderRunsFromAnotherWorkingDirectory() throws {
+        let output = try export()
+        let check = try Python3.run("import numpy, scipy, torch", [])
+        guard check.status == 0 else { throw XCTSkip("python3 lacks numpy, SciPy or torch: the exported program is not run (\(check.stderr.suffix(80)))") }
+        let moved = try NBRunProcess.temporaryFolder().appendingPathComponent("moved")
+        try FileManager.default.copyItem(at: output, to: moved)
+        try FileManager.default.removeItem(at: output)
+        let elsewhere = try NBRunProcess.temporaryFolder()
+        let script = "import os, subprocess, sys; os.chdir(sys.argv[2]); sys.exit(subprocess.call([sys.executable, sys.argv[1], '--json']))"
+        let outcome = try Python3.run(script, [moved.appendingPathComponent("student.py").path, elsewhere.path])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any], "--json prints JSON only")
+        let runs = try XCTUnwrap(json["runs"] as? [String: Any])
+        XCTAssertEqual(Set(runs.keys), ["line", "houses", "rates[0.1]", "rates[0.5]"])
+        XCTAssertEqual((runs["line"] as? [String: Any])?["epochs"] as? Int, 30)
+        XCTAssertEqual(NBRunProcess.files(in: elsewhere), [], "nothing is written in the working directory")
+    }
+}
