@@ -45,7 +45,7 @@ final class StudentExportEndToEndTests: XCTestCase {
         XCTAssertLessThan(source(code[0]).utf8.count, 1024, "the first code cell is a few lines")
         XCTAssertTrue(source(code[0]).contains("from nbrun_runtime import *"))
         let runCells = code.dropFirst()
-        XCTAssertEqual(runCells.count, 3)
+        XCTAssertEqual(runCells.count, 4)
         for cell in runCells {
             let outputs = try XCTUnwrap(cell["outputs"] as? [[String: Any]])
             let charts = outputs.filter { ($0["data"] as? [String: Any])?["image/svg+xml"] != nil }
@@ -69,8 +69,12 @@ final class StudentExportEndToEndTests: XCTestCase {
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any], "--json prints JSON only")
         let runs = try XCTUnwrap(json["runs"] as? [String: Any])
-        XCTAssertEqual(Set(runs.keys), ["line", "houses", "rates[0.1]", "rates[0.5]"])
+        XCTAssertEqual(Set(runs.keys), ["line", "houses", "rates[0.1]", "rates[0.5]", "wiggly"])
         XCTAssertEqual((runs["line"] as? [String: Any])?["epochs"] as? Int, 30)
+        // The closed form is nbrun's QR, not the normal equations: the degree-14 fit interpolates its 15 points as
+        // nbrun's does (about 1e-18; scikit-learn's LinearRegression left 0.0057).
+        let wiggly = try XCTUnwrap((runs["wiggly"] as? [String: Any])?["metrics"] as? [String: Any])
+        XCTAssertLessThan(try XCTUnwrap(wiggly["train_loss"] as? Double), 1e-12)
         XCTAssertEqual(NBRunProcess.files(in: elsewhere), [], "nothing is written in the working directory")
     }
 }

@@ -18,9 +18,9 @@ def public(result):
     return {key: value for key, value in result.items() if not key.startswith("_")}
 
 
-def run_all():
-    """Every exported run, trained in order, as nbrun's JSON (`{"runs": {NAME: …}}`)."""
-    return {"runs": {name: public(run(name)) for name in RUNS}}
+def run_all(names=None):
+    """Every exported run (or those of `names`), trained in order, as nbrun's JSON (`{"runs": {NAME: …}}`)."""
+    return {"runs": {name: public(run(name)) for name in RUNS if names is None or name in names}}
 
 
 def words():
@@ -249,11 +249,19 @@ def draw_contour(ax, results):
 
 def main(cells, program):
     """`python3 NAME.py`: trains every run, prints each cell's summary table and saves its charts as PNG files in
-    NAME-charts/ beside the program; `--show` opens them in windows instead, `--json` prints nbrun's JSON only."""
+    NAME-charts/ beside the program; `--show` opens them in windows instead, `--json` prints nbrun's JSON only;
+    `--run NAME` (repeatable) keeps only the cells of those runs."""
     global CHART_MODE, CHART_FOLDER
     arguments = sys.argv[1:]
+    chosen = [arguments[i + 1] for i, a in enumerate(arguments[:-1]) if a == "--run"] or None
+    unknown = [name for name in chosen or [] if name not in RUNS]
+    if unknown:
+        sys.exit("unknown run %s; the runs are: %s" % (", ".join(map(repr, unknown)), ", ".join(RUNS)))
+    if chosen:
+        cells = [(cell, kind, [n for n in names if n in chosen], parts) for cell, kind, names, parts in cells
+                 if any(n in chosen for n in names)]
     if "--json" in arguments:
-        print(json.dumps(run_all(), indent=2))
+        print(json.dumps(run_all(chosen), indent=2))
         return
     if "--show" not in arguments:
         import matplotlib
