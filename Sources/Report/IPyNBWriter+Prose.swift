@@ -5,11 +5,15 @@ import Results
 /// replaced by what the page shows.
 extension IPyNBWriter {
     /// One replacement in a prose cell's Markdown: the bytes from `start` up to `end` (document locations) become
-    /// `text`.
+    /// `text`; with `find`, only the last occurrence of `find` between them does, and when there is none (a
+    /// reference link, whose definition is not in the cell) the link is written inline with `fallback` as its
+    /// destination.
     struct ProseEdit {
         var start: SourceLocation
         var end: SourceLocation
         var text: String
+        var find: String? = nil
+        var fallback: String? = nil
     }
 
     /// `markdown` (the cell's source lines, from the line of its first block) with every edit of `proseEdits`
@@ -26,14 +30,18 @@ extension IPyNBWriter {
             let offset = lineStarts[line] + location.column - 1
             return offset <= bytes.count ? offset : nil
         }
-        let edits = proseEdits(blocks, values: values, words: words).sorted { $0.start > $1.start }
+        // Every edit as a byte range of the original text first, then applied from the last one back, so the
+        // offsets of the ones before stay right; an edit overlapping one already applied is left out.
+        let ranges = proseEdits(blocks, values: values, words: words).compactMap { edit -> (Range<Int>, String)? in
+            guard let start = offset(edit.start), let end = offset(edit.end), start <= end else { return nil }
+            guard let find = edit.find else { return (codeSpan(around: start..<end, in: bytes), edit.text) }
+            if let found = lastRange(of: Array(find.utf8), in: bytes, within: start..<end) { return (found, edit.text) }
+            return edit.fallback.flatMap { inlineLink(start..<end, in: bytes, destination: $0) }
+        }.sorted { $0.0.lowerBound > $1.0.lowerBound }
         var lastStart = Int.max
-        for edit in edits {
-            guard let start = offset(edit.start), let end = offset(edit.end), start <= end else { continue }
-            let span = codeSpan(around: start..<end, in: bytes)
-            guard span.upperBound <= lastStart else { continue }
-            bytes.replaceSubrange(span, with: Array(edit.text.utf8))
-            lastStart = span.lowerBound
+        for (range, text) in ranges where range.upperBound <= lastStart {
+            bytes.replaceSubrange(range, with: Array(text.utf8))
+            lastStart = range.lowerBound
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -51,18 +59,59 @@ extension IPyNBWriter {
         return (lower - left)..<(upper + right)
     }
 
-    /// The edits of a prose cell's blocks, in document order. Extension point: a block kind that Jupyter's Markdown
-    /// does not render as nbrun does gets its edit here (its marker replaced by Markdown Jupyter renders).
+    /// The edits of a prose cell's blocks: each inline value becomes its text, each link to another notebook
+    /// (`losses.md#steps`) leads to its exported notebook (`losses.ipynb#steps`), and a reference link is written
+    /// inline (its definition is not part of the cell). Extension point: a block kind that Jupyter's Markdown does not render as nbrun does gets its edit here
+    /// (its marker replaced by Markdown Jupyter renders).
     static func proseEdits(_ blocks: [Block], values: [SourceLocation: InlineValue], words: ReportStrings) -> [ProseEdit] {
         var edits: [ProseEdit] = []
         for block in blocks {
             block.forEachInline { inline in
-                guard case let .value(_, literal) = inline.kind else { return }
-                let shown = shownValue(values[inline.range.start], literal: literal, words: words)
-                edits.append(ProseEdit(start: inline.range.start, end: inline.range.end, text: escapeMarkdown(shown)))
+                switch inline.kind {
+                case let .value(_, literal):
+                    let shown = shownValue(values[inline.range.start], literal: literal, words: words)
+                    edits.append(ProseEdit(start: inline.range.start, end: inline.range.end, text: escapeMarkdown(shown)))
+                case let .link(destination, _, _) where !destination.isEmpty:
+                    var exported = destination.contains { " ()<>".contains($0) } ? "<" + destination + ">" : destination
+                    if let (file, fragment) = NotebookLink.target(of: destination) {
+                        exported = URLEscaping.path(NotebookFileName.replacingExtension(of: file, with: "ipynb"))
+                            + (fragment.map { "#" + URLEscaping.path($0) } ?? "")
+                    }
+                    edits.append(ProseEdit(start: inline.range.start, end: inline.range.end, text: "](" + exported,
+                                           find: "](" + destination, fallback: exported))
+                default:
+                    break
+                }
             }
         }
         return edits
+    }
+
+    /// A reference link (`[text][label]`, `[text][]`, `[text]`) at `range` as the inline link `[text](destination)`.
+    static func inlineLink(_ range: Range<Int>, in bytes: [UInt8], destination: String) -> (Range<Int>, String)? {
+        guard range.count > 2, bytes[range.lowerBound] == UInt8(ascii: "[") else { return nil }
+        var depth = 0, escaped = false
+        for index in range {
+            defer { escaped = !escaped && bytes[index] == UInt8(ascii: "\\") }
+            if escaped { continue }
+            if bytes[index] == UInt8(ascii: "[") { depth += 1 }
+            if bytes[index] == UInt8(ascii: "]") { depth -= 1 }
+            if depth == 0 {
+                let text = String(decoding: bytes[range.lowerBound...index], as: UTF8.self)
+                return (range, text + "(" + destination + ")")
+            }
+        }
+        return nil
+    }
+
+    /// The last occurrence of `needle` inside `range` of `bytes`.
+    static func lastRange(of needle: [UInt8], in bytes: [UInt8], within range: Range<Int>) -> Range<Int>? {
+        guard !needle.isEmpty, range.count >= needle.count else { return nil }
+        for start in stride(from: range.upperBound - needle.count, through: range.lowerBound, by: -1)
+        where bytes[start..<start + needle.count].elementsEqual(needle) {
+            return start..<start + needle.count
+        }
+        return nil
     }
 
     /// An inline value as the page shows it: the formatted number or text, a status as a word and a status

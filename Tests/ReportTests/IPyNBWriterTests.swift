@@ -143,6 +143,16 @@ final class IPyNBWriterTests: XCTestCase {
         XCTAssertEqual((cells[1]["metadata"] as? [String: Any])?["nbrun"] as? [String: String], ["kind": "setup"])
     }
 
+    func testLinksToOtherNotebooksLeadToTheirExports() throws {
+        let markdown = "See [the steps](losses.md#the-steps), [**gd** `{x.y}`](gd.md), [site](https://a.md/x.md) and [ref][r].\n\n[r]: ridge.md"
+        let cell = try NotebookParser.parse(bytes: Array(markdown.utf8), path: "nb.md").cells[0]
+        guard case let .prose(blocks, source) = cell.kind else { return XCTFail("expected prose") }
+        let shown = IPyNBWriter.proseMarkdown(blocks: blocks, markdown: source, values: [:], words: .english)
+        XCTAssertEqual(shown, "See [the steps](losses.ipynb#the-steps), [**gd** ⚠ \\{x.y\\}](gd.ipynb), [site](https://a.md/x.md) and [ref](ridge.ipynb).",
+                       "links to notebooks lead to the exported notebooks (with a value inside too); URLs stay; a reference link, "
+                       + "whose definition the cell lacks, is written inline")
+    }
+
     func testInlineValuesBecomeTheTextThePageShows() throws {
         let markdown = "# T\n\nAfter `{fit.epochs}` epochs the run ``{fit.status}``; loss `{fit.metrics.train_loss:.3f}`,\n`{gone.x}` and `code`."
         let cell = try NotebookParser.parse(bytes: Array(markdown.utf8), path: "nb.md").cells[0]
