@@ -40,7 +40,7 @@ extension PythonRunCode {
         ]
     }
 
-    /// The early-stopping rule as the prelude's dict, `None` without one.
+    /// The early-stopping rule as the runtime's dict, `None` without one.
     private var earlyStopping: String {
         guard let rule = settings.earlyStopping else { return "None" }
         return "{\"patience\": \(Python.integer(rule.patience)), \"min_delta\": \(Python.number(rule.minDelta)), "

@@ -12,9 +12,9 @@ enum PythonSpelling {
     struct Optimizer {
         /// What is called.
         enum Call {
-            /// A `torch.optim` class trained in the prelude's loop (`train`), on the model's parameters.
+            /// A `torch.optim` class trained in the runtime's loop (`train`), on the model's parameters.
             case torch(String)
-            /// One of the prelude's line-search methods (`minimize_model`, `minimize`), by class name.
+            /// One of the runtime's line-search methods (`minimize_model`, `minimize`), by class name.
             case lineSearch(String)
             /// The exact least squares by QR (`least_squares`).
             case exact
