@@ -26,7 +26,13 @@ extension IPyNBWriter {
     /// The raw SVG markup under `node`.
     private static func svgs(in node: MarkupNode) -> [String] {
         switch node {
-        case let .raw(markup): return markup.hasPrefix("<svg") ? [markup] : []
+        case let .raw(markup):
+            // Outside the page its stylesheet's font is gone: the chart names a sans-serif one itself (an image
+            // output is shown without the notebook's fonts too).
+            guard markup.hasPrefix("<svg ") else { return [] }
+            if markup.prefix { $0 != ">" }.contains("font-family") { return [markup] }
+            return ["<svg font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', sans-serif\" "
+                + markup.dropFirst(5)]
         case let .element(_, _, children): return children.flatMap(svgs)
         case .text: return []
         }
