@@ -63,6 +63,8 @@ public struct PythonExport {
 
             HERE = \(folder)  # nbrun_runtime.py and the data files are in this folder
             sys.path.insert(0, HERE)
+            if not os.path.exists(os.path.join(HERE, "nbrun_runtime.py")):
+                raise ImportError("nbrun_runtime.py is not in " + HERE + ": keep the exported folder whole (or export it again)")
             from nbrun_runtime import *  # nbrun's engine (numpy, PyTorch, matplotlib); see requirements.txt
 
             setup(\(PythonSource.string(PythonRuntime.version)), HERE, language=\(PythonSource.string(language)))
