@@ -76,5 +76,13 @@ final class StudentExportEndToEndTests: XCTestCase {
         let wiggly = try XCTUnwrap((runs["wiggly"] as? [String: Any])?["metrics"] as? [String: Any])
         XCTAssertLessThan(try XCTUnwrap(wiggly["train_loss"] as? Double), 1e-12)
         XCTAssertEqual(NBRunProcess.files(in: elsewhere), [], "nothing is written in the working directory")
+
+        // A runtime from another nbrun beside the program is refused with a clear message.
+        let runtime = moved.appendingPathComponent("nbrun_runtime.py")
+        let text = try String(contentsOf: runtime, encoding: .utf8)
+        try text.replacingOccurrences(of: "\nVERSION = \"", with: "\nVERSION = \"old-").write(to: runtime, atomically: true, encoding: .utf8)
+        let stale = try Python3.run(script, [moved.appendingPathComponent("student.py").path, elsewhere.path])
+        XCTAssertNotEqual(stale.status, 0)
+        XCTAssertTrue(stale.stderr.contains("ImportError: nbrun_runtime.py beside this file is version old-"), stale.stderr)
     }
 }
