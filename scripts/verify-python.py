@@ -134,13 +134,28 @@ def apply_variant(notebook, block, edits, out):
             text = text.replace(old, new)
         lines[start:end] = text.split("\n")
     open(out, "w", encoding="utf-8").write("\n".join(lines))
+    with open(out + ".block", "w", encoding="utf-8") as handle:  # for --changed: the runs to compare
+        handle.write(block)
 
 
 def changed_runs(base, variant):
-    """The runs of the variant whose nbrun result differs from the unedited page's (their names, one a line)."""
+    """The runs of the variant whose nbrun result differs from the unedited page's (their names, one a line): those
+    of the edited block (its sweep's members too) when a block was edited, else every run the change affects (a
+    front-matter parameter, the page's seed). BASE is WORK/CHAPTER.json, VARIANT WORK/variant-N/NAME.json; the
+    block is in WORK/source/CHAPTER.md.block (written by --variant)."""
+    import os
+
+    work = os.path.dirname(os.path.dirname(os.path.abspath(variant)))
+    chapter = os.path.relpath(os.path.abspath(base), work)[:-len(".json")]
+    marker = os.path.join(work, "source", chapter + ".md.block")
+    block = open(marker, encoding="utf-8").read() if os.path.exists(marker) else "-"
+    if os.path.exists(marker):
+        os.remove(marker)
     before = json.load(open(base))["runs"]
     after = json.load(open(variant))["runs"]
     for name, result in after.items():
+        if block != "-" and name != block and not name.startswith(block + "["):
+            continue
         if before.get(name) != result and result.get("status") != "error" and "params" in result:
             print(name)
 

@@ -38,8 +38,8 @@ for notebook in notebooks/*.md notebooks/*/*.md "$coverage"; do
     fi
     sed "s|^|$name.ipynb\t|" "$work/charts.line" >>"$work/charts.tsv"
 done
-# The exercise variants: each edited copy of a chapter (beside a copy of its data) exported again; the runs the edit
-# changed are run with `--run` and compared with nbrun's.
+# The exercise variants: each edited copy of a chapter (beside a copy of its data) exported again; the runs of the
+# edited block that the edit changed (every changed run for -p and --seed variants) are run with `--run` and compared.
 cp -r notebooks "$work/source"
 index=0
 while IFS=$'\t' read -r chapter block edits arguments exercise; do
@@ -106,8 +106,9 @@ lines += ["", "## Charts when re-run", "",
 vchecked = [v for v in variants if v[2] in ("agree", "explained", "DIFFER")]
 lines += ["", "## Exercise variants", "",
           "`scripts/verify-python-variants.tsv`: the edits the chapters' exercises ask for (%d variants), each exported "
-          "again; the runs an edit changes are run with `python3 NAME.py --json --run RUN` and compared with nbrun by the "
-          "same rule." % len({v[0] for v in variants}), "",
+          "again; the runs of the edited block that the edit changes (for `-p` and `--seed` variants every run it "
+          "changes) are run with `python3 NAME.py --json --run RUN` and compared with nbrun by the same rule."
+          % len({v[0] for v in variants}), "",
           "- runs compared: %d, agreeing to 1e-9: %d, explained: %d, differing: %d"
           % (len(vchecked), sum(v[2] == "agree" for v in vchecked), sum(v[2] == "explained" for v in vchecked),
              sum(v[2] == "DIFFER" for v in vchecked)), ""]
