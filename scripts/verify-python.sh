@@ -49,9 +49,11 @@ while IFS=$'\t' read -r chapter block edits arguments exercise; do
     python3 scripts/verify-python.py --variant "notebooks/$chapter.md" "$block" "$edits" "$work/source/$chapter.md" || { status=1; continue; }
     out="$work/variant-$index"; mkdir -p "$out"
     extra=(); [ "$arguments" != "-" ] && read -r -a extra <<<"$arguments"
-    "$nbrun" "$work/source/$chapter.md" "${extra[@]}" --to json,py -o "$out" --no-cache --allow-errors >/dev/null 2>"$out/stderr" || true
+    # One output folder per chapter, whose result cache keeps the runs a variant does not change.
+    stem="$(basename "$chapter")"; cached="$work/variants-${chapter//\//-}"
+    "$nbrun" "$work/source/$chapter.md" "${extra[@]}" --to json,py -o "$cached" --allow-errors >/dev/null 2>"$out/stderr" || true
+    cp -r "$cached/." "$out/"; rm -rf "$out/.nbrun-cache"
     cp "notebooks/$chapter.md" "$work/source/$chapter.md"
-    stem="$(basename "$chapter")"
     mapfile -t changed < <(python3 scripts/verify-python.py --changed "$work/$chapter.json" "$out/$stem.json")
     if [ ${#changed[@]} -eq 0 ]; then printf '%s\t-\tunchanged\n' "$label" >>"$work/variants.tsv"; continue; fi
     selected=(); for run in "${changed[@]}"; do selected+=(--run "$run"); done
