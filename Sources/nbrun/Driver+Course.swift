@@ -106,7 +106,9 @@ extension Driver {
             (write(chapters[index].result, name: chapters[index].name, navigation: ChapterNavigation(course: course, current: index),
                    into: folder), [])
         }, emit: { _ in }).allSatisfy { $0 }
-        written = writeExportSupport(chapters.map { ($0.result, $0.folder) }, into: folder) && written
+        if writesPythonExports {
+            written = writeExportSupport(chapters.map { ($0.result, $0.folder) }, into: folder) && written
+        }
         if configuration.formats.contains(.html) {
             written = writeFile(Data(CoursePage.render(course).utf8), to: folder.appendingPathComponent("index.html")) && written
         }

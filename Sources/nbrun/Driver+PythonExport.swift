@@ -4,13 +4,15 @@ import Report
 import Results
 
 extension Driver {
-    /// Writes what the `.py` and `.ipynb` exports in `folder` need beside them, once per folder, when either
-    /// format was asked for: the runtime module, `requirements.txt`, and each data file the notebooks read, copied
-    /// from its notebook's folder to the path the exported code reads it from (`PythonExportFolder`), so the folder
-    /// runs from any working directory, moved or zipped. False when a file could not be written or read (printed;
-    /// the rest are still written).
+    /// Whether this render writes `.py` or `.ipynb` exports (then `writeExportSupport` must run for their folders).
+    var writesPythonExports: Bool { configuration.formats.contains(.py) || configuration.formats.contains(.ipynb) }
+
+    /// Writes what the `.py` and `.ipynb` exports in `folder` need beside them, once per folder (callers check
+    /// `writesPythonExports`, or that they wrote exports themselves): the runtime module, `requirements.txt`, and
+    /// each data file the notebooks read, copied from its notebook's folder to the path the exported code reads it
+    /// from (`PythonExportFolder`), so the folder runs from any working directory, moved or zipped. False when a
+    /// file could not be written or read (printed; the rest are still written).
     func writeExportSupport(_ notebooks: [(result: NotebookResult, folder: URL)], into folder: URL) -> Bool {
-        guard configuration.formats.contains(.py) || configuration.formats.contains(.ipynb) else { return true }
         var written = writeFile(Data(PythonRuntime.text.utf8), to: folder.appendingPathComponent(PythonRuntime.fileName))
         written = writeFile(Data(PythonRuntime.requirements.utf8), to: folder.appendingPathComponent(PythonExportFolder.requirementsFile)) && written
         var copied: [String: String] = [:]  // export path → the file copied there

@@ -81,7 +81,8 @@ struct Driver {
         let notebookFolder = URL(fileURLWithPath: file).deletingLastPathComponent()
         if !checkOnly {
             let written = write(result, name: name(of: file), navigation: nil, into: outputFolder)
-            if !(writeExportSupport([(result, notebookFolder)], into: outputFolder) && written) { status = worse(status, .writeFailed) }
+            let support = !writesPythonExports || writeExportSupport([(result, notebookFolder)], into: outputFolder)
+            if !(support && written) { status = worse(status, .writeFailed) }
         }
         return status
     }

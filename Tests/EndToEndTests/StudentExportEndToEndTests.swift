@@ -86,3 +86,27 @@ final class StudentExportEndToEndTests: XCTestCase {
         XCTAssertTrue(stale.stderr.contains("ImportError: nbrun_runtime.py beside this file is version old-"), stale.stderr)
     }
 }
+
+extension StudentExportEndToEndTests {
+    /// A course rendered with `--to ipynb,py` gives every output folder (the course's, each sub-course's) its own
+    /// runtime, requirements and data, once, so each folder can be handed out alone.
+    func testEveryCourseFolderGetsItsRuntimeAndData() throws {
+        let course = try NBRunProcess.temporaryFolder()
+        let line = "```config line\ndata: {csv: data/x.csv, target: y}\noptimizer: closed_form\n```\n"
+        try FileManager.default.createDirectory(at: course.appendingPathComponent("data"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: course.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try "x,y\n1,2\n2,4\n3,6.5\n".write(to: course.appendingPathComponent("data/x.csv"), atomically: true, encoding: .utf8)
+        try ("# A\n\n" + line).write(to: course.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        try ("# B\n\n" + line).write(to: course.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
+        try "# C\n\nNo runs.\n".write(to: course.appendingPathComponent("sub/c.md"), atomically: true, encoding: .utf8)
+        let output = try NBRunProcess.temporaryFolder()
+        let outcome = try NBRunProcess.run([course.path, "-o", output.path, "--to", "ipynb,py", "--no-cache"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let files = Set(NBRunProcess.files(in: output))
+        for file in ["a.ipynb", "a.py", "b.ipynb", "nbrun_runtime.py", "requirements.txt", "data/x.csv",
+                     "sub/c.ipynb", "sub/nbrun_runtime.py", "sub/requirements.txt"] {
+            XCTAssertTrue(files.contains(file), "\(file) in \(files.sorted())")
+        }
+        XCTAssertFalse(files.contains("sub/data/x.csv"), "a folder gets the data its own chapters read")
+    }
+}
