@@ -3,16 +3,26 @@
 
 Usage: verify-python.py NBRUN.json PYTHON.json NOTEBOOK  → prints one line per run, exits 1 on a mismatch.
        verify-python.py --ipynb NAME.ipynb OUT.json       → executes the notebook with nbclient (python3 kernel),
-                                                             then writes every run's result as PYTHON.json.
+                                                             writes every run's result as OUT.json and checks that
+                                                             each cell with nbrun's charts drew charts.
+       verify-python.py --variant NOTEBOOK BLOCK EDITS OUT → the notebook with an exercise's edits in one block.
+       verify-python.py --changed BASE.json VARIANT.json   → the runs an exercise variant changed.
 Agreement: same status and epochs; every param and metric within 1e-9 relative (|a − b| ≤ 1e-9·max(|a|, |b|)),
 or within 1e-12 absolute for values that are themselves that small (a distance to the optimum of 1e-13, a weight
 that L1 set to exactly zero).
 
-A run that misses that rule is "explained" (not "agree") only when one of two measured causes holds, and the line
+A run that misses that rule is "explained" (not "agree") only when one of four measured causes holds, and the line
 says which, with the figures:
+- ill-conditioned least squares: a closed-form run (one epoch) whose training loss is below 1e-12 in both (the
+  model interpolates its training points, as the regularization chapter's degree-14 exercise does): numpy's QR and
+  nbrun's tall-skinny QR round differently and the condition number amplifies it; every value within 1e-6 relative.
 - rounding-level stop: same status, the epoch counts differ, and nbrun's objective changed by less than 1e-12
   relative over its last three entries (the line search compares values that differ in the last digits, so where
   it stops depends on rounding); every value still within 1e-9 relative or 1e-9 absolute.
+- unstable iteration: a run whose objective history rose more than tenfold after its lowest value (a step size at
+  the edge of stability, as second-order's rosen-gd-edge): the iteration is not contracting, so the last-bit
+  differences between torch's gradient and nbrun's grow; same status and epochs, every value within 1e-2 relative
+  (rosen-gd-edge, whose objective rose 2.6e8-fold after step 11236, ends 0.4% apart after 25000 steps).
 - network training: a network (params.layers) whose values all agree within 1e-5 relative, or 1e-5 absolute for
   weights near zero: torch's matrix products
   sum in another order than nbrun's loops, and hundreds of epochs of nonconvex training amplify the 1e-16
@@ -72,6 +82,20 @@ def explain(expected, actual):
             at = " (%s: %.3g vs %.3g)" % (where, values[where], mine[where]) if where else ""
             return ("rounding-level stop: epochs %s vs %s; nbrun's objective changed by %.1e relative over its last "
                     "three entries; every value within 1e-9 absolute%s" % (expected["epochs"], actual["epochs"], change, at)), worst, where
+    loss, mine = expected["metrics"].get("train_loss"), actual["metrics"].get("train_loss")
+    if expected.get("epochs") == 1 and loss is not None and mine is not None and max(loss, mine) < 1e-12:
+        if compare(expected, actual, rel=1e-6, absolute=1e-9)[0]:
+            return ("ill-conditioned least squares: both QR solves interpolate the training points (training loss %.1e "
+                    "and %.1e), so digits beyond the condition number times the rounding are rounding; every value within "
+                    "1e-6 relative (largest %.2g)" % (loss, mine, worst)), worst, where
+    values = expected.get("history", {}).get("objective", [])
+    if "layers" not in expected["params"] and expected.get("epochs") == actual.get("epochs") and len(values) > 2:
+        low = min(range(len(values)), key=lambda i: values[i])
+        rise = max(values[low:]) / values[low] if values[low] > 0 else 0.0
+        if rise > 10 and compare(expected, actual, rel=1e-2, absolute=1e-9)[0]:
+            return ("unstable iteration: nbrun's objective rose %.2g-fold after its lowest value (step %d), so the "
+                    "iteration amplifies rounding (torch's and nbrun's gradients differ in the last bits); every value "
+                    "within 1e-2 relative (largest %.2g)" % (rise, low, worst)), worst, where
     if "layers" in expected["params"]:
         if compare(expected, actual, rel=1e-5, absolute=1e-5)[0]:
             return ("network training: torch's matrix products sum in another order than nbrun's loops; %s epochs "
@@ -80,21 +104,86 @@ def explain(expected, actual):
 
 
 def execute_notebook(path, out):
+    """Executes the notebook with nbclient in its own folder (as Jupyter does), writes every run's result as JSON to
+    `out`, and checks that each run cell whose saved outputs hold nbrun's charts drew a chart (an image/png output)
+    when executed. Prints `charts CHECKED MISSING` and exits 1 when a chart is missing."""
+    import os
+
     import nbclient
     import nbformat
 
     notebook = nbformat.read(path, as_version=4)
-    dump = "import json\nprint(json.dumps({'runs': {name: run() for name, run in RUNS.items()}}))"
+    saved = [sum("image/svg+xml" in o.get("data", {}) for o in cell.get("outputs", [])) for cell in notebook.cells]
+    dump = "import json\nprint(json.dumps({'runs': {n: public(RESULTS[n] if n in RESULTS else run(n)) for n in RUNS}}))"
     notebook.cells.append(nbformat.v4.new_code_cell(dump))
-    folder = __import__("os").path.dirname(__import__("os").path.abspath(path))  # CSV paths are relative to it
-    nbclient.NotebookClient(notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": folder}}).execute()
+    folder = os.path.dirname(os.path.abspath(path))  # the kernel's working directory: the runtime and data are there
+    nbclient.NotebookClient(notebook, timeout=1200, kernel_name="python3", resources={"metadata": {"path": folder}}).execute()
     text = "".join(o.get("text", "") for o in notebook.cells[-1].outputs if o.get("name") == "stdout")
     open(out, "w").write(text)
+    checked, missing = 0, []
+    for cell, charts in zip(notebook.cells, saved):
+        if charts:
+            checked += 1
+            if not any("image/png" in o.get("data", {}) for o in cell.outputs):
+                missing.append(cell.metadata.get("nbrun", {}).get("name", "?"))
+    print("charts\t%d\t%d\t%s" % (checked, len(missing), ",".join(missing)))
+    if missing:
+        sys.exit(1)
+
+
+def apply_variant(notebook, block, edits, out):
+    """Writes `notebook` with each `FROM => TO` of `edits` (joined by ' ;; ') applied inside the config block
+    `block` (every edit must match there once), as a student would edit it."""
+    lines = open(notebook, encoding="utf-8").read().split("\n")
+    if block != "-":
+        start = lines.index("```config " + block) + 1
+        end = start + next(i for i, line in enumerate(lines[start:]) if line.startswith("```"))
+        text = "\n".join(lines[start:end])
+        for edit in edits.split(" ;; "):
+            old, new = edit.split(" => ")
+            if text.count(old) != 1:
+                sys.exit("%s: block %s holds %r %d times, not once" % (notebook, block, old, text.count(old)))
+            text = text.replace(old, new)
+        block_lines = text.split("\n")
+        if "expect:" in block_lines:  # the exercise's change may break the block's checks (a sweep member they name)
+            at = block_lines.index("expect:")
+            rest = next((i for i, line in enumerate(block_lines[at + 1:], at + 1) if not line.startswith(" ")), len(block_lines))
+            block_lines[at:rest] = []
+        lines[start:end] = block_lines
+    open(out, "w", encoding="utf-8").write("\n".join(lines))
+    with open(out + ".block", "w", encoding="utf-8") as handle:  # for --changed: the runs to compare
+        handle.write(block)
+
+
+def changed_runs(base, variant):
+    """The runs of the variant whose nbrun result differs from the unedited page's (their names, one a line): those
+    of the edited block (its sweep's members too) when a block was edited, else every run the change affects (a
+    front-matter parameter, the page's seed). BASE is WORK/CHAPTER.json, VARIANT WORK/variant-N/NAME.json; the
+    block is in WORK/source/CHAPTER.md.block (written by --variant)."""
+    import os
+
+    work = os.path.dirname(os.path.dirname(os.path.abspath(variant)))
+    chapter = os.path.relpath(os.path.abspath(base), work)[:-len(".json")]
+    marker = os.path.join(work, "source", chapter + ".md.block")
+    block = open(marker, encoding="utf-8").read() if os.path.exists(marker) else "-"
+    if os.path.exists(marker):
+        os.remove(marker)
+    before = json.load(open(base))["runs"]
+    after = json.load(open(variant))["runs"]
+    for name, result in after.items():
+        if block != "-" and name != block and not name.startswith(block + "["):
+            continue
+        if before.get(name) != result and result.get("status") != "error" and "params" in result:
+            print(name)
 
 
 def main():
     if sys.argv[1] == "--ipynb":
         return execute_notebook(sys.argv[2], sys.argv[3])
+    if sys.argv[1] == "--variant":
+        return apply_variant(*sys.argv[2:6])
+    if sys.argv[1] == "--changed":
+        return changed_runs(sys.argv[2], sys.argv[3])
     nbrun = json.load(open(sys.argv[1]))["runs"]
     python = json.load(open(sys.argv[2]))["runs"]
     notebook, failed = sys.argv[3], False

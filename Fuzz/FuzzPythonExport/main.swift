@@ -6,8 +6,8 @@ import Results
 import TestSupport
 
 /// libFuzzer entry: the input, read as UTF-8 and cut at U+001F into a title, a file name, prose, cell and run names,
-/// YAML, a CSV path, target and feature names, a parameter name, an error message, a formula name and its TeX, the
-/// notebook's folder and a code fence's language, is exported as `--to py` and `--to ipynb`. The program and every
+/// YAML, a CSV path, target and feature names, a parameter name, an error message, a formula name and its TeX, a
+/// field no longer used (the notebook's folder, which the export no longer writes) and a code fence's language, is exported as `--to py` and `--to ipynb`. The program and every
 /// code cell must lex as Python (no NUL, no unterminated string, no line separator Python does not see), have
 /// exactly the token shape of a twin whose text is all `x` (the same TeX), and use no line break but `\n`.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -18,9 +18,9 @@ func fuzzPythonExport(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let tex = fields[Field.tex.rawValue]
     let fuzzed = notebook { fields[$0.rawValue] }
     let twin = Twin.shapes(tex: tex)
-    let program = PythonExport(fuzzed, notebookFolder: fields[Field.folder.rawValue]).program()
+    let program = PythonExport(fuzzed).program()
     check(program, like: twin.program, what: "the program")
-    let cells = codeCells(fuzzed, folder: fields[Field.folder.rawValue])
+    let cells = codeCells(fuzzed)
     precondition(cells.count == twin.cells.count, "\(cells.count) code cells, the twin \(twin.cells.count)")
     for (cell, expected) in zip(cells, twin.cells) { check(cell, like: expected, what: "a code cell") }
     return 0
@@ -35,8 +35,8 @@ enum Twin {
         if let found = cache[tex] { return found }
         let twin = notebook { $0 == .tex ? tex : "x" }
         do {
-            let shapes = (program: try PythonShape.tokens(of: PythonExport(twin, notebookFolder: "x").program()),
-                          cells: try codeCells(twin, folder: "x").map(PythonShape.tokens(of:)))
+            let shapes = (program: try PythonShape.tokens(of: PythonExport(twin).program()),
+                          cells: try codeCells(twin).map(PythonShape.tokens(of:)))
             if cache.count > 64 { cache.removeAll() }
             cache[tex] = shapes
             return shapes
@@ -64,9 +64,9 @@ func check(_ source: String, like expected: [String], what: String) {
 }
 
 /// The source of every config cell's ipynb code cell (`PythonExport.cellSource`, what `IPyNBWriter` writes; the
-/// prelude cell is fixed text, and rendering the cells' HTML outputs would only slow the fuzzer down).
-func codeCells(_ result: NotebookResult, folder: String) -> [String] {
-    let export = PythonExport(result, notebookFolder: folder)
+/// setup cell is fixed text, and rendering the cells' HTML outputs would only slow the fuzzer down).
+func codeCells(_ result: NotebookResult) -> [String] {
+    let export = PythonExport(result)
     return result.cells.compactMap { cell in
         guard case let .run(run) = cell else { return nil }
         return export.cellSource(for: run)

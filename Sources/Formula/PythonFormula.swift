@@ -56,18 +56,21 @@ public struct PythonFormula: Equatable {
         return formula
     }
 
-    /// Every name the export's generated code binds around a formula (the prelude's functions and imports, the run
+    /// Every name the export's generated code binds around a formula (the runtime module's functions and imports, the run
     /// function's variables, and the builtins the formula code calls): a formula name that equals one gets a
     /// trailing underscore (`lambda_`, `split_`), so it can neither hide them nor be hidden.
     public static let reservedNames: Set<String> = [
-        // The prelude's module-level names.
-        "ACTIVATIONS", "ConjugateGradient", "Dataset", "Differentiable", "Iterate", "LBFGS", "MASK", "METRICS",
-        "NOTEBOOK_FOLDER", "Newton", "RUNS", "SeededDropout", "SeededGenerator", "Wolfe", "biases", "data_columns",
-        "default_centers", "descend", "dot", "draw_masks", "expand_polynomial", "flat", "fmax", "fmin", "formula_report",
-        "generate_blobs", "generate_linear", "generate_polynomial", "generate_shape", "hinge", "initialize", "json",
-        "least_squares", "linear_model", "load", "load_csv", "main", "math", "minimize", "minimize_model",
-        "model_function", "network", "nn", "norm", "np", "objective", "os", "predictions", "prepare", "prox_l1",
-        "report", "show", "split", "summary", "sys", "tensors", "torch", "train", "weights",
+        // The runtime module's names (`from nbrun_runtime import *`) and the exported file's own.
+        "ACTIVATIONS", "CELLS", "CHART_FOLDER", "CHART_MODE", "ConjugateGradient", "DATA_FOLDER", "Dataset",
+        "Differentiable", "HERE", "Iterate", "LANGUAGE", "LBFGS", "MASK", "METRICS", "Newton", "RESULTS", "RUNS",
+        "SeededDropout", "SeededGenerator", "TRACE", "VERSION", "WORDS", "Wolfe", "biases", "data_columns", "data_path",
+        "default_centers", "descend", "dot", "draw", "draw_boundary", "draw_contour", "draw_curves", "draw_fit",
+        "draw_masks", "expand_polynomial", "finish", "flat", "fmax", "fmin", "formula_report", "generate_blobs",
+        "generate_linear", "generate_polynomial", "generate_shape", "hinge", "initialize", "json", "least_squares",
+        "linear_model", "load", "load_csv", "main", "math", "minimize", "minimize_model", "model_function", "network",
+        "nn", "norm", "np", "number", "objective", "os", "panels", "predict", "predictions", "prepare", "prox_l1",
+        "public", "record", "report", "run", "run_all", "setup", "show_cell", "split", "summary_table", "sys", "table",
+        "tensors", "torch", "train", "use_fonts", "weights", "words",
         // The variables of a run's function and the formula function's argument.
         "N", "columns", "data", "optimizer", "point", "scheduler", "start", "status", "steps", "test", "theta",
         "train_part", "validation",

@@ -6,24 +6,31 @@ import Results
 
 /// Renders an executed notebook as a Jupyter notebook (nbformat 4.5), for `--to ipynb`.
 ///
-/// Prose, formula blocks and code fences become markdown cells; a first code cell holds the Python prelude
-/// (`PythonExport.prelude`), and every config block becomes a `python3` code cell with its runs' Python (its YAML
-/// as comments, `PythonExport.cellSource`) whose one `display_data` output keeps nbrun's run section as HTML (with
-/// its inline SVG) and the status lines as plain text, so the notebook opens with results and re-runs in Jupyter;
-/// `execution_count` stays `null`. Keys are written in nbformat's own (sorted) order and
-/// cell ids are derived from the cell's position, so two renders are byte-identical.
+/// The notebook reads like the page before anyone runs it: the chapter's title comes first, prose becomes markdown
+/// cells with each inline value replaced by its computed text (`proseMarkdown`), formula blocks display math, code
+/// fences fenced Markdown. A short code cell after the title imports the runtime module beside the notebook
+/// (`PythonExport.setup`, `nbrun_runtime.py`); every config block becomes a `python3` code cell with its runs'
+/// Python (its YAML as comments, `PythonExport.cellSource`) whose saved outputs are nbrun's: the run section
+/// (status, tables) as HTML and each chart as an `image/svg+xml` output. Executing a cell trains its runs again,
+/// prints the summary table and draws the same kinds of charts with matplotlib. `execution_count` stays `null`.
+/// Keys are written in nbformat's own (sorted) order and cell ids are derived from the cell's position, so two
+/// renders are byte-identical.
 public enum IPyNBWriter {
     /// The notebook as JSON text.
-    /// `notebookFolder` is the notebook's folder relative to the written file (for CSV data in the Python cells).
-    public static func render(_ result: NotebookResult, notebookFolder: String = ".") -> String {
+    public static func render(_ result: NotebookResult) -> String {
         var ids = PageIDs(headings: [])
-        let python = PythonExport(result, notebookFolder: notebookFolder)
-        var cells: [JSONValue] = [preludeCell(python)]
+        let python = PythonExport(result)
+        let words = ReportStrings.forLanguage(result.lang)
+        var cells: [JSONValue] = []
+        if !startsWithTitle(result) {
+            cells.append(markdownCell(id: "cell-0", "# " + escapeMarkdown(result.title)))
+            cells.append(setupCell(python, id: "cell-1"))
+        }
         for cell in result.cells {
             let id = "cell-\(cells.count)"
             switch cell {
-            case let .prose(_, markdown, _, _):
-                cells.append(markdownCell(id: id, markdown))
+            case let .prose(blocks, markdown, _, values):
+                cells.append(markdownCell(id: id, proseMarkdown(blocks: blocks, markdown: markdown, values: values, words: words)))
             case let .formula(name, tex, error):
                 let rendered = (try? MathML.validate(tex)) != nil
                 cells.append(markdownCell(id: id, formulaMarkdown(name: name, tex: tex, rendered: rendered, error: error)))
@@ -33,11 +40,19 @@ public enum IPyNBWriter {
                 // and is passed through verbatim (not as code) by nbconvert.
                 cells.append(markdownCell(id: id, fencedCode(source, language: language)))
             case let .run(run):
-                cells.append(codeCell(id: id, run: run, source: python.cellSource(for: run), ids: &ids))
+                cells.append(codeCell(id: id, run: run, source: python.cellSource(for: run), words: words, ids: &ids))
             }
+            if cells.count == 1 { cells.append(setupCell(python, id: "cell-1")) }  // after the title
         }
         return JSONWriter.write(.object([("cells", .array(cells)), ("metadata", metadata(result)),
                                          ("nbformat", .int(4)), ("nbformat_minor", .int(5))]))
+    }
+
+    /// Whether the notebook's first cell is prose that opens with a level-1 heading (the page's title as the
+    /// author wrote it), so that no title cell is added before it.
+    static func startsWithTitle(_ result: NotebookResult) -> Bool {
+        guard case let .prose(blocks, _, _, _)? = result.cells.first, case .heading(1, _, _)? = blocks.first?.kind else { return false }
+        return true
     }
 
     private static func metadata(_ result: NotebookResult) -> JSONValue {
@@ -53,32 +68,36 @@ public enum IPyNBWriter {
         .object([("cell_type", .string("markdown")), ("id", .string(id)), ("metadata", .object([])), ("source", lines(text))])
     }
 
-    /// A config cell: its runs' Python as source, the run section as a `display_data` output.
-    private static func codeCell(id: String, run: RunCell, source: String, ids: inout PageIDs) -> JSONValue {
+    /// A config cell: its runs' Python as source; nbrun's run section as an HTML output and each of its charts
+    /// as an SVG output.
+    private static func codeCell(id: String, run: RunCell, source: String, words: ReportStrings, ids: inout PageIDs) -> JSONValue {
         // The cell's source already shows the YAML, so the output does not echo it again (errors still do:
         // RunSection shows the source next to an error it points into).
         var shown = run
         shown.echo = false
-        let html = "<div class=\"nbrun-output\">" + MarkupNode.el("style", [], [.raw(outputCSS)]).render()
-            + RunSection.render(shown, words: .english, ids: &ids).render() + "</div>"
-        let output = JSONValue.object([
-            ("data", .object([("text/html", lines(html)), ("text/plain", lines(plainText(run)))])),
-            ("metadata", .object([])),
-            ("output_type", .string("display_data")),
-        ])
+        let (section, figures) = withoutFigures(RunSection.render(shown, words: words, ids: &ids))
+        let html = "<div class=\"nbrun-output\">" + MarkupNode.el("style", [], [.raw(outputCSS)]).render() + section.render() + "</div>"
+        var outputs = [displayData([("text/html", html), ("text/plain", plainText(run, words: words))])]
+        outputs += figures.map { displayData([("image/svg+xml", $0.svg), ("text/plain", $0.caption)]) }
         let nbrun = JSONValue.object([("name", .string(run.name)), ("kind", .string(run.kind.rawValue))])
         return .object([("cell_type", .string("code")), ("execution_count", .null), ("id", .string(id)),
-                        ("metadata", .object([("nbrun", nbrun)])), ("outputs", .array([output])),
+                        ("metadata", .object([("nbrun", nbrun)])), ("outputs", .array(outputs)),
                         ("source", lines(source))])
     }
 
+    /// A `display_data` output with one entry per MIME type.
+    private static func displayData(_ data: [(String, String)]) -> JSONValue {
+        .object([("data", .object(data.map { ($0.0, lines($0.1)) })), ("metadata", .object([])),
+                 ("output_type", .string("display_data"))])
+    }
+
     /// The status line of each run (the error, with its hint, for a failed cell or run).
-    static func plainText(_ run: RunCell) -> String {
+    static func plainText(_ run: RunCell, words: ReportStrings = .english) -> String {
         if let error = run.error { return error.description }
-        if run.runs.isEmpty { return "\(run.name): no runs" }
+        if run.runs.isEmpty { return "\(run.name): \(words.noRuns)" }
         let single = run.kind == .single && run.runs.count == 1
         return run.runs.map { item in
-            let line = item.error?.description ?? ReportStrings.english.statusSentence(item.detail)
+            let line = item.error?.description ?? words.statusSentence(item.detail)
             return single ? line : "\(item.name): \(line)"
         }.joined(separator: "\n")
     }

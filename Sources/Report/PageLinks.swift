@@ -13,8 +13,8 @@ public struct PageLinks: Sendable {
 
     /// A file to download: what it is, its relative URL, and its file name.
     public struct Download: Sendable, Equatable {
-        /// The chapter as a notebook or a program, or a data file it reads.
-        public enum Kind: Sendable, Equatable { case notebook, program, data }
+        /// The chapter as a notebook or a program, the runtime module both import, or a data file it reads.
+        public enum Kind: Sendable, Equatable { case notebook, program, runtime, data }
         public var kind: Kind, href: String, file: String
     }
 
@@ -43,22 +43,17 @@ public struct PageLinks: Sendable {
         }
         guard let chapter else { return }
         downloads = [Download(kind: .notebook, href: URLEscaping.path(chapter.name + ".ipynb"), file: chapter.name + ".ipynb"),
-                     Download(kind: .program, href: URLEscaping.path(chapter.name + ".py"), file: chapter.name + ".py")]
+                     Download(kind: .program, href: URLEscaping.path(chapter.name + ".py"), file: chapter.name + ".py"),
+                     Download(kind: .runtime, href: URLEscaping.path(PythonRuntime.fileName), file: PythonRuntime.fileName)]
         downloads += Self.dataFiles(chapter.result).map { Download(kind: .data, href: URLEscaping.path($0), file: $0) }
         edit = course.site.editURL(course.folderPath + chapter.name + ".md")
         colab = course.site.colabURL(course.folderPath + chapter.name + ".ipynb")
     }
 
-    /// The CSV files the notebook's runs read, as written in their configs (relative to the notebook), in order
-    /// of first use.
+    /// The CSV files the notebook's runs read, as copied beside its exports (`PythonExportFolder`), in order of
+    /// first use.
     public static func dataFiles(_ result: NotebookResult) -> [String] {
-        var files: [String] = []
-        for case let .run(cell) in result.cells {
-            for run in cell.runs {
-                if case let .csv(path, _, _)? = run.resolved?.data?.source, !files.contains(path) { files.append(path) }
-            }
-        }
-        return files
+        PythonExportFolder.dataFiles(of: result).map(\.exported)
     }
 
     /// The translations of this very page, itself first; empty when it has none (a landing page link is not one).
@@ -81,7 +76,7 @@ public struct PageLinks: Sendable {
                 let label = switch download.kind {
                 case .notebook: words.site.notebookFile
                 case .program: words.site.pythonFile
-                case .data: download.file
+                case .runtime, .data: download.file
                 }
                 return .el("a", [("href", download.href), ("download", ""), ("title", download.file)], [.text(label)])
             }

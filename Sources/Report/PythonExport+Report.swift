@@ -10,7 +10,7 @@ extension PythonExport {
         return cell.runs.map(section(for:)).joined(separator: "\n\n")
     }
 
-    /// A collapsed `<details class="python">` with the code; the prelude it calls is the `--to py` file's top.
+    /// A collapsed `<details class="python">` with the code; the engine it calls is `nbrun_runtime.py`, beside the exports.
     static func collapsed(_ code: String, words: ReportStrings) -> MarkupNode {
         .el("details", class: "python", [
             .el("summary", [], [.text(words.pythonSection)]),

@@ -6,30 +6,27 @@ import Results
 /// An executed notebook as one plain Python program (`--to py`), and each run's section of it (the ipynb code
 /// cells and the report's collapsed "Python" section).
 ///
-/// The program is a short prelude, then a function per run under comments that carry the prose headings before
-/// it. The prelude ports nbrun's seeded generator and data sets to numpy (the same rows, bit for bit) and writes
-/// nbrun's training loop around PyTorch: `nn.Linear` and `nn.Sequential` models with torch.nn's losses, the
+/// The program imports the runtime module beside it (`PythonRuntime`, `nbrun_runtime.py`), then defines a function
+/// per run under comments that carry the prose headings before it, and lists the config cells (`CELLS`) for
+/// `main()`. The runtime ports nbrun's seeded generator and data sets to numpy (the same rows, bit for bit) and
+/// writes nbrun's training loop around PyTorch: `nn.Linear` and `nn.Sequential` models with torch.nn's losses, the
 /// objective `(1/N) Σ loss + l1‖w‖₁ + l2‖w‖²`, `torch.optim` with `lr_scheduler`, and nbrun's line searches of
-/// newton, cg and lbfgs on torch autograd; closed-form runs call scikit-learn with the conversions written out
-/// (`alpha = l2 * N`); formula runs are torch functions translated from the formula compiler's tree
-/// (`PythonFormula`). Everything comes from each run's resolved config, so the program reproduces the run rather
-/// than nbrun's printed numbers. `python3 NAME.py` prints a line per run,
-/// `python3 NAME.py --json` prints `{"runs": {NAME: {"status", "params", "metrics", "epochs"}}}`.
+/// newton, cg and lbfgs on torch autograd; closed-form runs solve the least squares by QR as nbrun does; formula
+/// runs are torch functions translated from the formula compiler's tree (`PythonFormula`). Everything comes from
+/// each run's resolved config, so the program reproduces the run rather than nbrun's printed numbers.
+/// `python3 NAME.py` prints each cell's summary table and saves its charts as PNG files (`--show` opens them),
+/// `python3 NAME.py --json` prints `{"runs": {NAME: {"status", "params", "metrics", "epochs"}}}` only.
 public struct PythonExport {
     /// The executed notebook.
     public let result: NotebookResult
-    /// The notebook's folder relative to the folder of the written program, for CSV data (`.`: the same folder).
-    public let notebookFolder: String
-
-    /// Exports `result`; CSV paths are resolved from `notebookFolder`, relative to the program's own folder.
-    public init(_ result: NotebookResult, notebookFolder: String = ".") {
+    /// Exports `result`.
+    public init(_ result: NotebookResult) {
         self.result = result
-        self.notebookFolder = notebookFolder
     }
 
     /// The whole program.
     public func program() -> String {
-        var parts = [header, prelude]
+        var parts = [header, setup(folder: "os.path.dirname(os.path.abspath(__file__))")]
         var headings: [String] = []
         for cell in result.cells {
             switch cell {
@@ -46,8 +43,42 @@ public struct PythonExport {
                 break
             }
         }
-        parts.append("if __name__ == \"__main__\":\n    main()")
+        let cells = result.cells.compactMap { cell -> String? in
+            guard case let .run(run) = cell, run.error == nil else { return nil }
+            return "    " + cellArguments(run) + ","
+        }
+        parts.append((["CELLS = [  # each config cell: name, kind, the runs it shows, the parts it draws"] + cells + ["]"])
+            .joined(separator: "\n"))
+        parts.append("if __name__ == \"__main__\":\n    main(CELLS, program=__file__)")
         return parts.joined(separator: "\n\n\n") + "\n"
+    }
+
+    /// The lines that import the runtime module from `folder` (a Python expression), check its version and set the
+    /// chapter's language; under 1 KB, the notebook's first code cell.
+    func setup(folder: String) -> String {
+        let language = ReportStrings.forLanguage(result.lang).tags.first ?? "en"
+        return """
+            import os
+            import sys
+
+            HERE = \(folder)  # nbrun_runtime.py and the data files are in this folder
+            sys.path.insert(0, HERE)
+            if not os.path.exists(os.path.join(HERE, "nbrun_runtime.py")):
+                raise ImportError("nbrun_runtime.py is not in " + HERE + ": keep the exported folder whole (or export it again)")
+            from nbrun_runtime import *  # nbrun's engine (numpy, PyTorch, matplotlib); see requirements.txt
+
+            setup(\(PythonSource.string(PythonRuntime.version)), HERE, language=\(PythonSource.string(language)))
+            """
+    }
+
+    /// `show_cell`'s arguments for a config cell: its name, kind, the runs it shows and the parts it draws (a
+    /// sweep or comparison draws fitted models and decision regions only when its block asked for them, as nbrun).
+    func cellArguments(_ run: RunCell) -> String {
+        var parts = ShowPart.allCases.filter(run.show.contains)
+        if run.kind != .single, !run.showRequested { parts.removeAll { $0 == .fit || $0 == .boundary } }
+        let names = run.runs.filter { $0.error == nil }.map(\.name)
+        return "(\(PythonSource.string(run.name)), \(PythonSource.string(run.kind.rawValue)), "
+            + "\(PythonRunCode.Python.list(names)), \(PythonRunCode.Python.list(parts.map(\.rawValue))))"
     }
 
     /// The code of one run: a function that regenerates its data, trains and reports, and its registration in
@@ -71,24 +102,16 @@ public struct PythonExport {
         }
     }
 
-    /// The prelude every run's function calls: nbrun's generator, data sets, objective, optimizers and driver.
-    public var prelude: String {
-        PythonPrelude.sections.joined(separator: "\n\n\n")
-            + "\n\n\nNOTEBOOK_FOLDER = \(PythonSource.string(notebookFolder))  # CSV paths are relative to it"
-    }
-
-    /// The Python of a config cell, for a Jupyter code cell: its YAML as comments, each run's section, and a call
-    /// that trains the runs and prints their summary lines. A comparison cell only names the runs it shows.
+    /// The Python of a config cell, for a Jupyter code cell: its YAML as comments, each run's section, and the
+    /// `show_cell` call that trains the runs, prints their summary table and draws their charts. A comparison cell
+    /// only names the runs it shows (trained by the cells above).
     public func cellSource(for cell: RunCell) -> String {
         let yaml = PythonSource.comment("```config \(cell.name)\n" + IPyNBWriter.trimmingTrailingNewlines(cell.source) + "\n```")
-        if cell.kind == .compare {
-            return yaml + "\n# The runs above, side by side: the chart is in the saved output."
-        }
         if let error = cell.error {
             return yaml + "\n" + PythonSource.comment("nbrun reported an error for this cell: \(error.headline)")
         }
-        let calls = cell.runs.filter { $0.error == nil }.map { "show(\(PythonSource.string($0.name)))" }
-        return ([yaml] + cell.runs.map(section(for:)) + calls).joined(separator: "\n\n")
+        let sections = cell.kind == .compare ? [] : cell.runs.map(section(for:))  // a comparison shows runs defined above
+        return ([yaml] + sections + ["show_cell" + cellArguments(cell)]).joined(separator: "\n\n")
     }
 
     /// The TeX of the last valid formula block called `name` before the cell of `run` (what `objective: NAME` reads).
@@ -121,9 +144,10 @@ public struct PythonExport {
         return "#!/usr/bin/env python3\n# -*- coding: utf-8 -*-\n" + PythonSource.comment("""
             \(result.title)
 
-            Exported by `nbrun \(source) --to py`: every run of the notebook as plain Python.
-            Run `python3 \(program)` for a line per run, or add `--json` for nbrun's JSON shape
-            (status, params, metrics). Needs numpy and torch; closed-form runs need scikit-learn.
+            Exported by `nbrun \(source) --to py`: every run of the notebook as plain Python, on the engine in
+            nbrun_runtime.py beside this file (pip install -r requirements.txt: numpy, SciPy, PyTorch, matplotlib).
+            `python3 \(program)` prints each cell's table and saves its charts in \(NotebookFileName.baseName(of: source))-charts/;
+            `--show` opens the charts instead; `--json` prints nbrun's JSON shape (status, params, metrics) only.
             """)
     }
 

@@ -46,7 +46,7 @@ extension PythonRunCode {
         switch source {
         case let .csv(file, target, features):
             let chosen = features.map { ", features=\(Python.list($0))" } ?? ""
-            return ("load_csv(\(Python.text(file)), target=\(Python.text(target))\(chosen))", "the rows of \(file), as nbrun loads them")
+            return ("load_csv(\(Python.text(PythonExportFolder.exportedPath(file))), target=\(Python.text(target))\(chosen))", "the rows of \(file), as nbrun loads them")
         case let .generate(generator):
             return generatorLine(generator)
         case let .reuse(run):

@@ -4,7 +4,7 @@ import PythonSyntax
 import Results
 
 extension PythonRunCode {
-    /// Training lines: the closed form through scikit-learn, a line search, or a first-order optimizer in nbrun's
+    /// Training lines: the closed form by QR, a line search, or a first-order optimizer in nbrun's
     /// loop, each spelled from `PythonSpelling.optimizers`.
     func trainingLines() throws -> [String] {
         let optimizer = settings.optimizer, spelling = try Self.spelling(of: optimizer), value = Self.settingLiteral(optimizer)
@@ -40,7 +40,7 @@ extension PythonRunCode {
         ]
     }
 
-    /// The early-stopping rule as the prelude's dict, `None` without one.
+    /// The early-stopping rule as the runtime's dict, `None` without one.
     private var earlyStopping: String {
         guard let rule = settings.earlyStopping else { return "None" }
         return "{\"patience\": \(Python.integer(rule.patience)), \"min_delta\": \(Python.number(rule.minDelta)), "

@@ -60,7 +60,7 @@ struct PythonRunCode {
         case let .huber(huber): return "criterion = lambda z, y: nn.HuberLoss(delta=\(Python.number(huber.delta)))(z[:, 0], y)"
         case .bce: return "criterion = lambda z, y: nn.BCEWithLogitsLoss()(z[:, 0], y)  # on the logit z"
         case .crossEntropy: return "criterion = lambda z, y: nn.CrossEntropyLoss()(z, y.long())  # on the logits z"
-        case .hinge: return "criterion = hinge  # labels ±1, multiclass Crammer–Singer (defined above)"
+        case .hinge: return "criterion = hinge  # labels ±1, multiclass Crammer–Singer (in nbrun_runtime.py)"
         }
     }
 

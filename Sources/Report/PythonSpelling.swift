@@ -12,11 +12,11 @@ enum PythonSpelling {
     struct Optimizer {
         /// What is called.
         enum Call {
-            /// A `torch.optim` class trained in the prelude's loop (`train`), on the model's parameters.
+            /// A `torch.optim` class trained in the runtime's loop (`train`), on the model's parameters.
             case torch(String)
-            /// One of the prelude's line-search methods (`minimize_model`, `minimize`), by class name.
+            /// One of the runtime's line-search methods (`minimize_model`, `minimize`), by class name.
             case lineSearch(String)
-            /// scikit-learn's exact least squares (`least_squares`).
+            /// The exact least squares by QR (`least_squares`).
             case exact
         }
 
@@ -103,7 +103,7 @@ enum PythonSpelling {
             "L-BFGS (SciPy: minimize(method=\"L-BFGS-B\", options={\"maxcor\": \(value("memory"))}))."
         },
         "closed_form": Optimizer(call: .exact) { _ in
-            "The normal equations, solved by scikit-learn (Ridge's α = l2·N, since it sums the squared errors)."
+            "Least squares by Householder QR, as nbrun solves it (the minimizer of scikit-learn's Ridge with α = l2·N)."
         },
     ]
 

@@ -57,7 +57,7 @@ extension ReportStrings {
         footnoteBackLink: "返回正文",
         notRun: ("未运行：它依赖的 ", " 运行失败（错误显示在那里）。"),
         pythonSection: "Python 代码",
-        pythonHint: "在本笔记本 --to py 导出文件的前导代码之后运行（numpy、PyTorch、scikit-learn）。",
+        pythonHint: "与本笔记本 --to py、--to ipynb 导出时写在旁边的 nbrun_runtime.py 一起运行（numpy、PyTorch、matplotlib）。",
         references: .chinese
     )
 

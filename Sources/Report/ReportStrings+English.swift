@@ -61,7 +61,7 @@ extension ReportStrings {
         footnoteBackLink: "Back to content",
         notRun: ("Not run: it depends on ", ", which failed (its error is shown there)."),
         pythonSection: "Python",
-        pythonHint: "Runs after the prelude of the notebook's --to py export (numpy, PyTorch, scikit-learn).",
+        pythonHint: "Runs with nbrun_runtime.py, which the notebook's --to py and --to ipynb exports write beside them (numpy, PyTorch, matplotlib).",
         references: .english
     )
 

@@ -129,10 +129,13 @@ extension Driver {
             let chapter = chapters[index]
             let formats = html ? configuration.formats.formats.filter { !Self.downloadFormats.contains($0) } : nil
             let page = write(chapter.result, name: chapter.name, navigation: ChapterNavigation(course: course, current: index),
-                             into: folder, notebookFolder: chapter.folder, formats: formats,
+                             into: folder, formats: formats,
                              references: PageReferences(table: table, bibliography: course.bibliography, page: chapter.name))
             return (page && (!html || writeChapterDownloads(chapter, into: folder)), [])
         }, emit: { _ in }).allSatisfy { $0 }
+        if writesPythonExports || html {
+            written = writeExportSupport(chapters.map { ($0.result, $0.folder) }, into: folder) && written
+        }
         if html {
             written = writeSitePages(course, into: folder) && written
         }

@@ -10,37 +10,16 @@ extension Driver {
     /// The formats a course chapter offers for download; they are written by `writeChapterDownloads`.
     static let downloadFormats: [OutputFormat] = [.ipynb, .py]
 
-    /// Writes what a reader of `chapter` downloads, beside its page in `folder`: `NAME.ipynb`, `NAME.py` (the same
-    /// export as `--to ipynb,py`, reading its data relative to itself) and a copy of each CSV file it reads, at
-    /// the same relative path as beside the notebook. False when a file could not be written (printed).
+    /// Writes what a reader of `chapter` downloads, beside its page in `folder`: `NAME.ipynb` and `NAME.py`, the
+    /// same exports as `--to ipynb,py` (their runtime and data: `writeExportSupport`, once per folder). False when
+    /// a file could not be written (printed).
     func writeChapterDownloads(_ chapter: Course.Chapter, into folder: URL) -> Bool {
         var written = true
         for format in Self.downloadFormats {
-            let text = Self.render(chapter.result, as: format, notebookFolder: ".")
+            let text = Self.render(chapter.result, as: format)
             written = writeFile(Data(text.utf8), to: folder.appendingPathComponent(chapter.name + format.fileExtension)) && written
         }
-        for file in PageLinks.dataFiles(chapter.result) {
-            written = copyDataFile(file, from: chapter.folder, to: folder) && written
-        }
         return written
-    }
-
-    /// Copies the data file `file` (relative to the notebook folder `source`) to the same place relative to
-    /// `folder`, which must stay inside the output folder; false when it cannot be read or written (printed).
-    private func copyDataFile(_ file: String, from source: URL, to folder: URL) -> Bool {
-        let target = folder.appendingPathComponent(file).standardizedFileURL
-        let root = outputFolder.standardizedFileURL.path
-        guard target.path.hasPrefix(root.hasSuffix("/") ? root : root + "/"), OutputFolder(url: outputFolder).keepsInside(target.deletingLastPathComponent()) else {
-            printError("nbrun: warning: \(file): not copied: the copy would land outside the output folder")
-            return true
-        }
-        do {
-            let data = try RegularFile.read(source.appendingPathComponent(file).path)
-            return writeFile(data, to: target)
-        } catch {
-            printError("nbrun: error: cannot copy data file \(source.appendingPathComponent(file).path): \(error)")
-            return false
-        }
     }
 
     /// Writes the landing page and the print page of `course` into `folder`; for the outermost course also

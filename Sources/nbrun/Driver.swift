@@ -102,9 +102,11 @@ struct Driver {
         result.embeddedFiles = embedded
         status = worse(status, self.status(of: result))
         let references = PageReferences(single: result, page: name(of: file), bibliography: Self.entries(bibliography))
-        if !checkOnly, !write(result, name: name(of: file), navigation: nil, into: outputFolder,
-                              notebookFolder: URL(fileURLWithPath: file).deletingLastPathComponent(), references: references) {
-            status = worse(status, .writeFailed)
+        let notebookFolder = URL(fileURLWithPath: file).deletingLastPathComponent()
+        if !checkOnly {
+            let written = write(result, name: name(of: file), navigation: nil, into: outputFolder, references: references)
+            let support = !writesPythonExports || writeExportSupport([(result, notebookFolder)], into: outputFolder)
+            if !(support && written) { status = worse(status, .writeFailed) }
         }
         return status
     }
@@ -171,17 +173,16 @@ struct Driver {
     }
 
     /// Writes every requested format of `result` as `name` in `folder`; HTML with the course navigation, if any, and
-    /// the numbers of the course's labels and its bibliography (`references`).
-    /// `notebookFolder` is where the notebook lives (the Python export reads its CSV files relative to the output).
-    /// False when a file could not be written (printed; the other formats are still written). `formats` replaces
-    /// the requested ones (a course chapter's `.py` and `.ipynb` are its downloads, `Driver+Site.swift`).
-    func write(_ result: NotebookResult, name: String, navigation: ChapterNavigation?, into folder: URL, notebookFolder: URL,
+    /// the numbers of the course's labels and its bibliography (`references`). (The Python exports' runtime and
+    /// data: `writeExportSupport`.) False when a file could not be written (printed; the other formats are still
+    /// written). `formats` replaces the requested ones (a course chapter's `.py` and `.ipynb` are its downloads,
+    /// `Driver+Site.swift`).
+    func write(_ result: NotebookResult, name: String, navigation: ChapterNavigation?, into folder: URL,
                formats: [OutputFormat]? = nil, references: PageReferences? = nil) -> Bool {
-        let relative = RelativePath.from(folder, to: notebookFolder)
         var written = true
         for format in formats ?? configuration.formats.formats {
             let text = format == .html ? HTMLReport.render(result, navigation: navigation, references: references)
-                : Self.render(result, as: format, notebookFolder: relative)
+                : Self.render(result, as: format)
             written = writeFile(Data(text.utf8), to: folder.appendingPathComponent(name + format.fileExtension)) && written
         }
         return written
@@ -202,14 +203,13 @@ struct Driver {
         }
     }
 
-    /// The file contents of `result` in `format`; `notebookFolder`: the notebook's folder relative to the output
-    /// folder (CSV paths in the Python export).
-    static func render(_ result: NotebookResult, as format: OutputFormat, notebookFolder: String = ".") -> String {
+    /// The file contents of `result` in `format`.
+    static func render(_ result: NotebookResult, as format: OutputFormat) -> String {
         switch format {
         case .html: return HTMLReport.render(result)
         case .json: return ResultsJSON.render(result)
-        case .ipynb: return IPyNBWriter.render(result, notebookFolder: notebookFolder)
-        case .py: return PythonExport(result, notebookFolder: notebookFolder).program()
+        case .ipynb: return IPyNBWriter.render(result)
+        case .py: return PythonExport(result).program()
         }
     }
 

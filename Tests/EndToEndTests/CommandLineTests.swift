@@ -52,7 +52,8 @@ final class CommandLineTests: XCTestCase {
         let output = try NBRunProcess.temporaryFolder()
         let outcome = try NBRunProcess.run([basic, "-o", output.path, "--to", "ipynb, json,json"])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertEqual(NBRunProcess.files(in: output), ["basic.ipynb", "basic.json"])
+        XCTAssertEqual(NBRunProcess.files(in: output), ["basic.ipynb", "basic.json", "data/houses.csv", "nbrun_runtime.py", "requirements.txt"],
+                       "each format once; the notebook with its runtime and data beside it")
     }
 
     func testParameterNamesAreTrimmedAndLaterOverridesWin() throws {

@@ -13,7 +13,8 @@ final class IPyNBTests: XCTestCase {
         let output = try NBRunProcess.temporaryFolder()
         let (outcome, data) = try render(to: output)
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertEqual(NBRunProcess.files(in: output), ["basic.ipynb"], "only the requested format is written")
+        XCTAssertEqual(NBRunProcess.files(in: output), ["basic.ipynb", "data/houses.csv", "nbrun_runtime.py", "requirements.txt"],
+                       "only the requested format is written, with what it needs beside it")
         let notebook = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         XCTAssertEqual(notebook["nbformat"] as? Int, 4)
         XCTAssertEqual(notebook["nbformat_minor"] as? Int, 5)
@@ -21,16 +22,16 @@ final class IPyNBTests: XCTestCase {
         XCTAssertEqual(nbrun?["title"] as? String, "End-to-end fixture")
         XCTAssertEqual(nbrun?["source"] as? String, "basic.md")
         let cells = try XCTUnwrap(notebook["cells"] as? [[String: Any]])
-        XCTAssertEqual((cells.first?["metadata"] as? [String: Any])?["nbrun"] as? [String: String], ["kind": "prelude"])
-        let code = cells.dropFirst().filter { $0["cell_type"] as? String == "code" }
+        XCTAssertEqual((cells[1]["metadata"] as? [String: Any])?["nbrun"] as? [String: String], ["kind": "setup"])
+        let code = cells.dropFirst(2).filter { $0["cell_type"] as? String == "code" }
         let names = code.map { (($0["metadata"] as? [String: Any])?["nbrun"] as? [String: Any])?["name"] as? String }
         XCTAssertEqual(names.count, 5)
         XCTAssertEqual(names[0], "line")
         XCTAssertEqual(names[1], "houses")
         XCTAssertEqual(names[2], "s")
         XCTAssertEqual(names[4], "logit")
-        XCTAssertEqual(cells[1]["cell_type"] as? String, "markdown")
-        let prose = (cells[1]["source"] as? [String])?.joined() ?? ""
+        XCTAssertEqual(cells[0]["cell_type"] as? String, "markdown")
+        let prose = (cells[0]["source"] as? [String])?.joined() ?? ""
         XCTAssertTrue(prose.contains("$w_1 x + b$"), prose)
         var charts = 0
         for cell in code {
@@ -38,7 +39,7 @@ final class IPyNBTests: XCTestCase {
             XCTAssertEqual(outputs.first?["output_type"] as? String, "display_data")
             let html = ((outputs.first?["data"] as? [String: Any])?["text/html"] as? [String])?.joined() ?? ""
             XCTAssertTrue(html.contains("class=\"run\""))
-            charts += html.components(separatedBy: "<svg").count - 1
+            charts += outputs.filter { ($0["data"] as? [String: Any])?["image/svg+xml"] != nil }.count
         }
         XCTAssertEqual(charts, 6, "the same charts as the HTML report")
         let ids = cells.compactMap { $0["id"] as? String }

@@ -33,7 +33,7 @@ final class PythonCompileEndToEndTests: XCTestCase {
             XCTAssertTrue(exported.contains { $0.hasSuffix("/\(stem).py") } && exported.contains { $0.hasSuffix("/\(stem).ipynb") },
                           "\(name) was exported as .py and .ipynb")
         }
-        XCTAssertEqual(prelude.count, 4, "data, training, line_search, driver")
+        XCTAssertEqual(prelude.count, 5, "data, training, line_search, driver, charts")
         let script = """
         import json, os, py_compile, sys, tempfile
         compiled, failures = 0, []

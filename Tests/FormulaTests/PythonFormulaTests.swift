@@ -58,7 +58,7 @@ final class PythonFormulaTests: XCTestCase {
 
 extension PythonFormulaTests {
     func testNamesTheExportBindsAreAvoided() throws {
-        for name in ["start", "split", "train_part", "columns", "report", "torch", "theta", "NOTEBOOK_FOLDER"] {
+        for name in ["start", "split", "train_part", "columns", "report", "torch", "theta", "DATA_FOLDER", "HERE", "run", "setup"] {
             XCTAssertEqual(PythonFormulaEmitter.identifier(name), name + "_", name)
         }
         XCTAssertEqual(PythonFormulaEmitter.identifier("w_1"), "w_1")

@@ -35,11 +35,12 @@ final class IPyNBWriterTests: XCTestCase {
 
     private func joined(_ source: Any?) -> String { (source as? [String])?.joined() ?? "" }
 
-    /// The cells after the prelude cell (which must come first).
+    /// The cells without the setup cell, which must come second, after the title's prose.
     private func cellsAfterPrelude() throws -> [[String: Any]] {
-        let cells = try XCTUnwrap(try parse(IPyNBWriter.render(sampleResult()))["cells"] as? [[String: Any]])
-        XCTAssertEqual((cells.first?["metadata"] as? [String: Any])?["nbrun"] as? [String: String], ["kind": "prelude"])
-        return Array(cells.dropFirst())
+        var cells = try XCTUnwrap(try parse(IPyNBWriter.render(sampleResult()))["cells"] as? [[String: Any]])
+        XCTAssertEqual((cells[1]["metadata"] as? [String: Any])?["nbrun"] as? [String: String], ["kind": "setup"])
+        cells.remove(at: 1)
+        return cells
     }
 
     func testNotebookStructure() throws {
@@ -51,7 +52,7 @@ final class IPyNBWriterTests: XCTestCase {
         XCTAssertEqual((metadata["language_info"] as? [String: Any])?["name"] as? String, "python")
         XCTAssertEqual((metadata["nbrun"] as? [String: Any])?["source"] as? String, "nb.md")
         let cells = try XCTUnwrap(notebook["cells"] as? [[String: Any]])
-        XCTAssertEqual(cells.map { $0["cell_type"] as? String }, ["code", "markdown", "markdown", "markdown", "code", "code", "code"])
+        XCTAssertEqual(cells.map { $0["cell_type"] as? String }, ["markdown", "code", "markdown", "markdown", "code", "code", "code"])
         let ids = cells.compactMap { $0["id"] as? String }
         XCTAssertEqual(ids.count, cells.count)
         XCTAssertEqual(Set(ids).count, ids.count, "ids are unique")
@@ -73,13 +74,16 @@ final class IPyNBWriterTests: XCTestCase {
         XCTAssertEqual((cells[4]["metadata"] as? [String: Any])?["nbrun"] as? [String: String], ["name": "s", "kind": "sweep"])
         for (index, cell) in cells.enumerated().dropFirst(3) {
             let outputs = try XCTUnwrap(cell["outputs"] as? [[String: Any]])
-            XCTAssertEqual(outputs.count, 1)
-            XCTAssertEqual(outputs[0]["output_type"] as? String, "display_data")
-            XCTAssertEqual((outputs[0]["metadata"] as? [String: Any])?.count, 0)
+            XCTAssertTrue(outputs.allSatisfy { $0["output_type"] as? String == "display_data" && ($0["metadata"] as? [String: Any])?.count == 0 })
             let data = try XCTUnwrap(outputs[0]["data"] as? [String: Any])
             let html = joined(data["text/html"])
             XCTAssertTrue(html.hasPrefix("<div class=\"nbrun-output\"><style>"), "cell \(index)")
-            XCTAssertEqual(html.contains("<svg"), index != 5, "runs show their charts; the failed cell has none")
+            XCTAssertFalse(html.contains("<svg"), "the charts are outputs of their own, not in the HTML")
+            let charts = outputs.dropFirst().compactMap { ($0["data"] as? [String: Any])?["image/svg+xml"] }.map(joined)
+            XCTAssertEqual(charts.count, outputs.count - 1, "every further output is a chart")
+            XCTAssertEqual(charts.isEmpty, index == 5, "runs have saved charts; the failed cell has none")
+            XCTAssertTrue(charts.allSatisfy { $0.hasPrefix("<svg font-family=\"system-ui") && $0.hasSuffix("</svg>") },
+                          "whole SVG documents that name their font (the page's stylesheet is not there)")
             XCTAssertFalse(joined(data["text/plain"]).isEmpty)
         }
         XCTAssertEqual(joined((cells[3]["outputs"] as? [[String: Any]])?[0]["data"].flatMap { ($0 as? [String: Any])?["text/plain"] }),
@@ -92,8 +96,8 @@ final class IPyNBWriterTests: XCTestCase {
     func testChartIdsAreUniqueAcrossTheNotebook() throws {
         // Jupyter puts every output in one page, so clip-path ids must not repeat between cells.
         let cells = try XCTUnwrap(try parse(IPyNBWriter.render(sampleResult()))["cells"] as? [[String: Any]])
-        let html = cells.map { cell in
-            joined(((cell["outputs"] as? [[String: Any]])?.first?["data"] as? [String: Any])?["text/html"])
+        let html = cells.flatMap { cell in
+            (cell["outputs"] as? [[String: Any]] ?? []).map { joined(($0["data"] as? [String: Any])?["image/svg+xml"]) }
         }.joined()
         let regex = try NSRegularExpression(pattern: "<clipPath id=\"([^\"]+)\"")
         let ids = regex.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { Range($0.range(at: 1), in: html).map { String(html[$0]) } }
@@ -119,16 +123,50 @@ final class IPyNBWriterTests: XCTestCase {
         XCTAssertEqual(IPyNBWriter.lines(""), .array([]))
     }
 
-    func testPreludeCellHoldsThePythonEngine() throws {
+    func testSetupCellImportsTheRuntimeInAFewLines() throws {
         let cells = try XCTUnwrap(try parse(IPyNBWriter.render(sampleResult()))["cells"] as? [[String: Any]])
-        let source = joined(cells[0]["source"])
-        XCTAssertEqual(cells[0]["cell_type"] as? String, "code")
-        XCTAssertEqual(cells[0]["id"] as? String, "cell-0")
-        XCTAssertEqual((cells[0]["outputs"] as? [Any])?.count, 0)
-        for definition in ["class SeededGenerator:", "def train(", "def least_squares(", "def show(name):"] {
-            XCTAssertTrue(source.contains(definition), definition)
-        }
-        XCTAssertFalse(source.contains("__main__"), "Jupyter's __name__ is __main__: the prelude must not call main()")
+        let source = joined(cells[1]["source"])
+        XCTAssertEqual(cells[1]["cell_type"] as? String, "code")
+        XCTAssertEqual(cells[1]["id"] as? String, "cell-1")
+        XCTAssertEqual((cells[1]["outputs"] as? [Any])?.count, 0)
+        XCTAssertLessThan(source.utf8.count, 1024, "the first code cell is a few lines, not the engine")
+        XCTAssertTrue(source.contains("from nbrun_runtime import *"), source)
+        XCTAssertTrue(source.contains("setup(\"\(PythonRuntime.version)\", HERE, language=\"en\")"), source)
+        XCTAssertFalse(source.contains("def ") || source.contains("class "), "no engine code in the notebook")
+    }
+
+    func testATitleCellComesFirstWhenTheProseDoesNotOpenWithIt() throws {
+        var result = sampleResult()
+        result.cells.removeFirst()
+        result.title = "Sample *title*"
+        let cells = try XCTUnwrap(try parse(IPyNBWriter.render(result))["cells"] as? [[String: Any]])
+        XCTAssertEqual(joined(cells[0]["source"]), "# Sample \\*title\\*", "the title, escaped, before anything else")
+        XCTAssertEqual((cells[1]["metadata"] as? [String: Any])?["nbrun"] as? [String: String], ["kind": "setup"])
+    }
+
+    func testLinksToOtherNotebooksLeadToTheirExports() throws {
+        let markdown = "See [the steps](losses.md#the-steps), [**gd** `{x.y}`](gd.md), [site](https://a.md/x.md) and [ref][r].\n\n[r]: ridge.md"
+        let cell = try NotebookParser.parse(bytes: Array(markdown.utf8), path: "nb.md").cells[0]
+        guard case let .prose(blocks, source) = cell.kind else { return XCTFail("expected prose") }
+        let shown = IPyNBWriter.proseMarkdown(blocks: blocks, markdown: source, values: [:], words: .english)
+        XCTAssertEqual(shown, "See [the steps](losses.ipynb#the-steps), [**gd** ⚠ \\{x.y\\}](gd.ipynb), [site](https://a.md/x.md) and [ref](ridge.ipynb).",
+                       "links to notebooks lead to the exported notebooks (with a value inside too); URLs stay; a reference link, "
+                       + "whose definition the cell lacks, is written inline")
+    }
+
+    func testInlineValuesBecomeTheTextThePageShows() throws {
+        let markdown = "# T\n\nAfter `{fit.epochs}` epochs the run ``{fit.status}``; loss `{fit.metrics.train_loss:.3f}`,\n`{gone.x}` and `code`."
+        let cell = try NotebookParser.parse(bytes: Array(markdown.utf8), path: "nb.md").cells[0]
+        guard case let .prose(blocks, source) = cell.kind else { return XCTFail("expected prose") }
+        var starts: [SourceLocation] = []
+        for block in blocks { block.forEachInline { if case .value = $0.kind { starts.append($0.range.start) } } }
+        XCTAssertEqual(starts.count, 4)
+        let values: [SourceLocation: InlineValue] = [starts[0]: .text("12"), starts[1]: .status(.converged), starts[2]: .text("0.5*2")]
+        let shown = IPyNBWriter.proseMarkdown(blocks: blocks, markdown: source, values: values, words: .english)
+        XCTAssertEqual(shown, "# T\n\nAfter 12 epochs the run converged; loss 0.5\\*2,\n⚠ \\{gone.x\\} and `code`.",
+                       "values are their text (escaped), an uncomputed one is marked, code spans stay")
+        let chinese = IPyNBWriter.proseMarkdown(blocks: blocks, markdown: source, values: values, words: .chinese)
+        XCTAssertTrue(chinese.contains("the run " + ReportStrings.chinese.statusWords("converged") + ";"), chinese)
     }
 
     func testDeterministic() {

@@ -60,7 +60,10 @@ final class PythonExportTests: XCTestCase {
     }
 
     func testProgramMatchesGoldenFile() throws {
-        assertSnapshot(PythonExport(try sample()).program(), named: "export.py")
+        // The runtime's version is its hash: the golden file names it VERSION, so that it records the program only.
+        let program = PythonExport(try sample()).program()
+        XCTAssertTrue(program.contains("setup(\"\(PythonRuntime.version)\", HERE, language=\"en\")"))
+        assertSnapshot(program.replacingOccurrences(of: PythonRuntime.version, with: "VERSION"), named: "export.py")
     }
 
     func testEveryExportedRunIsRegisteredOnceAfterItsHeadings() throws {
@@ -73,7 +76,7 @@ final class PythonExportTests: XCTestCase {
         let headings = try XCTUnwrap(program.range(of: "# # Lines\n# ## The exact answer\n# ──── run \"exact\""))
         XCTAssertLessThan(headings.lowerBound, try XCTUnwrap(program.range(of: "def run_exact():")).lowerBound)
         XCTAssertFalse(program.contains("# # not a heading"), "a # line inside a code fence is not a heading")
-        XCTAssertTrue(program.hasSuffix("if __name__ == \"__main__\":\n    main()\n"))
+        XCTAssertTrue(program.hasSuffix("if __name__ == \"__main__\":\n    main(CELLS, program=__file__)\n"))
         XCTAssertTrue(program.contains("RUNS[\"bowl-cg\"] = run_bowl_cg\n"), "a formula run with its formula block is exported")
         XCTAssertTrue(program.contains("status, steps, point, _ = minimize(Differentiable(q), ConjugateGradient(), start,"))
     }
@@ -84,7 +87,8 @@ final class PythonExportTests: XCTestCase {
         XCTAssertTrue(exact.contains("load(model, least_squares(train_part, l2=0.02))"))
         XCTAssertTrue(exact.contains("model = linear_model(train_part.X.shape[1], 1)"))
         XCTAssertTrue(exact.contains("criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)"))
-        XCTAssertTrue(export.prelude.contains("Ridge(alpha=l2 * N"), "the conversion alpha = l2·N is code, not prose")
+        XCTAssertTrue(PythonRuntime.text.contains("A = np.vstack([A, np.column_stack([math.sqrt(N * l2) * np.eye(d), np.zeros(d)])])"),
+                      "the closed form stacks √(N·l2)·I under X, as nbrun's QR does")
         let reused = export.section(for: try sample().runs[1])
         XCTAssertTrue(reused.contains("data = generate_linear(n=100, weights=[2], bias=1, noise=0.5, seed=0)"),
                       "data: NAME regenerates the named run's data")
@@ -99,10 +103,11 @@ final class PythonExportTests: XCTestCase {
         guard case let .run(compare) = result.cells[5], case let .run(bad) = result.cells[4],
               case let .run(exact) = result.cells[1] else { return XCTFail("cells") }
         XCTAssertEqual(export.cellSource(for: compare),
-                       "# ```config both\n# compare: [exact, too-fast]\n# ```\n# The runs above, side by side: the chart is in the saved output.")
+                       "# ```config both\n# compare: [exact, too-fast]\n# ```\n\nshow_cell(\"both\", \"compare\", [\"exact\", \"too-fast\"], [])")
         XCTAssertTrue(export.cellSource(for: bad).contains("# nbrun reported an error for this cell: "), export.cellSource(for: bad))
         XCTAssertTrue(export.cellSource(for: bad).contains("unknown key 'epoch'"))
-        XCTAssertTrue(export.cellSource(for: exact).hasSuffix("\n\nshow(\"exact\")"))
+        XCTAssertTrue(export.cellSource(for: exact).hasSuffix("\n\nshow_cell(\"exact\", \"single\", [\"exact\"], [])"),
+                      export.cellSource(for: exact))
         XCTAssertNil(export.reportSource(for: compare))
         XCTAssertNil(export.reportSource(for: bad))
         XCTAssertEqual(export.reportSource(for: exact), export.section(for: exact.runs[0]))
@@ -122,7 +127,7 @@ final class PythonExportTests: XCTestCase {
         XCTAssertTrue(export.section(for: newton).contains("criterion = lambda z, y: nn.BCEWithLogitsLoss()(z[:, 0], y)"))
         for definition in ["class Wolfe:", "class Newton:", "class ConjugateGradient:", "class LBFGS:", "def minimize(",
                            "torch.autograd.functional.hessian", "torch.func.functional_call"] {
-            XCTAssertTrue(export.prelude.contains(definition), definition)
+            XCTAssertTrue(PythonRuntime.text.contains(definition), definition)
         }
     }
 
@@ -139,7 +144,7 @@ final class PythonExportTests: XCTestCase {
         XCTAssertTrue(section.contains("generator = SeededGenerator(42)\n    model = network([train_part.X.shape[1]] + [16, 8] + [2], activation=\"tanh\", dropout=0.5)\n    initialize(model, generator)"), section)
         XCTAssertTrue(section.contains("optimizer = torch.optim.Adam(model.parameters(), lr=0.01, betas=(0.9, 0.999), eps=1e-08, amsgrad=False)"), section)
         XCTAssertTrue(section.contains("optimizer, scheduler, generator,"), "the network's generator also shuffles and drops")
-        let prelude = PythonExport(try sample()).prelude
+        let prelude = PythonRuntime.text
         for definition in ["class SeededDropout(nn.Dropout):", "def initialize(model, generator):", "torch.set_default_dtype(torch.float64)"] {
             XCTAssertTrue(prelude.contains(definition), definition)
         }
@@ -162,8 +167,17 @@ final class PythonExportTests: XCTestCase {
     func testTheHeaderNamesTheProgramByTheNotebooksBaseName() throws {
         var result = try sample()
         result.fileName = "v1.md-draft.md"
-        XCTAssertTrue(PythonExport(result).program().contains("Run `python3 v1.md-draft.py` for a line per run"),
+        XCTAssertTrue(PythonExport(result).program().contains("`python3 v1.md-draft.py` prints each cell's table and saves its charts in v1.md-draft-charts/"),
                       "only the final .md becomes .py")
+    }
+
+    func testCSVDataIsReadFromItsCopyBesideTheExport() throws {
+        let csv = ResolvedData(source: .csv(path: "./data/../data//x.csv", target: "y", features: nil), validation: 0, test: 0,
+                               standardize: false, splitSeed: 7)
+        let section = PythonExport(try sample()).section(for: run("x", settings(data: csv, optimizer: gd()), distance: false))
+        XCTAssertTrue(section.contains("data = load_csv(\"data/x.csv\", target=\"y\")"), section)
+        XCTAssertEqual(PythonExportFolder.exportedPath("../../up/x.csv"), "up/x.csv", "a copy never climbs out of the export folder")
+        XCTAssertEqual(PythonExportFolder.exportedPath("/abs/x.csv"), "abs/x.csv")
     }
 
     func testCSVDataIsSplitWithTheSeedNbrunSplitItWith() throws {

@@ -58,21 +58,21 @@ final class PythonInjectionTests: XCTestCase {
 
     func testHostileTextKeepsTheProgramsTokenShape() throws {
         let twin = Self.notebook("x")
-        let program = PythonExport(twin, notebookFolder: "fx").program()
+        let program = PythonExport(twin).program()
         let expected = try PythonShape.tokens(of: program)
         XCTAssertTrue(program.contains("RUNS[\"rx\"] = run_rx") && program.contains("RUNS[\"wx\"] = run_wx"), "both runs are exported")
         for text in Self.hostile {
-            let hostile = PythonExport(Self.notebook(text), notebookFolder: "f\(text)").program()
+            let hostile = PythonExport(Self.notebook(text)).program()
             XCTAssertEqual(try PythonShape.tokens(of: hostile), expected, text.debugDescription)
         }
     }
 
     func testHostileTextKeepsEveryCodeCellsShapeAndEveryWrittenMarkdownCellsLines() throws {
-        let twin = try cells(IPyNBWriter.render(Self.notebook("x"), notebookFolder: "fx"))
+        let twin = try cells(IPyNBWriter.render(Self.notebook("x")))
         let expected = try twin.code.map(PythonShape.tokens(of:))
-        XCTAssertEqual(twin.markdown.count, 3, "two formulas and the code fence")
+        XCTAssertEqual(twin.markdown.count, 4, "the title, two formulas and the code fence")
         for text in Self.hostile {
-            let hostile = try cells(IPyNBWriter.render(Self.notebook(text), notebookFolder: "f\(text)"))
+            let hostile = try cells(IPyNBWriter.render(Self.notebook(text)))
             XCTAssertEqual(try hostile.code.map(PythonShape.tokens(of:)), expected, text.debugDescription)
             XCTAssertEqual(hostile.markdown.map { $0.split(separator: "\n", omittingEmptySubsequences: false).count },
                            twin.markdown.map { $0.split(separator: "\n", omittingEmptySubsequences: false).count }, text.debugDescription)

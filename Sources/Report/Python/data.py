@@ -1,5 +1,6 @@
 import json
 import math
+import os
 import sys
 
 import numpy as np
@@ -65,12 +66,39 @@ class SeededGenerator:
         return order
 
 
+DATA_FOLDER = None  # set by setup(): the folder of the exported file, which holds the data beside it
+
+
+def setup(version, folder, language="en"):
+    """Called first by every exported program and notebook: checks that this runtime is the one the file was
+    exported with, remembers the file's folder (CSV paths are relative to it) and the chapter's language (for the
+    tables and charts)."""
+    global DATA_FOLDER, LANGUAGE
+    if version != VERSION:
+        raise ImportError("nbrun_runtime.py beside this file is version %s, but the file was exported for version %s: "
+                          "export the notebook and its runtime again with the same nbrun (`nbrun NOTEBOOK.md --to py,ipynb`)"
+                          % (VERSION, version))
+    DATA_FOLDER, LANGUAGE = os.path.abspath(folder), language if language in WORDS else "en"
+
+
+def data_path(file):
+    """A data file named as in the notebook, found beside the exported file (setup()'s folder)."""
+    if DATA_FOLDER is None:
+        raise RuntimeError("call nbrun_runtime.setup(VERSION, folder) before loading data")
+    path = os.path.join(DATA_FOLDER, *[part for part in file.split("/") if part not in ("", ".", "..")])
+    if not os.path.exists(path):
+        raise FileNotFoundError("data file %r not found beside the export: %s (copy the export folder whole, with its data)"
+                                % (file, path))
+    return path
+
+
 class Dataset:
     """Features X (n × d), targets y, the class count for classification, and the column names (x, or x1 … xd
     for generated data; a CSV's header)."""
 
     def __init__(self, X, y, classes=None, names=None, target="y"):
         self.X, self.y, self.classes = np.asarray(X, dtype=float), np.asarray(y, dtype=float), classes
+        self.raw, self.transform = self, lambda X: np.asarray(X, dtype=float)
         d = self.X.shape[1] if self.X.ndim == 2 else 0
         self.names, self.target = names or (["x"] if d == 1 else ["x%d" % (c + 1) for c in range(d)]), target
 
@@ -165,10 +193,8 @@ def load_csv(file, target, features=None):
     """The CSV as nbrun reads it: a header row, numeric features (all other columns by default); a text target
     becomes class indices in sorted order of its values."""
     import csv
-    import os
 
-    here = os.path.dirname(os.path.abspath(globals().get("__file__", "x")))
-    with open(os.path.join(here, NOTEBOOK_FOLDER, file), newline="", encoding="utf-8") as handle:
+    with open(data_path(file), newline="", encoding="utf-8") as handle:
         rows = [row for row in csv.reader(handle) if not (len(row) == 1 and not row[0].strip())]
     header, rows = [name.strip() for name in rows[0]], rows[1:]
     features = features or [name for name in header if name != target]
@@ -214,13 +240,23 @@ def expand_polynomial(X, degree):
 def prepare(train, *held, degree=None, standardize=False):
     """Polynomial expansion, then standardization fitted on the training part (population std), applied to the
     training part and every held-out part (validation, test)."""
-    parts = [train, *held]
+    raw = parts = [train, *held]
     if degree:
         parts = [p and p.with_features(expand_polynomial(p.X, degree)) for p in parts]
+    mean, std = 0.0, 1.0
     if standardize:
         n = max(len(parts[0].y), 1)  # sums in row order, as nbrun's Standardizer
         mean = np.cumsum(parts[0].X, axis=0)[-1] / n
         std = np.sqrt(np.cumsum((parts[0].X - mean) ** 2, axis=0)[-1] / n)
         std[std == 0] = 1.0
         parts = [p and p.with_features((p.X - mean) / std) for p in parts]
+
+    def transform(X):
+        """Raw feature rows as the model sees them (for the charts: a fitted curve, decision regions)."""
+        X = np.asarray(X, dtype=float)
+        return ((expand_polynomial(X, degree) if degree else X) - mean) / std
+
+    for part, original in zip(parts, raw):
+        if part is not None:
+            part.raw, part.transform = original, transform
     return tuple(parts)

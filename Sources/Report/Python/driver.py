@@ -30,6 +30,9 @@ def train(model, criterion, train_part, validation, optimizer, scheduler, genera
             size = flat(parts).norm().item()
         v_loss = criterion(model(X_valid), y_valid).item() if validation else 0.0
         finite = all(math.isfinite(v) for v in (J.item(), size, v_loss)) and bool(torch.isfinite(flat(params)).all())
+        if finite:
+            penalty = l2 * sum((w * w).sum() for w in weights(model)).item() if l2 else 0.0
+            record(loss=J.item() - penalty, validation=v_loss if validation else None)
         return finite, size, v_loss
 
     def end(status, epoch):
@@ -81,14 +84,24 @@ def load(model, theta):
 
 
 def least_squares(data, l2=0.0):
-    """The exact minimizer of (1/N)Σr² + l2‖w‖² with scikit-learn: Ridge minimizes Σr² + α‖w‖², so α = l2·N
-    (the intercept is unpenalized in both). Returns θ = (w, b)."""
-    from sklearn.linear_model import LinearRegression, Ridge
+    """The exact minimizer of (1/N)Σr² + l2‖w‖², solved as nbrun solves it: the stacked least-squares problem
+    [X 1; √(N·l2) I 0] θ ≈ [y; 0] (the bias unpenalized) by Householder QR and a triangular solve, R θ = Qᵀy,
+    never the normal equations, so an ill-conditioned fit (a degree-14 polynomial) gets the same answer.
+    This is scikit-learn's Ridge(alpha=l2·N) (LinearRegression for l2 = 0) computed without squaring the
+    condition number. Returns θ = (w, b)."""
+    from scipy.linalg import solve_triangular
 
-    N = len(data.y)
-    fitted = Ridge(alpha=l2 * N, solver="cholesky") if l2 > 0 else LinearRegression()
-    fitted.fit(data.X, data.y)
-    return np.append(fitted.coef_, fitted.intercept_)
+    N, d = data.X.shape
+    A = np.column_stack([data.X, np.ones(N)])
+    b = np.asarray(data.y, dtype=float)
+    if l2 > 0:
+        A = np.vstack([A, np.column_stack([math.sqrt(N * l2) * np.eye(d), np.zeros(d)])])
+        b = np.concatenate([b, np.zeros(d)])
+    Q, R = np.linalg.qr(A)  # Householder QR (LAPACK geqrf), reduced
+    diagonal = np.abs(np.diag(R))
+    if diagonal.size and diagonal.min() <= diagonal.max() * max(A.shape) * np.finfo(float).eps:
+        raise np.linalg.LinAlgError("the features are collinear: the least-squares solution is not unique")
+    return solve_triangular(R, Q.T @ b)
 
 
 def predictions(z, classification):
@@ -132,29 +145,8 @@ def report(model, criterion, train_part, validation, status, epochs, metrics, cl
         params = {"weights": model.weight[0].tolist(), "bias": model.bias[0].item(), "names": names}
     else:
         params = {"weights": model.weight.tolist(), "bias": model.bias.tolist(), "names": names}
-    result = {"status": status, "params": params, "metrics": out, "epochs": epochs}
+    result = {"status": status, "params": params, "metrics": out, "epochs": epochs,
+              "_plot": {"model": model, "train": train_part, "validation": validation, "classification": classification}}
     if best_epoch is not None:
         result["best_epoch"] = best_epoch
     return result
-
-
-RUNS = {}
-
-
-def summary(name, result):
-    shown = ", ".join("%s %.6g" % item for item in result["metrics"].items())
-    return "%-16s %-14s %s" % (name, result["status"], shown)
-
-
-def show(name):
-    """Trains run `name` (if it was exported) and prints its summary line."""
-    print(summary(name, RUNS[name]()) if name in RUNS else name + ": not exported")
-
-
-def main():
-    results = {name: run() for name, run in RUNS.items()}
-    if "--json" in sys.argv[1:]:
-        print(json.dumps({"runs": results}, indent=2))
-        return
-    for name, result in results.items():
-        print(summary(name, result))

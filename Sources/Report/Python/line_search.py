@@ -247,7 +247,10 @@ def minimize(function, method, start, epochs, tolerance, validation_loss=None, e
     def entry(it):
         v_loss = validation_loss(it.x) if validation_loss else 0.0
         size = norm(it.g)
-        return it.finite and math.isfinite(size) and math.isfinite(v_loss), size, v_loss
+        finite = it.finite and math.isfinite(size) and math.isfinite(v_loss)
+        if finite:
+            record(it.value, v_loss if validation_loss else None, it.x)
+        return finite, size, v_loss
 
     finite, size, _ = entry(current)
     if not finite:
@@ -299,6 +302,8 @@ def descend(f, start, make_optimizer, make_scheduler, steps, tolerance):
         value = f(x)
         value.backward()
         finite = math.isfinite(value.item()) and bool(torch.isfinite(x.grad).all()) and bool(torch.isfinite(x).all())
+        if finite:
+            record(value.item(), point=x.detach().tolist())
         return finite, x.grad.norm().item()
 
     finite, size = evaluate()
@@ -323,4 +328,5 @@ def formula_report(f, x, status, steps, names):
     """A formula run in nbrun's JSON shape: the point by argument name, the value and the gradient norm there."""
     value, g = Differentiable(f).value_and_gradient(np.array(x, dtype=float))
     return {"status": status, "params": dict(zip(names, map(float, x))),
-            "metrics": {"value": value, "gradient_norm": norm(g)}, "epochs": steps}
+            "metrics": {"value": value, "gradient_norm": norm(g)}, "epochs": steps,
+            "_plot": {"formula": f, "names": names}}

@@ -5,6 +5,19 @@ torch.set_default_dtype(torch.float64)  # nbrun computes in double precision
 torch.set_num_threads(1)  # these problems are small: one thread is fastest and never waits for a busy core
 
 
+TRACE = {"loss": [], "validation": [], "path": []}  # the current run's history, for its charts (see run())
+
+
+def record(loss, validation=None, point=None):
+    """Appends one entry of the running run's history: the training loss (or a formula's value), the validation
+    loss, the point (a formula's arguments)."""
+    TRACE["loss"].append(float(loss))
+    if validation is not None:
+        TRACE["validation"].append(float(validation))
+    if point is not None:
+        TRACE["path"].append([float(v) for v in point])
+
+
 def tensors(data):
     """A Dataset's features and targets as float64 tensors."""
     return torch.tensor(data.X), torch.tensor(data.y)

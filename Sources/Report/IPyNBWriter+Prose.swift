@@ -1,0 +1,127 @@
+import Notebook
+import Results
+
+/// A prose cell as Markdown that Jupyter shows like the page: the author's Markdown with nbrun's own syntax
+/// replaced by what the page shows.
+extension IPyNBWriter {
+    /// One replacement in a prose cell's Markdown: the bytes from `start` up to `end` (document locations) become
+    /// `text`; with `find`, only the last occurrence of `find` between them does, and when there is none (a
+    /// reference link, whose definition is not in the cell) the link is written inline with `fallback` as its
+    /// destination.
+    struct ProseEdit {
+        var start: SourceLocation
+        var end: SourceLocation
+        var text: String
+        var find: String? = nil
+        var fallback: String? = nil
+    }
+
+    /// `markdown` (the cell's source lines, from the line of its first block) with every edit of `proseEdits`
+    /// applied: each inline value `{RUN.PATH}` becomes its computed text as the page shows it (escaped, so it reads
+    /// as written). Math stays `$…$` TeX, which Jupyter renders; tables and links stay as written.
+    static func proseMarkdown(blocks: [Block], markdown: String, values: [SourceLocation: InlineValue], words: ReportStrings) -> String {
+        guard let firstLine = blocks.first?.range.start.line else { return markdown }
+        var bytes = Array(markdown.utf8)
+        var lineStarts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { lineStarts.append(offset + 1) }
+        func offset(_ location: SourceLocation) -> Int? {
+            let line = location.line - firstLine
+            guard line >= 0, line < lineStarts.count else { return nil }
+            let offset = lineStarts[line] + location.column - 1
+            return offset <= bytes.count ? offset : nil
+        }
+        // Every edit as a byte range of the original text first, then applied from the last one back, so the
+        // offsets of the ones before stay right; an edit overlapping one already applied is left out.
+        let ranges = proseEdits(blocks, values: values, words: words).compactMap { edit -> (Range<Int>, String)? in
+            guard let start = offset(edit.start), let end = offset(edit.end), start <= end else { return nil }
+            guard let find = edit.find else { return (codeSpan(around: start..<end, in: bytes), edit.text) }
+            if let found = lastRange(of: Array(find.utf8), in: bytes, within: start..<end) { return (found, edit.text) }
+            return edit.fallback.flatMap { inlineLink(start..<end, in: bytes, destination: $0) }
+        }.sorted { $0.0.lowerBound > $1.0.lowerBound }
+        var lastStart = Int.max
+        for (range, text) in ranges where range.upperBound <= lastStart {
+            bytes.replaceSubrange(range, with: Array(text.utf8))
+            lastStart = range.lowerBound
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The code span whose content is `content` (cmark's range of a code node): widened over a padding space and
+    /// the backtick run on each side when both runs are equally long, else `content` itself.
+    static func codeSpan(around content: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+        let tick = UInt8(ascii: "`"), space = UInt8(ascii: " ")
+        var lower = content.lowerBound, upper = content.upperBound
+        if lower > 0, bytes[lower - 1] == space, upper < bytes.count, bytes[upper] == space { lower -= 1; upper += 1 }
+        var left = 0, right = 0
+        while lower - left > 0, bytes[lower - left - 1] == tick { left += 1 }
+        while upper + right < bytes.count, bytes[upper + right] == tick { right += 1 }
+        guard left > 0, left == right else { return content }
+        return (lower - left)..<(upper + right)
+    }
+
+    /// The edits of a prose cell's blocks: each inline value becomes its text, each link to another notebook
+    /// (`losses.md#steps`) leads to its exported notebook (`losses.ipynb#steps`), and a reference link is written
+    /// inline (its definition is not part of the cell). Extension point: a block kind that Jupyter's Markdown does not render as nbrun does gets its edit here
+    /// (its marker replaced by Markdown Jupyter renders).
+    static func proseEdits(_ blocks: [Block], values: [SourceLocation: InlineValue], words: ReportStrings) -> [ProseEdit] {
+        var edits: [ProseEdit] = []
+        for block in blocks {
+            block.forEachInline { inline in
+                switch inline.kind {
+                case let .value(_, literal):
+                    let shown = shownValue(values[inline.range.start], literal: literal, words: words)
+                    edits.append(ProseEdit(start: inline.range.start, end: inline.range.end, text: escapeMarkdown(shown)))
+                case let .link(destination, _, _) where !destination.isEmpty:
+                    var exported = destination.contains { " ()<>".contains($0) } ? "<" + destination + ">" : destination
+                    if let (file, fragment) = NotebookLink.target(of: destination) {
+                        exported = URLEscaping.path(NotebookFileName.replacingExtension(of: file, with: "ipynb"))
+                            + (fragment.map { "#" + URLEscaping.path($0) } ?? "")
+                    }
+                    edits.append(ProseEdit(start: inline.range.start, end: inline.range.end, text: "](" + exported,
+                                           find: "](" + destination, fallback: exported))
+                default:
+                    break
+                }
+            }
+        }
+        return edits
+    }
+
+    /// A reference link (`[text][label]`, `[text][]`, `[text]`) at `range` as the inline link `[text](destination)`.
+    static func inlineLink(_ range: Range<Int>, in bytes: [UInt8], destination: String) -> (Range<Int>, String)? {
+        guard range.count > 2, bytes[range.lowerBound] == UInt8(ascii: "[") else { return nil }
+        var depth = 0, escaped = false
+        for index in range {
+            defer { escaped = !escaped && bytes[index] == UInt8(ascii: "\\") }
+            if escaped { continue }
+            if bytes[index] == UInt8(ascii: "[") { depth += 1 }
+            if bytes[index] == UInt8(ascii: "]") { depth -= 1 }
+            if depth == 0 {
+                let text = String(decoding: bytes[range.lowerBound...index], as: UTF8.self)
+                return (range, text + "(" + destination + ")")
+            }
+        }
+        return nil
+    }
+
+    /// The last occurrence of `needle` inside `range` of `bytes`.
+    static func lastRange(of needle: [UInt8], in bytes: [UInt8], within range: Range<Int>) -> Range<Int>? {
+        guard !needle.isEmpty, range.count >= needle.count else { return nil }
+        for start in stride(from: range.upperBound - needle.count, through: range.lowerBound, by: -1)
+        where bytes[start..<start + needle.count].elementsEqual(needle) {
+            return start..<start + needle.count
+        }
+        return nil
+    }
+
+    /// An inline value as the page shows it: the formatted number or text, a status as a word and a status
+    /// sentence in the page's language, a value that could not be computed as `⚠` and the reference.
+    static func shownValue(_ value: InlineValue?, literal: String, words: ReportStrings) -> String {
+        switch value {
+        case let .text(shown)?: return shown
+        case let .status(status)?: return words.statusWords(status.rawValue)
+        case let .statusSentence(detail)?: return words.statusSentence(detail)
+        case .failed?, nil: return "⚠ " + literal
+        }
+    }
+}
