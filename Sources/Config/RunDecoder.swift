@@ -30,8 +30,9 @@ struct RunDecoder {
                                at: node("early_stopping")!, hint: "add 'validation: 0.2' under data")
         }
         let metrics = try node("metrics").map(decodeMetrics) ?? (classification || loss.isClassification ? [.accuracy] : [.r2])
-        let start = try node("start").map(decodeStart) ?? []
-        let show = try node("show").map(reader.showParts) ?? ShowPart.allCases
+        let start = try node("start").map { try decodePoint($0, key: "start") } ?? []
+        let optimum = try node("optimum").map { try decodePoint($0, key: "optimum") } ?? []
+        let show = try node("show").map(reader.showParts) ?? ShowPart.standard
         let echo = try node("echo").map { try reader.bool($0, key: "echo") } ?? true
         let logScale = try node("log_scale").map { try reader.bool($0, key: "log_scale") }
         let precision = try node("precision").map { try reader.int($0, key: "precision", range: 1...17) }
@@ -40,6 +41,7 @@ struct RunDecoder {
                        metrics: metrics, objective: objective, start: start, show: show, echo: echo, seed: runSeed,
                        location: location, resolved: tree)
         spec.logScale = logScale
+        spec.optimum = optimum
         spec.precision = precision
         return spec
     }
@@ -54,9 +56,12 @@ struct RunDecoder {
             throw Diagnostic(.error, "'\(entry.key)' does not apply to a formula objective", at: entry.keyLocation, file: reader.path,
                              hint: "an objective run minimizes the formula itself; write penalties into the formula")
         }
-        if !hasObjective, let entry = entries.first(where: { $0.key == "start" }) {
-            throw Diagnostic(.error, "'start' only applies to a formula objective", at: entry.keyLocation, file: reader.path,
-                             hint: "add objective: NAME to minimize a formula block")
+        if !hasObjective, let entry = entries.first(where: { $0.key == "start" || $0.key == "optimum" }) {
+            let hint = entry.key == "optimum"
+                ? "a linear + mse run finds its optimum itself (the closed-form solution); other models have no known optimum"
+                : "add objective: NAME to minimize a formula block"
+            throw Diagnostic(.error, "'\(entry.key)' only applies to a formula objective", at: entry.keyLocation, file: reader.path,
+                             hint: hint)
         }
     }
 
@@ -80,11 +85,12 @@ struct RunDecoder {
         return 100
     }
 
-    private func decodeStart(_ node: YAMLNode) throws -> [(String, Double)] {
+    /// A point of a formula's arguments, `start` or `optimum`: `{x: -1.5, y: 2}`.
+    private func decodePoint(_ node: YAMLNode, key: String) throws -> [(String, Double)] {
         guard let entries = node.entries else {
-            throw reader.error("'start' must map each argument to a number, e.g. {x: -1.5, y: 2}", at: node)
+            throw reader.error("'\(key)' must map each argument to a number, e.g. {x: -1.5, y: 2}", at: node)
         }
-        return try entries.map { ($0.key, try reader.double($0.value, key: "start.\($0.key)")) }
+        return try entries.map { ($0.key, try reader.double($0.value, key: "\(key).\($0.key)")) }
     }
 
     private func decodeRegularization(_ node: YAMLNode?) throws -> (Double, Double) {

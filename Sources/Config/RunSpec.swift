@@ -55,6 +55,8 @@ public struct RunSpec: Equatable, Sendable {
     public var objective: String?
     /// Objective start point by argument name, in order.
     public var start: [(String, Double)]
+    /// A formula objective's known minimizer by argument name (`optimum:`), in order; empty when not given.
+    public var optimum: [(String, Double)] = []
     /// Output parts to show.
     public var show: [ShowPart]
     /// Show the block source above its output.

@@ -44,7 +44,8 @@ extension ReportStrings {
         captionGrid: { "每种组合最终的\($0)。" },
         checksPassed: { "\($0) 项检查通过" },
         pythonSection: "Python 代码",
-        pythonHint: "在本笔记本 --to py 导出文件的前导代码之后运行（numpy、PyTorch、scikit-learn）。"
+        pythonHint: "在本笔记本 --to py 导出文件的前导代码之后运行（numpy、PyTorch、scikit-learn）。",
+        optimum: .chinese
     )
 
     /// A run's status in Chinese, with the same facts as every language: what ended it, the tolerance, the final

@@ -69,6 +69,8 @@ public struct ReportStrings: Sendable {
     public var checksPassed: @Sendable (_ count: Int) -> String
     /// The collapsed section with a run's Python, and the hint in it.
     public var pythonSection, pythonHint: String
+    /// The distance-to-optimum and loss-gap charts.
+    public var optimum: OptimumWords
 
     /// The tables, in the order tags are tried.
     public static let languages: [ReportStrings] = [.english, .chinese]

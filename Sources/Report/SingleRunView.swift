@@ -26,6 +26,10 @@ struct SingleRunView {
                                 caption: run.history.path != nil ? words.captionObjectivePerStep
                                     : run.history.validationLoss != nil ? words.captionLossTrainValidation : words.captionLossPerEpoch))
         }
+        for part in [ShowPart.distance, .gap] where show.contains(part) {
+            guard let svg = RunCharts.optimumChart(run, part: part, words: words, prefix: ids.chartPrefix()) else { continue }
+            nodes.append(figure(svg, caption: part == .distance ? words.optimum.captionDistance : words.optimum.captionGap))
+        }
         if show.contains(.fit), let fit = run.fit {
             nodes.append(figure(RunCharts.fitChart(fit, words: words, prefix: ids.chartPrefix()), caption: words.captionFit))
         }

@@ -10,6 +10,9 @@ extension ResolvedRun {
         if let objective {
             pairs.append(("objective", .string(objective.formula)))
             pairs.append(("start", .object(objective.start.map { ($0.name, JSONValue.number($0.value)) })))
+            if let optimum = objective.optimum {
+                pairs.append(("optimum", .object(optimum.map { ($0.name, JSONValue.number($0.value)) })))
+            }
         }
         pairs.append(("model", Self.json(model)))
         var loss: [(String, JSONValue)] = [("name", .string(self.loss.name))]

@@ -106,10 +106,13 @@ public struct ResolvedObjective: Equatable, Sendable {
     public var formula: String
     /// The start value of each argument, in the order the config gives them.
     public var start: [NamedValue]
+    /// The known minimizer (`optimum:`), argument by argument, when the config gives one.
+    public var optimum: [NamedValue]?
 
     /// Creates the objective.
-    public init(formula: String, start: [NamedValue]) {
+    public init(formula: String, start: [NamedValue], optimum: [NamedValue]? = nil) {
         self.formula = formula
         self.start = start
+        self.optimum = optimum
     }
 }

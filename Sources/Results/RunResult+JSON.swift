@@ -33,6 +33,8 @@ extension RunResult {
         columns += [("lr", .array(history.learningRate.map(JSONValue.finite))),
                     ("grad_norm", .array(history.gradientNorm.map(JSONValue.finite))),
                     ("objective", .array(history.objective.map(JSONValue.finite)))]
+        if let distance = history.distance { columns.append(("distance", .array(distance.map(JSONValue.finite)))) }
+        if let gap = history.gap { columns.append(("gap", .array(gap.map(JSONValue.finite)))) }
         return .object(columns)
     }
 
@@ -40,7 +42,7 @@ extension RunResult {
     /// without training (`--check`).
     public static let jsonKeys = ["status", "status_line", "config", "history", "params", "metrics", "epochs", "best_epoch", "error"]
     /// The history columns.
-    public static let historyColumns = ["epoch", "train_loss", "validation_loss", "lr", "grad_norm", "objective"]
+    public static let historyColumns = ["epoch", "train_loss", "validation_loss", "lr", "grad_norm", "objective", "distance", "gap"]
 }
 
 extension LearnedParameters {

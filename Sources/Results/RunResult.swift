@@ -17,6 +17,10 @@ public struct HistoryTable: Equatable, Sendable, Codable {
     public var objective: [Double]
     /// Formula runs: the iterates, one array per argument.
     public var path: [[Double]]?
+    /// ‖θ − θ*‖ per entry, when the optimum is known (linear + mse without L1; a formula run with `optimum:`).
+    public var distance: [Double]?
+    /// J(θ) − J* per entry, when the optimum is known.
+    public var gap: [Double]?
 
     /// Creates a table.
     public init(epoch: [Int] = [], trainLoss: [Double] = [], validationLoss: [Double]? = nil, learningRate: [Double] = [],

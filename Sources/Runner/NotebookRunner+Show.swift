@@ -20,6 +20,10 @@ extension NotebookRunner {
             case .contour:
                 reason = cell.contour == nil && finished.allSatisfy { $0.contour == nil }
                     ? "a contour plot needs a formula objective of two arguments" : nil
+            case .distance, .gap:
+                reason = finished.allSatisfy { $0.history.distance == nil }
+                    ? "the optimum is known only for a linear model with mse and no l1 (its closed-form solution), or a formula run that gives 'optimum:'"
+                    : nil
             default:
                 reason = nil
             }

@@ -61,8 +61,11 @@ struct ResultBuilder {
     }
 
     private func table(_ history: History) -> HistoryTable {
-        HistoryTable(epoch: history.epoch, trainLoss: history.trainLoss, validationLoss: history.validationLoss,
-                     learningRate: history.learningRate, gradientNorm: history.gradientNorm, objective: history.objective)
+        var table = HistoryTable(epoch: history.epoch, trainLoss: history.trainLoss, validationLoss: history.validationLoss,
+                                 learningRate: history.learningRate, gradientNorm: history.gradientNorm, objective: history.objective)
+        table.distance = history.distance
+        table.gap = history.gap
+        return table
     }
 
     private var isClosedForm: Bool { spec.optimizer.family == .exact }

@@ -24,6 +24,13 @@ final class ReportStringsTests: XCTestCase {
                 result[label] = text
             } else if let words = child.value as? StatusWords {
                 for status in Mirror(reflecting: words).children { result[label + "." + (status.label ?? "")] = status.value as? String }
+            } else if let words = child.value as? OptimumWords {
+                for field in Mirror(reflecting: words).children {
+                    if let text = field.value as? String { result["optimum." + (field.label ?? "")] = text }
+                }
+                result["optimum.chartDistance"] = words.chartDistance("r")
+                result["optimum.chartGap"] = words.chartGap("r")
+                result["optimum.notDrawn"] = words.notDrawn("r", 2)
             } else if label != "tags" {
                 XCTAssertNotNil(result[label], "field \(label) is not covered by this test")
             }
