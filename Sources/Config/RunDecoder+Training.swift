@@ -100,6 +100,22 @@ extension RunDecoder {
         }
     }
 
+    /// `clip_grad: {max_norm: 1}` (torch `clip_grad_norm_`) or `{value: 0.5}` (`clip_grad_value_`), exactly one;
+    /// a bare number is `max_norm`.
+    func decodeClipping(_ node: YAMLNode) throws -> GradientClipping {
+        let range: ClosedRange<Double> = 0...1e12
+        guard node.entries != nil else {
+            return .norm(maximum: try reader.double(node, key: "clip_grad", range: range, exclusiveLow: 0))
+        }
+        let entries = try reader.entries(node, of: "clip_grad", allowed: ["max_norm", "value"])
+        guard entries.count == 1, let entry = entries.first else {
+            throw reader.error("clip_grad takes one of max_norm (clip by the global norm) or value (clip each component)", at: node,
+                               hint: "for example: clip_grad: {max_norm: 1.0}")
+        }
+        let limit = try reader.double(entry.value, key: entry.key, range: range, exclusiveLow: 0)
+        return entry.key == "value" ? .value(limit) : .norm(maximum: limit)
+    }
+
     /// Keras-style early stopping: patience 10, min_delta 0, restore_best true unless given.
     func decodeEarlyStopping(_ node: YAMLNode) throws -> EarlyStopping {
         var rule = EarlyStopping(patience: 10, minDelta: 0, restoreBest: true)

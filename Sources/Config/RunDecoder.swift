@@ -24,6 +24,7 @@ struct RunDecoder {
         let epochs = try decodeEpochs(node("epochs"), steps: node("steps"), objective: objective != nil)
         let tolerance = try node("tolerance").map { try reader.double($0, key: "tolerance", range: 0...1e10) } ?? 1e-8
         let schedule = try decodeSchedule(node("schedule"), epochs: epochs)
+        let clipping = try node("clip_grad").map(decodeClipping)
         let early = try node("early_stopping").map(decodeEarlyStopping)
         if early != nil, let data, data.validation == 0, case .generate = data.source {
             throw reader.error("early stopping watches the validation loss, but this run holds out no validation data",
@@ -42,6 +43,7 @@ struct RunDecoder {
                        location: location, resolved: tree)
         spec.logScale = logScale
         spec.optimum = optimum
+        spec.clipping = clipping
         spec.precision = precision
         return spec
     }

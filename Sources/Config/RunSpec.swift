@@ -47,6 +47,8 @@ public struct RunSpec: Equatable, Sendable {
     public var tolerance: Double
     /// Learning-rate schedule.
     public var schedule: Schedule
+    /// Gradient clipping before each first-order step (`clip_grad:`), if any.
+    public var clipping: GradientClipping? = nil
     /// Early stopping, if requested.
     public var earlyStopping: EarlyStopping?
     /// Metrics.

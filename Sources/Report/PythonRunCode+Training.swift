@@ -36,8 +36,18 @@ extension PythonRunCode {
             "status, epochs, best_epoch = train(",
             "    model, criterion, train_part, validation, optimizer, scheduler, \(generator),",
             "    epochs=\(epochs), tolerance=\(tolerance), batch_size=\(value("batch_size")),",
-            "    l1=\(l1), l2=\(l2), early_stopping=\(early))",
+            "    l1=\(l1), l2=\(l2), early_stopping=\(early)\(clipArgument))",
         ]
+    }
+
+    /// `, clip={…}` for the prelude's `train` and `descend` when the run clips its gradients, else nothing (so a
+    /// run without clip_grad exports as before).
+    var clipArgument: String {
+        switch settings.clipping {
+        case let .norm(maximum)?: return ", clip={\"max_norm\": \(Python.number(maximum))}"
+        case let .value(limit)?: return ", clip={\"value\": \(Python.number(limit))}"
+        case nil: return ""
+        }
     }
 
     /// The early-stopping rule as the prelude's dict, `None` without one.

@@ -23,6 +23,11 @@ extension ResolvedRun {
         pairs.append(("epochs", .int(epochs)))
         pairs.append(("tolerance", .number(tolerance)))
         pairs.append(("schedule", Self.json(schedule)))
+        switch clipping {
+        case let .norm(maximum)?: pairs.append(("clip_grad", .object([("max_norm", .number(maximum))])))
+        case let .value(limit)?: pairs.append(("clip_grad", .object([("value", .number(limit))])))
+        case nil: break
+        }
         if let early = earlyStopping {
             pairs.append(("early_stopping", .object([("patience", .int(early.patience)), ("min_delta", .number(early.minDelta)),
                                                      ("restore_best", .bool(early.restoreBest))])))

@@ -30,6 +30,8 @@ public struct ResolvedRun: Sendable {
     public var seed: UInt64
     /// Loss-curve scale: `true` log, `false` linear, `nil` automatic.
     public var logScale: Bool?
+    /// Gradient clipping before each first-order step, if any.
+    public var clipping: GradientClipping?
 
     /// Creates the settings.
     public init(data: ResolvedData?, objective: ResolvedObjective?, model: ModelChoice, loss: LossChoice,
@@ -63,7 +65,7 @@ extension ResolvedRun: Equatable {
             && lhs.optimizer.values.map(\.key) == rhs.optimizer.values.map(\.key)
             && lhs.epochs == rhs.epochs && lhs.tolerance == rhs.tolerance && lhs.schedule == rhs.schedule
             && lhs.earlyStopping == rhs.earlyStopping && lhs.metrics == rhs.metrics && lhs.seed == rhs.seed
-            && lhs.logScale == rhs.logScale
+            && lhs.logScale == rhs.logScale && lhs.clipping == rhs.clipping
     }
 }
 

@@ -26,11 +26,14 @@ struct ObjectiveExecutor {
             return (RunResult(name: spec.name, detail: StatusDetail(subject: .formula, stop: .checked), resolved: spec.resolvedRun),
                     function)
         }
+        try factory.validateClipping()
         let method: any SearchMethod
         switch try factory.makeMethod(penalized: [Bool](repeating: true, count: start.count)) {
         case let .firstOrder(optimizer, learningRate, _):
             do {
-                method = try FirstOrderMethod(optimizer: optimizer, learningRate: learningRate, schedule: spec.schedule)
+                var firstOrder = try FirstOrderMethod(optimizer: optimizer, learningRate: learningRate, schedule: spec.schedule)
+                firstOrder.clipping = spec.clipping
+                method = firstOrder
             } catch {
                 throw factory.refuse("\(error)", at: "optimizer", "name")
             }

@@ -215,3 +215,38 @@ final class ConfigResolverTests: XCTestCase {
         XCTAssertNil(Suggestion.closest(to: "banana", in: ["adam", "gd"]))
     }
 }
+
+/// `clip_grad:` decoding: the two torch forms, the short form, and located errors.
+final class ClipGradDecodingTests: XCTestCase {
+    private func resolve(_ yaml: String) throws -> Result<RunPlan, Diagnostic> {
+        try RecordingLookup.resolveAll("```config r\ndata: {generate: linear}\n\(yaml)\n```\n")[0]
+    }
+
+    private func clipping(_ yaml: String) throws -> GradientClipping? {
+        guard case let .success(.single(spec)) = try resolve(yaml) else { XCTFail("no run for \(yaml)"); return nil }
+        return spec.clipping
+    }
+
+    private func failure(_ yaml: String) throws -> Diagnostic? {
+        guard case let .failure(diagnostic) = try resolve(yaml) else { XCTFail("no error for \(yaml)"); return nil }
+        return diagnostic
+    }
+
+    func testForms() throws {
+        XCTAssertEqual(try clipping("clip_grad: {max_norm: 1.5}"), .norm(maximum: 1.5))
+        XCTAssertEqual(try clipping("clip_grad: {value: 0.25}"), .value(0.25))
+        XCTAssertEqual(try clipping("clip_grad: 2"), .norm(maximum: 2))
+        XCTAssertNil(try clipping("epochs: 3"))
+    }
+
+    func testErrorsAreLocatedWithHints() throws {
+        let both = try failure("clip_grad: {max_norm: 1, value: 2}")
+        XCTAssertEqual(both?.message, "clip_grad takes one of max_norm (clip by the global norm) or value (clip each component)")
+        XCTAssertEqual(both?.location?.line, 3)
+        let typo = try failure("clip_grad: {max_nrom: 1}")
+        XCTAssertEqual(typo?.hint, "did you mean 'max_norm'?")
+        let zero = try failure("clip_grad: {value: 0}")
+        XCTAssertNotNil(zero?.message)
+        XCTAssertEqual(zero?.location?.column, 20)
+    }
+}

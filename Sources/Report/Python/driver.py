@@ -1,7 +1,8 @@
 def train(model, criterion, train_part, validation, optimizer, scheduler, generator, epochs, tolerance,
-          batch_size=None, l1=0.0, l2=0.0, early_stopping=None):
+          batch_size=None, l1=0.0, l2=0.0, early_stopping=None, clip=None):
     """nbrun's training loop with a torch.optim optimizer: entry 0 is the start; each epoch shuffles (mini-batches
-    only, with nbrun's generator), calls optimizer.step() after every batch (then the L1 proximal step), steps the
+    only, with nbrun's generator), clips the gradient (clip_gradients), calls optimizer.step() after every batch (then
+    the L1 proximal step), steps the
     lr_scheduler, then re-evaluates on the whole training set. Stops: diverged (non-finite; the last finite epoch is
     kept), converged (gradient norm < tolerance), early stopping (Keras 3: improvement means loss + min_delta <
     best), else max_epochs. Returns (status, epochs, best_epoch) and leaves the final parameters in the model."""
@@ -52,6 +53,7 @@ def train(model, criterion, train_part, validation, optimizer, scheduler, genera
                 draw_masks(model, generator, len(rows))
             optimizer.zero_grad()
             objective(model, criterion, X[rows], y[rows], l2).backward()
+            clip_gradients(params, clip)
             optimizer.step()
             if l1:
                 prox_l1(model, lr, l1)

@@ -96,6 +96,17 @@ def objective(model, criterion, X, y, l2):
     return J + l2 * sum((w * w).sum() for w in weights(model)) if l2 else J
 
 
+def clip_gradients(params, clip):
+    """nbrun's clip_grad before each step: torch.nn.utils.clip_grad_norm_ ({"max_norm": m}: the global norm n over
+    every parameter, g *= min(1, m / (n + 1e-6))) or clip_grad_value_ ({"value": v}); None clips nothing."""
+    if clip is None:
+        return
+    if "max_norm" in clip:
+        nn.utils.clip_grad_norm_(params, clip["max_norm"])
+    else:
+        nn.utils.clip_grad_value_(params, clip["value"])
+
+
 def prox_l1(model, lr, l1):
     """w ← sign(w)·max(|w| − lr·l1, 0) on the weights, after each optimizer step."""
     with torch.no_grad():
