@@ -80,24 +80,37 @@ extension RunDecoder {
         if let nameNode = node["name"] ?? (node.entries == nil ? node : nil) {
             name = try reader.choice(nameNode, key: "schedule", from: Vocabulary.schedules)
         }
-        var every = 10, gamma = name == "exponential" ? 0.95 : 0.5, period = epochs, minimum = 0.0
-        let allowed: [String] = ["constant": ["name"], "step": ["name", "every", "gamma"], "exponential": ["name", "gamma"],
-                                 "cosine": ["name", "period", "min_lr"]][name] ?? ["name"]
-        for entry in try reader.entries(node, of: "schedule", allowed: allowed) {
+        var every = 10, gamma = name == "exponential" ? 0.95 : 0.5, period: Int?, minimum = 0.0
+        var warmup = 0, startFactor = 1.0 / 3
+        let own: [String] = ["constant": [], "step": ["every", "gamma"], "exponential": ["gamma"],
+                             "cosine": ["period", "min_lr"]][name] ?? []
+        for entry in try reader.entries(node, of: "schedule", allowed: ["name"] + own + ["warmup", "start_factor"]) {
             switch entry.key {
             case "every": every = try reader.int(entry.value, key: "every", range: 1...Limits.maxEpochs)
             case "gamma": gamma = try reader.double(entry.value, key: "gamma", range: 0...1, exclusiveLow: 0)
             case "period": period = try reader.int(entry.value, key: "period", range: 1...Limits.maxEpochs)
             case "min_lr": minimum = try reader.double(entry.value, key: "min_lr", range: 0...1e6)
+            case "warmup": warmup = try reader.int(entry.value, key: "warmup", range: 0...Limits.maxEpochs)
+            case "start_factor": startFactor = try reader.double(entry.value, key: "start_factor", range: 0...1, exclusiveLow: 0)
             default: break
             }
         }
-        switch name {
-        case "step": return .step(every: every, gamma: gamma)
-        case "exponential": return .exponential(gamma: gamma)
-        case "cosine": return .cosine(period: period, minimum: minimum)
-        default: return .constant
+        if let factor = node["start_factor"], warmup == 0 {
+            throw reader.error("start_factor is the warm-up's first rate as a fraction of lr; it needs warmup: N (epochs)", at: factor,
+                               hint: "add warmup: 5 to the schedule, or drop start_factor")
         }
+        if warmup > 0, warmup >= epochs, let node = node["warmup"] {
+            throw reader.error("a warm-up of \(warmup) epochs leaves none of the run's \(epochs) epochs to the \(name) schedule", at: node,
+                               hint: "use a warm-up shorter than epochs")
+        }
+        let main: Schedule
+        switch name {
+        case "step": main = .step(every: every, gamma: gamma)
+        case "exponential": main = .exponential(gamma: gamma)
+        case "cosine": main = .cosine(period: period ?? max(epochs - warmup, 1), minimum: minimum)
+        default: main = .constant
+        }
+        return warmup > 0 ? .warmup(epochs: warmup, startFactor: startFactor, then: main) : main
     }
 
     /// `clip_grad: {max_norm: 1}` (torch `clip_grad_norm_`) or `{value: 0.5}` (`clip_grad_value_`), exactly one;

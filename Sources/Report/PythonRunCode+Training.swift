@@ -58,8 +58,11 @@ extension PythonRunCode {
     }
 
     /// The torch.optim.lr_scheduler for the run's schedule, `None` for a constant rate.
-    var schedulerCall: String {
-        switch settings.schedule {
+    var schedulerCall: String { Self.scheduler(settings.schedule) }
+
+    /// The torch.optim.lr_scheduler call of `schedule` (a warm-up is `SequentialLR` of `LinearLR` and the rest).
+    private static func scheduler(_ schedule: Schedule) -> String {
+        switch schedule {
         case let .step(every, gamma):
             return "torch.optim.lr_scheduler.StepLR(optimizer, step_size=\(Python.integer(every)), gamma=\(Python.number(gamma)))"
         case let .exponential(gamma):
@@ -68,6 +71,10 @@ extension PythonRunCode {
             return "torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=\(Python.integer(period)), eta_min=\(Python.number(minimum)))"
         case .constant:
             return "None  # a constant rate"
+        case let .warmup(epochs, startFactor, then):
+            let linear = "torch.optim.lr_scheduler.LinearLR(optimizer, start_factor=\(Python.number(startFactor)), end_factor=1.0, total_iters=\(Python.integer(epochs)))"
+            let rest = then == .constant ? "torch.optim.lr_scheduler.LambdaLR(optimizer, lambda epoch: 1.0)" : scheduler(then)
+            return "torch.optim.lr_scheduler.SequentialLR(optimizer, [\(linear), \(rest)], milestones=[\(Python.integer(epochs))])"
         }
     }
 }

@@ -63,6 +63,9 @@ extension ResolvedRun {
         case let .exponential(gamma): return .object([("name", .string("exponential")), ("gamma", .number(gamma))])
         case let .cosine(period, minimum): return .object([("name", .string("cosine")), ("period", .int(period)), ("min_lr", .number(minimum))])
         case .constant: return .object([("name", .string("constant"))])
+        case let .warmup(epochs, startFactor, then):
+            guard case let .object(pairs) = json(then) else { return json(then) }
+            return .object(pairs + [("warmup", .int(epochs)), ("start_factor", .number(startFactor))])
         }
     }
 }

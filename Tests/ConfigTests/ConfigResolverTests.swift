@@ -250,3 +250,35 @@ final class ClipGradDecodingTests: XCTestCase {
         XCTAssertEqual(zero?.location?.column, 20)
     }
 }
+
+/// `schedule: {…, warmup: N, start_factor: s}`: any schedule after a linear warm-up.
+final class WarmupDecodingTests: XCTestCase {
+    private func resolve(_ yaml: String) throws -> Result<RunPlan, Diagnostic> {
+        try RecordingLookup.resolveAll("```config r\ndata: {generate: linear}\nepochs: 50\n\(yaml)\n```\n")[0]
+    }
+
+    private func schedule(_ yaml: String) throws -> Schedule? {
+        guard case let .success(.single(spec)) = try resolve(yaml) else { XCTFail("no run for \(yaml)"); return nil }
+        return spec.schedule
+    }
+
+    func testWarmupWrapsEverySchedule() throws {
+        XCTAssertEqual(try schedule("schedule: {name: cosine, warmup: 5}"),
+                       .warmup(epochs: 5, startFactor: 1.0 / 3, then: .cosine(period: 45, minimum: 0)))
+        XCTAssertEqual(try schedule("schedule: {name: cosine, warmup: 5, period: 20, start_factor: 0.1}"),
+                       .warmup(epochs: 5, startFactor: 0.1, then: .cosine(period: 20, minimum: 0)))
+        XCTAssertEqual(try schedule("schedule: {warmup: 3}"), .warmup(epochs: 3, startFactor: 1.0 / 3, then: .constant))
+        XCTAssertEqual(try schedule("schedule: {name: step, warmup: 0}"), .step(every: 10, gamma: 0.5))
+        XCTAssertEqual(try schedule("schedule: cosine"), .cosine(period: 50, minimum: 0))
+    }
+
+    func testWarmupErrors() throws {
+        guard case let .failure(long) = try resolve("schedule: {name: cosine, warmup: 50}") else { return XCTFail("no error") }
+        XCTAssertEqual(long.message, "a warm-up of 50 epochs leaves none of the run's 50 epochs to the cosine schedule")
+        XCTAssertEqual(long.location?.line, 4)
+        guard case let .failure(alone) = try resolve("schedule: {name: cosine, start_factor: 0.1}") else { return XCTFail("no error") }
+        XCTAssertEqual(alone.hint, "add warmup: 5 to the schedule, or drop start_factor")
+        guard case let .failure(typo) = try resolve("schedule: {name: cosine, warmpu: 3}") else { return XCTFail("no error") }
+        XCTAssertEqual(typo.hint, "did you mean 'warmup'?")
+    }
+}
