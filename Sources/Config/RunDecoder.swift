@@ -26,6 +26,10 @@ struct RunDecoder {
         let schedule = try decodeSchedule(node("schedule"), epochs: epochs)
         let clipping = try node("clip_grad").map(decodeClipping)
         let early = try node("early_stopping").map(decodeEarlyStopping)
+        if early != nil, data?.crossValidation != nil {
+            throw reader.error("early stopping needs a validation part of its own, and k-fold cross-validation trains the final model on every training row",
+                               at: node("early_stopping")!, hint: "use validation: 0.2 with early stopping, or drop early_stopping")
+        }
         if early != nil, let data, data.validation == 0, case .generate = data.source {
             throw reader.error("early stopping watches the validation loss, but this run holds out no validation data",
                                at: node("early_stopping")!, hint: "add 'validation: 0.2' under data")

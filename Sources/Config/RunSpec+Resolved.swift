@@ -25,6 +25,8 @@ extension DataSpec {
         case let .csv(path, target, features, _, _): source = .csv(path: path, target: target, features: features)
         case let .reuse(run, _): source = .reuse(run: run)
         }
-        return ResolvedData(source: source, validation: validation, test: test, standardize: standardize, splitSeed: splitSeed)
+        var data = ResolvedData(source: source, validation: validation, test: test, standardize: standardize, splitSeed: splitSeed)
+        data.crossValidation = crossValidation
+        return data
     }
 }

@@ -23,6 +23,8 @@ public struct DataSpec: Equatable, Sendable {
     public var standardize: Bool
     /// Seed of the split.
     public var splitSeed: UInt64
+    /// k-fold cross-validation of the training part (`validation: {kfold: k}`), instead of a validation fraction.
+    public var crossValidation: KFold? = nil
 }
 
 /// A fully resolved training run (or objective minimization).

@@ -45,7 +45,8 @@ extension ReportStrings {
         checksPassed: { "\($0) 项检查通过" },
         pythonSection: "Python 代码",
         pythonHint: "在本笔记本 --to py 导出文件的前导代码之后运行（numpy、PyTorch、scikit-learn）。",
-        optimum: .chinese
+        optimum: .chinese,
+        crossValidation: .chinese
     )
 
     /// A run's status in Chinese, with the same facts as every language: what ended it, the tolerance, the final

@@ -45,7 +45,8 @@ extension ReportStrings {
         checksPassed: { $0 == 1 ? "1 check passed" : "\($0) checks passed" },
         pythonSection: "Python",
         pythonHint: "Runs after the prelude of the notebook's --to py export (numpy, PyTorch, scikit-learn).",
-        optimum: .english
+        optimum: .english,
+        crossValidation: .english
     )
 
     /// A run's status in English: what ended it and the facts that matter (tolerance, final gradient norm, best

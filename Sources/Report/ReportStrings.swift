@@ -71,6 +71,8 @@ public struct ReportStrings: Sendable {
     public var pythonSection, pythonHint: String
     /// The distance-to-optimum and loss-gap charts.
     public var optimum: OptimumWords
+    /// The k-fold cross-validation table.
+    public var crossValidation: CrossValidationWords
 
     /// The tables, in the order tags are tried.
     public static let languages: [ReportStrings] = [.english, .chinese]

@@ -21,6 +21,9 @@ struct SingleRunView {
             tables.append(TableBuilder.table(header: [words.networkLayers], rows: summary.map { [TableBuilder.cell($0)] }))
         }
         if !tables.isEmpty { nodes.append(.el("div", class: "grid", tables)) }
+        if show.contains(.summary), let folds = run.crossValidation {
+            nodes.append(CrossValidationTable.render(folds, words: words, digits: run.precision))
+        }
         if show.contains(.curve), run.history.epoch.count > 2 {
             nodes.append(figure(RunCharts.lossCurve(run, words: words, prefix: ids.chartPrefix()),
                                 caption: run.history.path != nil ? words.captionObjectivePerStep

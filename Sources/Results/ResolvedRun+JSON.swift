@@ -92,7 +92,12 @@ extension ResolvedData {
         case let .reuse(run):
             return .object([("from", .string(run))])
         }
-        pairs += [("validation", .number(validation))]
+        if let rule = crossValidation {
+            let shuffle: JSONValue = rule.shuffleSeed.map { .int(Int($0)) } ?? .bool(false)
+            pairs.append(("validation", .object([("kfold", .int(rule.folds)), ("shuffle", shuffle)])))
+        } else {
+            pairs.append(("validation", .number(validation)))
+        }
         if test > 0 { pairs.append(("test", .number(test))) }
         pairs.append(("standardize", .bool(standardize)))
         return .object(pairs)

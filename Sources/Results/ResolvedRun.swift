@@ -91,6 +91,8 @@ public struct ResolvedData: Equatable, Sendable {
     public var standardize: Bool
     /// Seed of the split's shuffle.
     public var splitSeed: UInt64
+    /// k-fold cross-validation of the training part, instead of a validation fraction.
+    public var crossValidation: KFold?
 
     /// Creates the data settings.
     public init(source: Source, validation: Double, test: Double, standardize: Bool, splitSeed: UInt64) {

@@ -23,6 +23,7 @@ extension RunResult {
         pairs.append(("metrics", .object(metrics.map { ($0.name, JSONValue.finite($0.value)) })))
         if let last = history.epoch.last { pairs.append(("epochs", .int(last))) }
         if let bestEpoch { pairs.append(("best_epoch", .int(bestEpoch))) }
+        if let crossValidation { pairs.append(("cv", crossValidation.json)) }
         return .object(pairs)
     }
 
@@ -40,7 +41,7 @@ extension RunResult {
 
     /// The top-level keys a path into a run may start with, and the history columns, for checking paths
     /// without training (`--check`).
-    public static let jsonKeys = ["status", "status_line", "config", "history", "params", "metrics", "epochs", "best_epoch", "error"]
+    public static let jsonKeys = ["status", "status_line", "config", "history", "params", "metrics", "epochs", "best_epoch", "cv", "error"]
     /// The history columns.
     public static let historyColumns = ["epoch", "train_loss", "validation_loss", "lr", "grad_norm", "objective", "distance", "gap"]
 }

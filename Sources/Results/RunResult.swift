@@ -159,6 +159,8 @@ public struct RunResult: Equatable, Sendable, Codable {
     public var logScale: Bool?
     /// Significant digits of the parameter and metric tables (nil: the report's 5).
     public var precision: Int?
+    /// k-fold cross-validation, when the run's data asks for it.
+    public var crossValidation: CrossValidationResult?
     /// Which output parts to show.
     public var show: [ShowPart]
     /// The error, for failed runs.
@@ -167,7 +169,7 @@ public struct RunResult: Equatable, Sendable, Codable {
     /// Every stored property but `resolved`.
     private enum CodingKeys: String, CodingKey {
         case name, detail, history, parameters, learned, parameterSummary, metrics, fit, boundary, contour, logScale,
-             precision, show, error
+             precision, crossValidation, show, error
     }
 
     /// Creates a result.

@@ -83,7 +83,8 @@ struct ResultBuilder {
 
     private var featureNames: [String] { data.train.featureNames }
 
-    private func metrics() throws(DeadlineExceeded) -> [NamedValue] {
+    /// Loss and chosen metrics on each part of the data, and the distance to the optimum where it is known.
+    func metrics() throws(DeadlineExceeded) -> [NamedValue] {
         var values: [NamedValue] = []
         let classification = objective.loss.isClassification
         let parts: [(String, Dataset?)] = [("train", data.train), ("validation", data.validation), ("test", data.test)]

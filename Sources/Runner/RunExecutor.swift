@@ -44,7 +44,11 @@ struct RunExecutor {
         }
         let builder = ResultBuilder(spec: spec, data: data, objective: objective, outcome: outcome, optima: optima,
                                     deadline: timeLimit.deadline)
-        return (try timeLimit.enforce(spec, while: "scoring the trained model", path: path) { try builder.build() }, data)
+        var result = try timeLimit.enforce(spec, while: "scoring the trained model", path: path) { try builder.build() }
+        if let rule = spec.data?.crossValidation {
+            result.crossValidation = try crossValidate(rule, data: data, factory: factory, loss: loss)
+        }
+        return (result, data)
     }
 
     /// Prepares the run's data without training (for a cached result whose data later runs may reuse).
@@ -64,7 +68,7 @@ struct RunExecutor {
     }
 
     /// Dispatches to the closed form, a full-batch search method or the epoch/batch trainer.
-    private func train(_ objective: TrainingObjective, data: PreparedData, factory: EngineFactory) throws -> TrainingResult {
+    func train(_ objective: TrainingObjective, data: PreparedData, factory: EngineFactory) throws -> TrainingResult {
         switch try factory.makeMethod(penalized: objective.model.penalized) {
         case .exact:
             return try closedForm(objective, validation: data.validation)

@@ -31,6 +31,10 @@ final class ReportStringsTests: XCTestCase {
                 result["optimum.chartDistance"] = words.chartDistance("r")
                 result["optimum.chartGap"] = words.chartGap("r")
                 result["optimum.notDrawn"] = words.notDrawn("r", 2)
+            } else if let words = child.value as? CrossValidationWords {
+                result["crossValidation.fold"] = words.fold
+                result["crossValidation.meanAndDeviation"] = words.meanAndDeviation
+                result["crossValidation.caption"] = words.caption(5)
             } else if label != "tags" {
                 XCTAssertNotNil(result[label], "field \(label) is not covered by this test")
             }

@@ -437,6 +437,18 @@ def kfold_fixtures():
     return out
 
 
+def cross_validation_fixture():
+    """cross_val_score of LinearRegression on the regression set R with KFold(5): each fold's r2 and mse."""
+    from sklearn.linear_model import LinearRegression
+    from sklearn.model_selection import KFold, cross_val_score
+    xr, yr = regression_data()
+    folds = KFold(n_splits=5)
+    r2 = cross_val_score(LinearRegression(), xr, yr, cv=folds, scoring="r2")
+    mse = -cross_val_score(LinearRegression(), xr, yr, cv=folds, scoring="neg_mean_squared_error")
+    return {"features": xr.tolist(), "targets": yr.tolist(), "k": 5, "r2": r2.tolist(), "mse": mse.tolist(),
+            "r2_mean": float(r2.mean()), "r2_std": float(r2.std())}
+
+
 def init_fixtures():
     """torch.nn.init's fans, gains and the bound or std each scheme uses for a weight of shape (out, in), and the
     standard deviation of a 400 x 300 tensor it initializes (torch's own random numbers)."""
@@ -471,6 +483,7 @@ def feature_fixtures():
         "clipping": clipping_fixtures(),
         "warmup": warmup_fixtures(),
         "kfold": kfold_fixtures(),
+        "cross_validation": cross_validation_fixture(),
         "init": init_fixtures(),
     }
 
