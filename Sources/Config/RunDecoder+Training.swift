@@ -13,9 +13,11 @@ extension RunDecoder {
         switch model {
         case var .linear(settings):
             try reader.apply(entries, to: &settings, fields: LinearModel.Settings.fields)
+            settings.initialization = try initialization(entries) ?? settings.initialization
             return .linear(settings)
         case var .logistic(settings):
             try reader.apply(entries, to: &settings, fields: LinearModel.Settings.fields)
+            settings.initialization = try initialization(entries) ?? settings.initialization
             return .logistic(settings)
         case let .mlp(settings):
             return .mlp(try decodeNetwork(entries, settings))
@@ -34,10 +36,26 @@ extension RunDecoder {
             case "activation":
                 settings.activation = try reader.pick(entry.value, key: "activation", from: Activation.allCases, named: \.rawValue)
             case "dropout": settings.dropout = try reader.double(entry.value, key: "dropout", range: 0...0.95, exclusiveHigh: 1)
+            case "init": settings.initialization = try initialization(entries) ?? settings.initialization
             default: break
             }
         }
         return settings
+    }
+
+    /// `init: NAME` or `init: {name: NAME, gain: g}` (xavier, kaiming) / `{name: normal, std: s}`, when given.
+    private func initialization(_ entries: [YAMLNode.Entry]) throws -> Initialization? {
+        guard let node = entries.first(where: { $0.key == "init" })?.value else { return nil }
+        let nameNode = node["name"] ?? (node.entries == nil ? node : nil)
+        guard let nameNode else { throw reader.error("'init' needs a name", at: node, hint: "for example: init: xavier_uniform") }
+        let name = try reader.choice(nameNode, key: "init", from: Initialization.names)
+        guard var scheme = Initialization.named(name) else { throw reader.error("unknown init '\(name)'", at: nameNode) }
+        let scaleKey = scheme.isNormal && name == "normal" ? "std" : "gain"
+        let allowed = scheme.scale == nil ? ["name"] : ["name", scaleKey]
+        for entry in try node.entries == nil ? [] : reader.entries(node, of: "init", allowed: allowed) where entry.key == scaleKey {
+            scheme = scheme.with(scale: try reader.double(entry.value, key: scaleKey, range: 0...1e6, exclusiveLow: 0))
+        }
+        return scheme
     }
 
     /// The loss from `loss:`; without a name, the model's default (`ModelChoice.defaultLoss`).

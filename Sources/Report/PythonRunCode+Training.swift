@@ -27,7 +27,9 @@ extension PythonRunCode {
             ]
         }
         let generator: String
-        if case .mlp = settings.model { generator = "generator" } else { generator = "SeededGenerator(\(Python.seed(settings.seed)))" }
+        if case .mlp = settings.model { generator = "generator" } else if linearInitialization != .standard { generator = "generator" } else {
+            generator = "SeededGenerator(\(Python.seed(settings.seed)))"
+        }
         return [
             "",
             comment,

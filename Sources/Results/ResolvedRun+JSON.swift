@@ -41,9 +41,19 @@ extension ResolvedRun {
     private static func json(_ model: ModelChoice) -> JSONValue {
         var pairs: [(String, JSONValue)] = [("name", .string(model.name))]
         if let degree = model.polynomialDegree { pairs.append(("polynomial", .int(degree))) }
-        if case let .mlp(network) = model {
+        let initialization: Initialization
+        switch model {
+        case let .mlp(network):
             pairs += [("hidden", .array(network.hidden.map(JSONValue.int))), ("activation", .string(network.activation.rawValue)),
                       ("dropout", .number(network.dropout))]
+            initialization = network.initialization
+        case let .linear(settings), let .logistic(settings): initialization = settings.initialization
+        case .softmax: initialization = .standard
+        }
+        if initialization != .standard {  // the default start is left out, as before the key existed
+            var scheme: [(String, JSONValue)] = [("name", .string(initialization.name))]
+            if let scale = initialization.scale { scheme.append((initialization.name == "normal" ? "std" : "gain", .number(scale))) }
+            pairs.append(("init", .object(scheme)))
         }
         return .object(pairs)
     }

@@ -282,3 +282,36 @@ final class WarmupDecodingTests: XCTestCase {
         XCTAssertEqual(typo.hint, "did you mean 'warmup'?")
     }
 }
+
+/// `model: {…, init: …}` and the new activations.
+final class InitializationDecodingTests: XCTestCase {
+    private func resolve(_ model: String) throws -> Result<RunPlan, Diagnostic> {
+        try RecordingLookup.resolveAll("```config r\ndata: {generate: moons}\nmodel: \(model)\n```\n")[0]
+    }
+
+    private func model(_ yaml: String) throws -> ModelChoice? {
+        guard case let .success(.single(spec)) = try resolve(yaml) else { XCTFail("no run for \(yaml)"); return nil }
+        return spec.model
+    }
+
+    func testSchemesAndScales() throws {
+        guard case let .mlp(net)? = try model("{name: mlp, activation: gelu, init: xavier_uniform}") else { return XCTFail("not an mlp") }
+        XCTAssertEqual(net.initialization, .xavierUniform(gain: 1))
+        XCTAssertEqual(net.activation, .gelu)
+        guard case let .mlp(leaky)? = try model("{name: mlp, activation: leaky_relu, init: {name: kaiming_normal, gain: 1.5}}") else { return XCTFail("not an mlp") }
+        XCTAssertEqual(leaky.initialization, .kaimingNormal(gain: 1.5))
+        guard case let .logistic(logistic)? = try model("{name: logistic, init: {name: normal, std: 0.1}}") else { return XCTFail("not logistic") }
+        XCTAssertEqual(logistic.initialization, .normal(std: 0.1))
+        guard case let .linear(plain)? = try model("linear") else { return XCTFail("not linear") }
+        XCTAssertEqual(plain.initialization, .standard)
+    }
+
+    func testErrors() throws {
+        guard case let .failure(typo) = try resolve("{name: mlp, init: xavier_unifrom}") else { return XCTFail("no error") }
+        XCTAssertEqual(typo.hint, "did you mean 'xavier_uniform'?")
+        guard case let .failure(wrongScale) = try resolve("{name: mlp, init: {name: xavier_normal, std: 2}}") else { return XCTFail("no error") }
+        XCTAssertTrue(wrongScale.message.contains("std"), wrongScale.message)
+        guard case let .failure(softmax) = try resolve("{name: softmax, init: zeros}") else { return XCTFail("no error") }
+        XCTAssertEqual(softmax.location?.line, 3)
+    }
+}

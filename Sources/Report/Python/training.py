@@ -30,7 +30,7 @@ class SeededDropout(nn.Dropout):
         return x * self.mask if self.training and self.p > 0 else x
 
 
-ACTIVATIONS = {"relu": nn.ReLU, "tanh": nn.Tanh, "sigmoid": nn.Sigmoid}
+ACTIVATIONS = {"relu": nn.ReLU, "tanh": nn.Tanh, "sigmoid": nn.Sigmoid, "leaky_relu": nn.LeakyReLU, "gelu": nn.GELU}
 
 
 def network(widths, activation="relu", dropout=0.0):
@@ -53,6 +53,28 @@ def initialize(model, generator):
                 for p in (layer.weight, layer.bias):
                     draws = [generator.uniform(-bound, bound) for _ in range(p.numel())]
                     p.copy_(torch.tensor(draws).reshape(p.shape))
+
+
+def init_weights(layers, generator, scheme, scale=None):
+    """nbrun's init schemes with torch.nn.init's bounds and standard deviations, drawn from nbrun's generator:
+    per layer (fan_in, fan_out = in_features, out_features) the weights row by row, uniform in ±spread or normal
+    with std spread; every bias starts at 0."""
+    with torch.no_grad():
+        for layer in layers:
+            fan_in, fan_out, count = layer.in_features, layer.out_features, layer.weight.numel()
+            spread = {"zeros": 0.0, "normal": scale,
+                      "xavier_uniform": scale * math.sqrt(6 / (fan_in + fan_out)) if scale else 0.0,
+                      "xavier_normal": scale * math.sqrt(2 / (fan_in + fan_out)) if scale else 0.0,
+                      "kaiming_uniform": scale * math.sqrt(3 / fan_in) if scale else 0.0,
+                      "kaiming_normal": scale / math.sqrt(fan_in) if scale else 0.0}[scheme]
+            if scheme == "zeros":
+                draws = [0.0] * count
+            elif scheme.endswith("normal"):
+                draws = [spread * generator.normal() for _ in range(count)]
+            else:
+                draws = [generator.uniform(-spread, spread) for _ in range(count)]
+            layer.weight.copy_(torch.tensor(draws).reshape(layer.weight.shape))
+            layer.bias.zero_()
 
 
 def draw_masks(model, generator, rows):

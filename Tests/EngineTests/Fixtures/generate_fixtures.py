@@ -215,12 +215,17 @@ def scipy_fixtures():
     return out
 
 
-def mlp_fixture():
+MLP_CASES = [([2, 3, 4, 1], "tanh", "mse"), ([2, 5, 3], "relu", "cross_entropy"), ([2, 4, 1], "sigmoid", "bce")]
+ACTIVATION_FUNCTIONS = {"tanh": lambda h: torch.tanh(h), "relu": lambda h: torch.relu(h), "sigmoid": lambda h: torch.sigmoid(h),
+                        "leaky_relu": lambda h: torch.nn.functional.leaky_relu(h), "gelu": lambda h: torch.nn.functional.gelu(h)}
+
+
+def mlp_fixture(cases=MLP_CASES, seed=11):
     """Gradient of the mean loss of a 2-3-4-1 tanh MLP and a 2-5-3 relu MLP (cross-entropy) on D, by autograd,
     at parameters in nbrun's layout (per layer W row-major (out x in), then b)."""
-    rng = np.random.default_rng(11)
+    rng = np.random.default_rng(seed)
     out = []
-    for widths, act, loss in [([2, 3, 4, 1], "tanh", "mse"), ([2, 5, 3], "relu", "cross_entropy"), ([2, 4, 1], "sigmoid", "bce")]:
+    for widths, act, loss in cases:
         flat, layers = [], []
         for a, b in zip(widths[:-1], widths[1:]):
             w = torch.tensor(rng.uniform(-1, 1, (b, a)), requires_grad=True)
@@ -231,7 +236,7 @@ def mlp_fixture():
         for i, (w, bias) in enumerate(layers):
             h = h @ w.T + bias
             if i < len(layers) - 1:
-                h = {"tanh": torch.tanh, "relu": torch.relu, "sigmoid": torch.sigmoid}[act](h)
+                h = ACTIVATION_FUNCTIONS[act](h)
         f = torch.nn.functional
         if loss == "mse":
             value = f.mse_loss(h[:, 0], torch.tensor(Y))
@@ -484,6 +489,7 @@ def feature_fixtures():
         "warmup": warmup_fixtures(),
         "kfold": kfold_fixtures(),
         "cross_validation": cross_validation_fixture(),
+        "activations": mlp_fixture([([2, 3, 4, 1], "leaky_relu", "mse"), ([2, 5, 3], "gelu", "cross_entropy")], seed=13),
         "init": init_fixtures(),
     }
 
