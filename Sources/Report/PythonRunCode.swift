@@ -24,6 +24,7 @@ struct PythonRunCode {
         do {
             if let objective = settings.objective { return .success(try formulaLines(objective)) }
             var lines = try dataLines()
+            lines += try crossValidationLines()
             lines += try modelLines()
             lines += try trainingLines()
             lines += reportLines()
@@ -79,7 +80,7 @@ struct PythonRunCode {
         }
     }
 
-    private func modelLines() throws -> [String] {
+    func modelLines() throws -> [String] {
         var model: [String]
         switch settings.model {  // exhaustive: a new model does not build until it has its torch spelling here
         case let .mlp(network):
@@ -110,6 +111,7 @@ struct PythonRunCode {
         lines.append("return report(model, criterion, train_part, validation, status, epochs, metrics=\(Python.list(settings.metrics.map(\.rawValue))),")
         let hasTest = run.metrics.contains { $0.name == "test_loss" }
         let extra = (hasDistance ? ", optimum=optimum" : "") + (hasTest ? ", test=test" : "")
+            + (settings.data?.crossValidation != nil ? ", cv=cv" : "")
         let classification = Python.flag(settings.loss.isClassification)
         lines.append("              classification=\(classification), names=\(names), best_epoch=best_epoch\(extra))")
         return lines

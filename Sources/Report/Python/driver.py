@@ -110,7 +110,7 @@ METRICS = {
 
 
 def report(model, criterion, train_part, validation, status, epochs, metrics, classification, names,
-           best_epoch=None, optimum=None, test=None):
+           best_epoch=None, optimum=None, test=None, cv=None):
     """The run in nbrun's JSON shape: status, params (a linear model's weights and bias, or a network's layers)
     and metrics (losses without the penalty, the chosen metrics, the distance to the optimum)."""
     model.eval()
@@ -137,7 +137,23 @@ def report(model, criterion, train_part, validation, status, epochs, metrics, cl
     result = {"status": status, "params": params, "metrics": out, "epochs": epochs}
     if best_epoch is not None:
         result["best_epoch"] = best_epoch
+    if cv is not None:
+        result["cv"] = cv
     return result
+
+
+def fold_result(result, train_part, validation):
+    """One cross-validation fold's entry from its report(): status, epochs, row counts and metrics."""
+    return {"status": result["status"], "epochs": result["epochs"], "train_rows": len(train_part.y),
+            "validation_rows": len(validation.y), "metrics": result["metrics"]}
+
+
+def cross_validation(folds):
+    """nbrun's cv summary: the folds, and each metric's mean and standard deviation (numpy's std, over k)."""
+    names = list(folds[0]["metrics"])
+    values = {name: np.array([fold["metrics"][name] for fold in folds]) for name in names}
+    return {"k": len(folds), "folds": folds, "mean": {n: float(v.mean()) for n, v in values.items()},
+            "std": {n: float(v.std()) for n, v in values.items()}}
 
 
 RUNS = {}
