@@ -141,7 +141,8 @@ extension RunDecoder {
         let entries = try reader.entries(node, of: "clip_grad", allowed: ["max_norm", "value"])
         guard entries.count == 1, let entry = entries.first else {
             throw reader.error("clip_grad takes one of max_norm (clip by the global norm) or value (clip each component)", at: node,
-                               hint: "for example: clip_grad: {max_norm: 1.0}")
+                               hint: entries.count > 1 ? "keep one; over an extended block's clip_grad, drop the other with e.g. max_norm: null"
+                                                       : "for example: clip_grad: {max_norm: 1.0}")
         }
         let limit = try reader.double(entry.value, key: entry.key, range: range, exclusiveLow: 0)
         return entry.key == "value" ? .value(limit) : .norm(maximum: limit)

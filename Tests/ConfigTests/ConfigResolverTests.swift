@@ -243,6 +243,7 @@ final class ClipGradDecodingTests: XCTestCase {
         let both = try failure("clip_grad: {max_norm: 1, value: 2}")
         XCTAssertEqual(both?.message, "clip_grad takes one of max_norm (clip by the global norm) or value (clip each component)")
         XCTAssertEqual(both?.location?.line, 3)
+        XCTAssertEqual(both?.hint, "keep one; over an extended block's clip_grad, drop the other with e.g. max_norm: null")
         let typo = try failure("clip_grad: {max_nrom: 1}")
         XCTAssertEqual(typo?.hint, "did you mean 'max_norm'?")
         let zero = try failure("clip_grad: {value: 0}")
