@@ -99,7 +99,6 @@ extension RunDecoder {
             name = try reader.choice(nameNode, key: "schedule", from: Vocabulary.schedules)
         }
         var every = 10, gamma = name == "exponential" ? 0.95 : 0.5, period: Int?, minimum = 0.0
-        var warmup = 0, startFactor = 1.0 / 3
         let own: [String] = ["constant": [], "step": ["every", "gamma"], "exponential": ["gamma"],
                              "cosine": ["period", "min_lr"]][name] ?? []
         for entry in try reader.entries(node, of: "schedule", allowed: ["name"] + own + ["warmup", "start_factor"]) {
@@ -108,19 +107,10 @@ extension RunDecoder {
             case "gamma": gamma = try reader.double(entry.value, key: "gamma", range: 0...1, exclusiveLow: 0)
             case "period": period = try reader.int(entry.value, key: "period", range: 1...Limits.maxEpochs)
             case "min_lr": minimum = try reader.double(entry.value, key: "min_lr", range: 0...1e6)
-            case "warmup": warmup = try reader.int(entry.value, key: "warmup", range: 0...Limits.maxEpochs)
-            case "start_factor": startFactor = try reader.double(entry.value, key: "start_factor", range: 0...1, exclusiveLow: 0)
             default: break
             }
         }
-        if let factor = node["start_factor"], warmup == 0 {
-            throw reader.error("start_factor is the warm-up's first rate as a fraction of lr; it needs warmup: N (epochs)", at: factor,
-                               hint: "add warmup: 5 to the schedule, or drop start_factor")
-        }
-        if warmup > 0, warmup >= epochs, let node = node["warmup"] {
-            throw reader.error("a warm-up of \(warmup) epochs leaves none of the run's \(epochs) epochs to the \(name) schedule", at: node,
-                               hint: "use a warm-up shorter than epochs")
-        }
+        let (warmup, startFactor) = try decodeWarmup(node, epochs: epochs, schedule: name)
         let main: Schedule
         switch name {
         case "step": main = .step(every: every, gamma: gamma)
@@ -129,6 +119,22 @@ extension RunDecoder {
         default: main = .constant
         }
         return warmup > 0 ? .warmup(epochs: warmup, startFactor: startFactor, then: main) : main
+    }
+
+    /// A schedule's `warmup` (epochs, 0 for none) and `start_factor` (default 1/3, torch `LinearLR`'s): a factor
+    /// without a warm-up, or a warm-up as long as the run, is an error.
+    private func decodeWarmup(_ node: YAMLNode, epochs: Int, schedule name: String) throws -> (Int, Double) {
+        let warmup = try node["warmup"].map { try reader.int($0, key: "warmup", range: 0...Limits.maxEpochs) } ?? 0
+        let startFactor = try node["start_factor"].map { try reader.double($0, key: "start_factor", range: 0...1, exclusiveLow: 0) } ?? 1.0 / 3
+        if let factor = node["start_factor"], warmup == 0 {
+            throw reader.error("start_factor is the warm-up's first rate as a fraction of lr; it needs warmup: N (epochs)", at: factor,
+                               hint: "add warmup: 5 to the schedule, or drop start_factor")
+        }
+        if warmup > 0, warmup >= epochs, let node = node["warmup"] {
+            throw reader.error("a warm-up of \(warmup) epochs leaves none of the run's \(epochs) epochs to the \(name) schedule", at: node,
+                               hint: "use a warm-up shorter than epochs")
+        }
+        return (warmup, startFactor)
     }
 
     /// `clip_grad: {max_norm: 1}` (torch `clip_grad_norm_`) or `{value: 0.5}` (`clip_grad_value_`), exactly one;

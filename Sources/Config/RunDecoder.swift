@@ -26,6 +26,10 @@ struct RunDecoder {
         let schedule = try decodeSchedule(node("schedule"), epochs: epochs)
         let clipping = try node("clip_grad").map(decodeClipping)
         let early = try node("early_stopping").map(decodeEarlyStopping)
+        if objective != nil, data?.crossValidation != nil, let validation = node("data")?["validation"] {
+            throw reader.error("k-fold cross-validation trains models; a formula objective is minimized once on its data", at: validation,
+                               hint: "drop the kfold, or train a model on this data")
+        }
         if early != nil, data?.crossValidation != nil {
             throw reader.error("early stopping needs a validation part of its own, and k-fold cross-validation trains the final model on every training row",
                                at: node("early_stopping")!, hint: "use validation: 0.2 with early stopping, or drop early_stopping")

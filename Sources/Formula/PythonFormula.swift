@@ -62,8 +62,9 @@ public struct PythonFormula: Equatable {
     public static let reservedNames: Set<String> = [
         // The prelude's module-level names.
         "ACTIVATIONS", "ConjugateGradient", "Dataset", "Differentiable", "Iterate", "LBFGS", "MASK", "METRICS",
-        "NOTEBOOK_FOLDER", "Newton", "RUNS", "SeededDropout", "SeededGenerator", "Wolfe", "biases", "data_columns",
-        "default_centers", "descend", "dot", "draw_masks", "expand_polynomial", "flat", "fmax", "fmin", "formula_report",
+        "NOTEBOOK_FOLDER", "Newton", "RUNS", "SeededDropout", "SeededGenerator", "Wolfe", "biases", "clip_gradients",
+        "cross_validation", "data_columns", "default_centers", "descend", "dot", "draw_masks", "expand_polynomial", "flat",
+        "fmax", "fmin", "fold_result", "formula_report", "init_weights", "kfold",
         "generate_blobs", "generate_linear", "generate_polynomial", "generate_shape", "hinge", "initialize", "json",
         "least_squares", "linear_model", "load", "load_csv", "main", "math", "minimize", "minimize_model",
         "model_function", "network", "nn", "norm", "np", "objective", "os", "predictions", "prepare", "prox_l1",

@@ -105,3 +105,13 @@ final class CrossValidationRunTests: XCTestCase {
 
     private func number(_ value: Any?) -> Double { (value as? NSNumber)?.doubleValue ?? .nan }
 }
+
+/// k-fold on a formula objective is refused rather than ignored.
+final class CrossValidationFormulaTests: XCTestCase {
+    func testFormulaRunRefusesKFold() throws {
+        let markdown = "```formula f\nJ(a) = \\frac{1}{N}\\sum_{i}(y_i - a)^2\n```\n\n```config r\nobjective: f\nstart: {a: 0}\ndata: {generate: linear, validation: {kfold: 3}}\n```\n"
+        let result = NotebookRunner.run(try NotebookParser.parse(bytes: Array(markdown.utf8), path: "nb.md"), folder: FileManager.default.temporaryDirectory)
+        XCTAssertEqual(result.diagnostics.first?.message, "k-fold cross-validation trains models; a formula objective is minimized once on its data")
+        XCTAssertEqual(result.diagnostics.first?.location?.line, 8)
+    }
+}

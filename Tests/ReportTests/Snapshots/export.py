@@ -209,6 +209,19 @@ def split(data, validation, seed, test=None):
     return parts if test is None else parts + (data.rows(order[end:n - v]) if t else None,)
 
 
+def kfold(n, k, shuffle_seed=None):
+    """nbrun's k-fold splits (scikit-learn's KFold): the rows, or nbrun's seeded permutation of them, cut into k
+    consecutive folds, the first n % k one row longer. Yields (training rows, validation rows), each ascending."""
+    order = SeededGenerator(shuffle_seed).permutation(n) if shuffle_seed is not None else list(range(n))
+    start = 0
+    for fold in range(k):
+        size = n // k + (1 if fold < n % k else 0)
+        held = sorted(order[start:start + size])
+        start += size
+        kept = set(held)
+        yield [i for i in range(n) if i not in kept], held
+
+
 def expand_polynomial(X, degree):
     """x, x², …, x^degree for each feature (no interactions)."""
     columns = []
@@ -267,7 +280,7 @@ class SeededDropout(nn.Dropout):
         return x * self.mask if self.training and self.p > 0 else x
 
 
-ACTIVATIONS = {"relu": nn.ReLU, "tanh": nn.Tanh, "sigmoid": nn.Sigmoid}
+ACTIVATIONS = {"relu": nn.ReLU, "tanh": nn.Tanh, "sigmoid": nn.Sigmoid, "leaky_relu": nn.LeakyReLU, "gelu": nn.GELU}
 
 
 def network(widths, activation="relu", dropout=0.0):
@@ -290,6 +303,28 @@ def initialize(model, generator):
                 for p in (layer.weight, layer.bias):
                     draws = [generator.uniform(-bound, bound) for _ in range(p.numel())]
                     p.copy_(torch.tensor(draws).reshape(p.shape))
+
+
+def init_weights(layers, generator, scheme, scale=None):
+    """nbrun's init schemes with torch.nn.init's bounds and standard deviations, drawn from nbrun's generator:
+    per layer (fan_in, fan_out = in_features, out_features) the weights row by row, uniform in ±spread or normal
+    with std spread; every bias starts at 0."""
+    with torch.no_grad():
+        for layer in layers:
+            fan_in, fan_out, count = layer.in_features, layer.out_features, layer.weight.numel()
+            spread = {"zeros": 0.0, "normal": scale,
+                      "xavier_uniform": scale * math.sqrt(6 / (fan_in + fan_out)) if scale else 0.0,
+                      "xavier_normal": scale * math.sqrt(2 / (fan_in + fan_out)) if scale else 0.0,
+                      "kaiming_uniform": scale * math.sqrt(3 / fan_in) if scale else 0.0,
+                      "kaiming_normal": scale / math.sqrt(fan_in) if scale else 0.0}[scheme]
+            if scheme == "zeros":
+                draws = [0.0] * count
+            elif scheme.endswith("normal"):
+                draws = [spread * generator.normal() for _ in range(count)]
+            else:
+                draws = [generator.uniform(-spread, spread) for _ in range(count)]
+            layer.weight.copy_(torch.tensor(draws).reshape(layer.weight.shape))
+            layer.bias.zero_()
 
 
 def draw_masks(model, generator, rows):
@@ -331,6 +366,17 @@ def objective(model, criterion, X, y, l2):
     """J(θ) = (1/N) Σ loss_i + l2·Σw² on rows X, y (the L1 term is applied as a proximal step instead)."""
     J = criterion(model(X), y)
     return J + l2 * sum((w * w).sum() for w in weights(model)) if l2 else J
+
+
+def clip_gradients(params, clip):
+    """nbrun's clip_grad before each step: torch.nn.utils.clip_grad_norm_ ({"max_norm": m}: the global norm n over
+    every parameter, g *= min(1, m / (n + 1e-6))) or clip_grad_value_ ({"value": v}); None clips nothing."""
+    if clip is None:
+        return
+    if "max_norm" in clip:
+        nn.utils.clip_grad_norm_(params, clip["max_norm"])
+    else:
+        nn.utils.clip_grad_value_(params, clip["value"])
 
 
 def prox_l1(model, lr, l1):
@@ -645,7 +691,7 @@ def minimize_model(model, criterion, train_part, validation, method, epochs, tol
     return status, epochs, best_epoch
 
 
-def descend(f, start, make_optimizer, make_scheduler, steps, tolerance):
+def descend(f, start, make_optimizer, make_scheduler, steps, tolerance, clip=None):
     """nbrun's minimizer with a first-order method on a formula: x is a tensor that torch.optim updates from f's
     autograd gradient at the current point, the lr_scheduler steps after each step; converged when ‖∇f‖ <
     tolerance, diverged at a non-finite value (the last finite point is kept). Returns (status, steps, x)."""
@@ -667,6 +713,7 @@ def descend(f, start, make_optimizer, make_scheduler, steps, tolerance):
         return "converged", 0, x.detach().numpy()
     for step in range(1, steps + 1):
         last = x.detach().clone()
+        clip_gradients([x], clip)
         optimizer.step()
         if scheduler is not None:
             scheduler.step()
@@ -686,9 +733,10 @@ def formula_report(f, x, status, steps, names):
 
 
 def train(model, criterion, train_part, validation, optimizer, scheduler, generator, epochs, tolerance,
-          batch_size=None, l1=0.0, l2=0.0, early_stopping=None):
+          batch_size=None, l1=0.0, l2=0.0, early_stopping=None, clip=None):
     """nbrun's training loop with a torch.optim optimizer: entry 0 is the start; each epoch shuffles (mini-batches
-    only, with nbrun's generator), calls optimizer.step() after every batch (then the L1 proximal step), steps the
+    only, with nbrun's generator), clips the gradient (clip_gradients), calls optimizer.step() after every batch (then
+    the L1 proximal step), steps the
     lr_scheduler, then re-evaluates on the whole training set. Stops: diverged (non-finite; the last finite epoch is
     kept), converged (gradient norm < tolerance), early stopping (Keras 3: improvement means loss + min_delta <
     best), else max_epochs. Returns (status, epochs, best_epoch) and leaves the final parameters in the model."""
@@ -739,6 +787,7 @@ def train(model, criterion, train_part, validation, optimizer, scheduler, genera
                 draw_masks(model, generator, len(rows))
             optimizer.zero_grad()
             objective(model, criterion, X[rows], y[rows], l2).backward()
+            clip_gradients(params, clip)
             optimizer.step()
             if l1:
                 prox_l1(model, lr, l1)
@@ -795,7 +844,7 @@ METRICS = {
 
 
 def report(model, criterion, train_part, validation, status, epochs, metrics, classification, names,
-           best_epoch=None, optimum=None, test=None):
+           best_epoch=None, optimum=None, test=None, cv=None):
     """The run in nbrun's JSON shape: status, params (a linear model's weights and bias, or a network's layers)
     and metrics (losses without the penalty, the chosen metrics, the distance to the optimum)."""
     model.eval()
@@ -822,7 +871,23 @@ def report(model, criterion, train_part, validation, status, epochs, metrics, cl
     result = {"status": status, "params": params, "metrics": out, "epochs": epochs}
     if best_epoch is not None:
         result["best_epoch"] = best_epoch
+    if cv is not None:
+        result["cv"] = cv
     return result
+
+
+def fold_result(result, train_part, validation):
+    """One cross-validation fold's entry from its report(): status, epochs, row counts and metrics."""
+    return {"status": result["status"], "epochs": result["epochs"], "train_rows": len(train_part.y),
+            "validation_rows": len(validation.y), "metrics": result["metrics"]}
+
+
+def cross_validation(folds):
+    """nbrun's cv summary: the folds, and each metric's mean and standard deviation (numpy's std, over k)."""
+    names = list(folds[0]["metrics"])
+    values = {name: np.array([fold["metrics"][name] for fold in folds]) for name in names}
+    return {"k": len(folds), "folds": folds, "mean": {n: float(v.mean()) for n, v in values.items()},
+            "std": {n: float(v.std()) for n, v in values.items()}}
 
 
 RUNS = {}
