@@ -54,8 +54,9 @@ def compare(expected, actual, rel=REL, absolute=ABS, epochs=True):
         return False, worst, where, "status %s vs %s" % (expected["status"], actual["status"])
     if epochs and expected.get("epochs") != actual.get("epochs"):
         return False, worst, where, "epochs %s vs %s" % (expected.get("epochs"), actual.get("epochs"))
-    mine = dict(flatten({"params": actual["params"], "metrics": actual["metrics"]}))
-    for path, a in flatten({"params": expected["params"], "metrics": expected["metrics"]}):
+    # k-fold runs also compare every fold's epochs and metrics and the mean and std ("cv").
+    mine = dict(flatten({"params": actual["params"], "metrics": actual["metrics"], "cv": actual.get("cv")}))
+    for path, a in flatten({"params": expected["params"], "metrics": expected["metrics"], "cv": expected.get("cv")}):
         if path not in mine:
             return False, worst, path, "missing " + path
         b = mine[path]

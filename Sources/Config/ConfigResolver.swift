@@ -173,7 +173,7 @@ public struct ConfigResolver {
             try requireEarlier(run, at: node, as: [.run, .sweep], verb: "compare", earlier: earlier)
             runs.append(run)
         }
-        let show = try tree["show"].map(reader.showParts) ?? ShowPart.allCases
+        let show = try tree["show"].map(reader.showParts) ?? ShowPart.standard
         let echo = try tree["echo"].map { try reader.bool($0, key: "echo") } ?? true
         return .compare(name: name, runs: runs, show: show, showNode: tree["show"], echo: echo, columns: try tree["columns"].map(decodeColumns))
     }

@@ -43,8 +43,8 @@ public enum Registry {
     /// The keys a model accepts.
     public static func keys(of model: ModelChoice) -> [String] {
         switch model {
-        case .linear, .logistic: return ["name"] + LinearModel.Settings.fields.map(\.key)
-        case .mlp: return ["name", "hidden", "activation", "dropout"]
+        case .linear, .logistic: return ["name"] + LinearModel.Settings.fields.map(\.key) + ["init"]
+        case .mlp: return ["name", "hidden", "activation", "dropout", "init"]
         case .softmax: return ["name"]
         }
     }

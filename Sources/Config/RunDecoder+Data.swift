@@ -7,7 +7,10 @@ extension RunDecoder {
         let entries = try reader.entries(node, of: "data", allowed: Vocabulary.dataKeys)
         func value(_ key: String) -> YAMLNode? { entries.first { $0.key == key }?.value }
         let dataSeed = try value("seed").map { UInt64(try reader.int($0, key: "seed", range: 0...Int(Int32.max))) } ?? seed
-        let validation = try value("validation").map { try reader.double($0, key: "validation", range: 0...0.95, exclusiveHigh: 1) } ?? 0
+        let crossValidation = try value("validation").flatMap { $0.entries == nil ? nil : try decodeKFold($0, seed: dataSeed) }
+        let validation = try value("validation").map { node in
+            crossValidation != nil ? 0 : try reader.double(node, key: "validation", range: 0...0.95, exclusiveHigh: 1)
+        } ?? 0
         let test = try value("test").map { try reader.double($0, key: "test", range: 0...0.95, exclusiveHigh: 1) } ?? 0
         if validation + test >= 0.95, let node = value("test") {
             throw reader.error("'validation' and 'test' together hold out \(validation + test) of the rows, leaving too few to train on",
@@ -42,7 +45,28 @@ extension RunDecoder {
         } else {
             source = .generate(try decodeGenerator(value, seed: dataSeed))
         }
-        return DataSpec(source: source, validation: validation, test: test, standardize: standardize, splitSeed: dataSeed)
+        var spec = DataSpec(source: source, validation: validation, test: test, standardize: standardize, splitSeed: dataSeed)
+        spec.crossValidation = crossValidation
+        return spec
+    }
+
+    /// `validation: {kfold: k, shuffle: false | true | SEED}`: k from 2 to 20; `shuffle: true` permutes with the
+    /// data's seed, a number with that seed, `false` (the default) keeps the rows in order (scikit-learn's folds).
+    private func decodeKFold(_ node: YAMLNode, seed: UInt64) throws -> KFold {
+        let entries = try reader.entries(node, of: "validation", allowed: ["kfold", "shuffle"])
+        guard let folds = entries.first(where: { $0.key == "kfold" })?.value else {
+            throw reader.error("validation as a mapping is k-fold cross-validation and needs 'kfold'", at: node,
+                               hint: "for example: validation: {kfold: 5}, or a fraction: validation: 0.2")
+        }
+        var rule = KFold(folds: try reader.int(folds, key: "kfold", range: 2...20))
+        if let shuffle = entries.first(where: { $0.key == "shuffle" })?.value {
+            if shuffle.scalar == "true" || shuffle.scalar == "false" {
+                rule.shuffleSeed = try reader.bool(shuffle, key: "shuffle") ? seed : nil
+            } else {
+                rule.shuffleSeed = UInt64(try reader.int(shuffle, key: "shuffle", range: 0...Int(Int32.max)))
+            }
+        }
+        return rule
     }
 
     private func rejectGeneratorKeys(_ entries: [YAMLNode.Entry], for source: String) throws {

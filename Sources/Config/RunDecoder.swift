@@ -24,14 +24,24 @@ struct RunDecoder {
         let epochs = try decodeEpochs(node("epochs"), steps: node("steps"), objective: objective != nil)
         let tolerance = try node("tolerance").map { try reader.double($0, key: "tolerance", range: 0...1e10) } ?? 1e-8
         let schedule = try decodeSchedule(node("schedule"), epochs: epochs)
+        let clipping = try node("clip_grad").map(decodeClipping)
         let early = try node("early_stopping").map(decodeEarlyStopping)
+        if objective != nil, data?.crossValidation != nil, let validation = node("data")?["validation"] {
+            throw reader.error("k-fold cross-validation trains models; a formula objective is minimized once on its data", at: validation,
+                               hint: "drop the kfold, or train a model on this data")
+        }
+        if early != nil, data?.crossValidation != nil {
+            throw reader.error("early stopping needs a validation part of its own, and k-fold cross-validation trains the final model on every training row",
+                               at: node("early_stopping")!, hint: "use validation: 0.2 with early stopping, or drop early_stopping")
+        }
         if early != nil, let data, data.validation == 0, case .generate = data.source {
             throw reader.error("early stopping watches the validation loss, but this run holds out no validation data",
                                at: node("early_stopping")!, hint: "add 'validation: 0.2' under data")
         }
         let metrics = try node("metrics").map(decodeMetrics) ?? (classification || loss.isClassification ? [.accuracy] : [.r2])
-        let start = try node("start").map(decodeStart) ?? []
-        let show = try node("show").map(reader.showParts) ?? ShowPart.allCases
+        let start = try node("start").map { try decodePoint($0, key: "start") } ?? []
+        let optimum = try node("optimum").map { try decodePoint($0, key: "optimum") } ?? []
+        let show = try node("show").map(reader.showParts) ?? ShowPart.standard
         let echo = try node("echo").map { try reader.bool($0, key: "echo") } ?? true
         let logScale = try node("log_scale").map { try reader.bool($0, key: "log_scale") }
         let precision = try node("precision").map { try reader.int($0, key: "precision", range: 1...17) }
@@ -40,6 +50,8 @@ struct RunDecoder {
                        metrics: metrics, objective: objective, start: start, show: show, echo: echo, seed: runSeed,
                        location: location, resolved: tree)
         spec.logScale = logScale
+        spec.optimum = optimum
+        spec.clipping = clipping
         spec.precision = precision
         return spec
     }
@@ -54,9 +66,12 @@ struct RunDecoder {
             throw Diagnostic(.error, "'\(entry.key)' does not apply to a formula objective", at: entry.keyLocation, file: reader.path,
                              hint: "an objective run minimizes the formula itself; write penalties into the formula")
         }
-        if !hasObjective, let entry = entries.first(where: { $0.key == "start" }) {
-            throw Diagnostic(.error, "'start' only applies to a formula objective", at: entry.keyLocation, file: reader.path,
-                             hint: "add objective: NAME to minimize a formula block")
+        if !hasObjective, let entry = entries.first(where: { $0.key == "start" || $0.key == "optimum" }) {
+            let hint = entry.key == "optimum"
+                ? "a linear + mse run finds its optimum itself (the closed-form solution); other models have no known optimum"
+                : "add objective: NAME to minimize a formula block"
+            throw Diagnostic(.error, "'\(entry.key)' only applies to a formula objective", at: entry.keyLocation, file: reader.path,
+                             hint: hint)
         }
     }
 
@@ -80,11 +95,12 @@ struct RunDecoder {
         return 100
     }
 
-    private func decodeStart(_ node: YAMLNode) throws -> [(String, Double)] {
+    /// A point of a formula's arguments, `start` or `optimum`: `{x: -1.5, y: 2}`.
+    private func decodePoint(_ node: YAMLNode, key: String) throws -> [(String, Double)] {
         guard let entries = node.entries else {
-            throw reader.error("'start' must map each argument to a number, e.g. {x: -1.5, y: 2}", at: node)
+            throw reader.error("'\(key)' must map each argument to a number, e.g. {x: -1.5, y: 2}", at: node)
         }
-        return try entries.map { ($0.key, try reader.double($0.value, key: "start.\($0.key)")) }
+        return try entries.map { ($0.key, try reader.double($0.value, key: "\(key).\($0.key)")) }
     }
 
     private func decodeRegularization(_ node: YAMLNode?) throws -> (Double, Double) {

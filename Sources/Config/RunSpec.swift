@@ -23,6 +23,8 @@ public struct DataSpec: Equatable, Sendable {
     public var standardize: Bool
     /// Seed of the split.
     public var splitSeed: UInt64
+    /// k-fold cross-validation of the training part (`validation: {kfold: k}`), instead of a validation fraction.
+    public var crossValidation: KFold? = nil
 }
 
 /// A fully resolved training run (or objective minimization).
@@ -47,6 +49,8 @@ public struct RunSpec: Equatable, Sendable {
     public var tolerance: Double
     /// Learning-rate schedule.
     public var schedule: Schedule
+    /// Gradient clipping before each first-order step (`clip_grad:`), if any.
+    public var clipping: GradientClipping? = nil
     /// Early stopping, if requested.
     public var earlyStopping: EarlyStopping?
     /// Metrics.
@@ -55,6 +59,8 @@ public struct RunSpec: Equatable, Sendable {
     public var objective: String?
     /// Objective start point by argument name, in order.
     public var start: [(String, Double)]
+    /// A formula objective's known minimizer by argument name (`optimum:`), in order; empty when not given.
+    public var optimum: [(String, Double)] = []
     /// Output parts to show.
     public var show: [ShowPart]
     /// Show the block source above its output.

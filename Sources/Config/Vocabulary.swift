@@ -2,7 +2,7 @@
 public enum Vocabulary {
     /// Top-level keys of a run block.
     public static let runKeys = ["data", "model", "loss", "regularization", "optimizer", "epochs", "steps", "tolerance",
-                                 "schedule", "early_stopping", "metrics", "objective", "start", "show", "echo", "log_scale", "precision", "seed",
+                                 "schedule", "clip_grad", "early_stopping", "metrics", "objective", "start", "optimum", "show", "echo", "log_scale", "precision", "seed",
                                  "extends", "sweep", "compare", "expect", "columns"]
     /// Keys of `data`.
     public static let dataKeys = ["generate", "n", "weights", "bias", "coefficients", "noise", "centers", "classes",

@@ -8,6 +8,8 @@ public struct FirstOrderMethod: SearchMethod {
     public let learningRate: Double
     /// Learning-rate schedule.
     public let schedule: Schedule
+    /// Gradient clipping before each step (`nil`: none).
+    public var clipping: GradientClipping?
     private var iteration = 0
 
     /// Creates the method; the learning rate must be positive and finite.
@@ -30,8 +32,9 @@ public struct FirstOrderMethod: SearchMethod {
     public mutating func advance(_ function: any DifferentiableFunction, from current: Iterate) throws -> Iterate? {
         let rate = nextLearningRate
         iteration += 1
-        var point = current.point
-        optimizer.step(&point, gradient: current.gradient, learningRate: rate)
+        var point = current.point, gradient = current.gradient
+        clipping?.apply(&gradient)
+        optimizer.step(&point, gradient: gradient, learningRate: rate)
         guard point.allSatisfy({ $0.isFinite }) else {
             return Iterate(point: point, value: .nan, gradient: current.gradient, stepLength: rate)
         }

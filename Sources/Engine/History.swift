@@ -14,10 +14,24 @@ public struct History: Equatable, Sendable {
     public var gradientNorm: [Double] = []
     /// The iterates θ of each entry; filled by `ObjectiveMinimizer` (formula runs draw their path from it).
     public var iterates: [[Double]] = []
+    /// ‖θ − θ*‖ of each entry, when the driver was given a `KnownOptimum`.
+    public var distance: [Double]?
+    /// J(θ) − J* of each entry, when the driver was given a `KnownOptimum`.
+    public var gap: [Double]?
 
-    /// An empty history; `withValidation` allocates the validation column.
-    public init(withValidation: Bool = false) {
+    /// An empty history; `withValidation` allocates the validation column, `withOptimum` the distance and gap.
+    public init(withValidation: Bool = false, withOptimum: Bool = false) {
         validationLoss = withValidation ? [] : nil
+        if withOptimum {
+            distance = []
+            gap = []
+        }
+    }
+
+    /// Appends one entry's distance to the optimum and gap (only when the history has those columns).
+    public mutating func appendOptimum(distance: Double, gap: Double) {
+        self.distance?.append(distance)
+        self.gap?.append(gap)
     }
 
     /// Number of entries.

@@ -28,6 +28,8 @@ public struct IterationDriver: Sendable {
     public var deadline: Deadline?
     /// Called after every recorded entry (progress displays); it only observes.
     public var observer: (@Sendable (EpochReport) -> Void)?
+    /// The objective's minimizer, when known: every entry then also records ‖θ − θ*‖ and J(θ) − J*.
+    public var optimum: KnownOptimum?
 
     /// Creates a driver.
     public init(epochs: Int, tolerance: Double, earlyStopping: EarlyStopping? = nil, deadline: Deadline? = nil) {
@@ -39,7 +41,7 @@ public struct IterationDriver: Sendable {
 
     /// Runs `process` to the first stop rule that applies.
     public func run<Process: IterativeProcess>(_ process: inout Process, withValidation: Bool) -> TrainingResult {
-        var run = State(history: History(withValidation: withValidation), lastPoint: process.point,
+        var run = State(history: History(withValidation: withValidation, withOptimum: optimum != nil), lastPoint: process.point,
                         monitor: earlyStopping?.monitor())
         switch record(&process, epoch: 0, into: &run) {
         case let .failed(cause): return run.end(.diverged(epoch: 0, cause: cause), restoring: nil)
@@ -87,6 +89,9 @@ public struct IterationDriver: Sendable {
         run.history.append(epoch: epoch, trainLoss: entry.trainLoss, validationLoss: entry.validationLoss,
                            objective: entry.objective, learningRate: process.pendingRate, gradientNorm: entry.gradientNorm)
         if let iterate = entry.iterate { run.history.iterates.append(iterate) }
+        if let optimum {
+            run.history.appendOptimum(distance: optimum.distance(from: process.point), gap: optimum.gap(objective: entry.objective))
+        }
         run.lastPoint = process.point
         observer?(EpochReport(epoch: epoch, epochs: epochs, trainLoss: entry.trainLoss))
         return .recorded

@@ -6,11 +6,14 @@ public struct LinearModel: Model {
     public let inputCount: Int
     /// Number of outputs.
     public let outputCount: Int
+    /// How the weights start (`standard`: zeros).
+    public let initialization: Initialization
 
     /// Creates a model with `inputs` features and `outputs` outputs.
-    public init(inputs: Int, outputs: Int = 1) {
+    public init(inputs: Int, outputs: Int = 1, initialization: Initialization = .standard) {
         inputCount = inputs
         outputCount = outputs
+        self.initialization = initialization
     }
 
     /// `outputs·inputs` weights plus `outputs` biases.
@@ -26,9 +29,13 @@ public struct LinearModel: Model {
         ["linear: \(inputCount) → \(outputCount), \(parameterCount) parameters"]
     }
 
-    /// Zeros: the problem is convex, so the start does not need to be random.
+    /// Zeros by default: the problem is convex, so the start does not need to be random. Another `initialization`
+    /// draws the weights (fan_in = inputs, fan_out = outputs) and starts the biases at 0.
     public func initialParameters(generator: inout SeededGenerator) -> [Double] {
-        [Double](repeating: 0, count: parameterCount)
+        guard initialization != .standard else { return [Double](repeating: 0, count: parameterCount) }
+        let weights = initialization.weights(count: outputCount * inputCount, fanIn: inputCount, fanOut: outputCount,
+                                             generator: &generator)
+        return weights + [Double](repeating: 0, count: outputCount)
     }
 
     /// The outputs and the deltas of two rows (`LinearPass`).
@@ -93,6 +100,8 @@ extension LinearModel {
     public struct Settings: Equatable, Sendable {
         /// Degree of the expansion (`nil`: none), 1 to `Limits.maxDegree`.
         public var polynomialDegree: Int?
+        /// How the weights start.
+        public var initialization = Initialization.standard
 
         /// The defaults.
         public init() {}

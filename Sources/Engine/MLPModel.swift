@@ -13,6 +13,8 @@ public struct MLPModel: Model {
     public let activation: Activation
     /// Dropout probability p ∈ [0, 1) on hidden units (0 = none).
     public let dropout: Double
+    /// How the weights start (`standard`: `nn.Linear`'s).
+    public var initialization = Initialization.standard
     /// Offset of each layer's weights in θ (the biases follow them).
     let offsets: [Int]
     /// Offset of each layer's units in a row's scratch regions (`MLPScratch`).
@@ -67,9 +69,18 @@ public struct MLPModel: Model {
         }
     }
 
-    /// Uniform in `±1/√fan_in` for every weight and bias of a layer (torch `nn.Linear`).
+    /// Uniform in `±1/√fan_in` for every weight and bias of a layer (torch `nn.Linear`); another `initialization`
+    /// draws each layer's weights (fan_in, fan_out = the layer's widths) and starts the biases at 0.
     public func initialParameters(generator: inout SeededGenerator) -> [Double] {
         var theta = [Double](repeating: 0, count: parameterCount)
+        if initialization != .standard {
+            for l in 1...layerCount {
+                let count = widths[l] * widths[l - 1]
+                let weights = initialization.weights(count: count, fanIn: widths[l - 1], fanOut: widths[l], generator: &generator)
+                theta.replaceSubrange(offsets[l - 1]..<(offsets[l - 1] + count), with: weights)
+            }
+            return theta
+        }
         for l in 1...layerCount {
             let bound = 1 / Double(widths[l - 1]).squareRoot()
             for i in offsets[l - 1]..<offsets[l] { theta[i] = generator.uniform(-bound, bound) }
@@ -144,6 +155,8 @@ extension MLPModel {
         public var activation = Activation.relu
         /// Dropout probability.
         public var dropout = 0.0
+        /// How the weights start.
+        public var initialization = Initialization.standard
 
         /// The defaults.
         public init() {}

@@ -1,7 +1,8 @@
 /// Training with a first-order `Optimizer` as an `IterativeProcess`: one step is one epoch of (mini-)batches.
 ///
 /// Each epoch draws batches from a seeded shuffle (full-batch runs use the rows in order) and applies the update
-/// and the L1 proximal step after every batch, at the scheduled rate of that epoch. An entry is one evaluation
+/// (after the gradient clipping, if any) and the L1 proximal step after every batch, at the scheduled rate of that
+/// epoch. An entry is one evaluation
 /// pass over the training rows (loss and gradient together) plus the validation loss; a deterministic full
 /// batch reuses that gradient for the next epoch's update instead of computing it twice.
 public struct MiniBatchProcess<Method: Optimizer>: IterativeProcess {
@@ -73,6 +74,7 @@ public struct MiniBatchProcess<Method: Optimizer>: IterativeProcess {
                 rowsSinceCheck = 0
             }
             if index == 0 && reuse {
+                settings.clipping?.apply(&fullGradient)  // recomputed by the next evaluation
                 optimizer.step(&point, gradient: fullGradient, learningRate: rate)
             } else {
                 let rows = order.map { RowSelection(order: $0, positions: start..<min(start + batch, n)) } ?? .all(n)
@@ -80,6 +82,7 @@ public struct MiniBatchProcess<Method: Optimizer>: IterativeProcess {
                     _ = try objective.smoothGradient(point, rows: rows, training: true, into: &batchGradient,
                                                      workspace: &workspace, generator: &generator, limit: deadline)
                 } catch { return .interrupted }
+                settings.clipping?.apply(&batchGradient)
                 optimizer.step(&point, gradient: batchGradient, learningRate: rate)
                 rowsSinceCheck += rows.count
             }

@@ -51,10 +51,13 @@ public enum ModelChoice: Equatable, Sendable {
     public func make(inputs: Int, outputs: Int) -> any Model {
         switch self {
         case let .mlp(settings):
-            return MLPModel(inputs: inputs, hidden: settings.hidden, outputs: outputs, activation: settings.activation,
-                            dropout: settings.dropout)
-        case .logistic: return LinearModel(inputs: inputs, outputs: 1)
-        case .linear, .softmax: return LinearModel(inputs: inputs, outputs: outputs)
+            var network = MLPModel(inputs: inputs, hidden: settings.hidden, outputs: outputs, activation: settings.activation,
+                                   dropout: settings.dropout)
+            network.initialization = settings.initialization
+            return network
+        case let .logistic(settings): return LinearModel(inputs: inputs, outputs: 1, initialization: settings.initialization)
+        case let .linear(settings): return LinearModel(inputs: inputs, outputs: outputs, initialization: settings.initialization)
+        case .softmax: return LinearModel(inputs: inputs, outputs: outputs)
         }
     }
 }

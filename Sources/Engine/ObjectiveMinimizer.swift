@@ -24,6 +24,8 @@ public struct ObjectiveMinimizer {
     /// Stop with `TrainingStatus.timedOut` once this passes, checked before each iteration and each evaluation of
     /// the function (a line search's trial points, a difference Hessian's gradients) (`nil`: no limit).
     public var deadline: Deadline?
+    /// The function's minimizer, when known: the history then records the distance to it and the gap.
+    public var optimum: KnownOptimum?
 
     /// Creates a minimizer; `steps` must be positive and `tolerance` non-negative.
     public init(steps: Int, tolerance: Double = 1e-8, deadline: Deadline? = nil) throws {
@@ -42,7 +44,8 @@ public struct ObjectiveMinimizer {
             IterationEntry(trainLoss: iterate.value, objective: iterate.value, gradientNorm: euclideanNorm(iterate.gradient),
                            iterate: iterate.point)
         }
-        let driver = IterationDriver(epochs: steps, tolerance: tolerance, deadline: deadline)
+        var driver = IterationDriver(epochs: steps, tolerance: tolerance, deadline: deadline)
+        driver.optimum = optimum
         let result = driver.run(&process, withValidation: false)
         return MinimizationResult(history: result.history, status: result.status, point: result.parameters)
     }

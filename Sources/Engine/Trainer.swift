@@ -24,6 +24,7 @@ public struct Trainer {
         var driver = IterationDriver(epochs: settings.epochs, tolerance: settings.tolerance,
                                      earlyStopping: settings.earlyStopping, deadline: settings.deadline)
         driver.observer = observer
+        driver.optimum = settings.optimum
         return driver
     }
 

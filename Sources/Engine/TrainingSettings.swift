@@ -16,6 +16,10 @@ public struct TrainingSettings: Sendable {
     public var seed: UInt64
     /// Stop with `TrainingStatus.timedOut` once this passes (`nil`: no limit).
     public var deadline: Deadline?
+    /// The objective's minimizer, when known: the history then records the distance to it and the gap.
+    public var optimum: KnownOptimum?
+    /// Gradient clipping before each first-order step (`nil`: none).
+    public var clipping: GradientClipping?
 
     /// Creates settings.
     public init(epochs: Int, learningRate: Double, tolerance: Double = 1e-8, batchSize: Int? = nil,

@@ -63,10 +63,10 @@ public struct PythonFormula: Equatable {
         // The runtime module's names (`from nbrun_runtime import *`) and the exported file's own.
         "ACTIVATIONS", "CELLS", "CHART_FOLDER", "CHART_MODE", "ConjugateGradient", "DATA_FOLDER", "Dataset",
         "Differentiable", "HERE", "Iterate", "LANGUAGE", "LBFGS", "MASK", "METRICS", "Newton", "RESULTS", "RUNS",
-        "SeededDropout", "SeededGenerator", "TRACE", "VERSION", "WORDS", "Wolfe", "biases", "data_columns", "data_path",
+        "SeededDropout", "SeededGenerator", "TRACE", "VERSION", "WORDS", "Wolfe", "biases", "clip_gradients", "cross_validation", "data_columns", "data_path",
         "default_centers", "descend", "dot", "draw", "draw_boundary", "draw_contour", "draw_curves", "draw_fit",
-        "draw_masks", "expand_polynomial", "finish", "flat", "fmax", "fmin", "formula_report", "generate_blobs",
-        "generate_linear", "generate_polynomial", "generate_shape", "hinge", "initialize", "json", "least_squares",
+        "draw_masks", "expand_polynomial", "finish", "flat", "fold_result", "fmax", "fmin", "formula_report", "generate_blobs",
+        "generate_linear", "generate_polynomial", "generate_shape", "hinge", "init_weights", "initialize", "json", "kfold", "least_squares",
         "linear_model", "load", "load_csv", "main", "math", "minimize", "minimize_model", "model_function", "network",
         "nn", "norm", "np", "number", "objective", "os", "panels", "predict", "predictions", "prepare", "prox_l1",
         "public", "record", "report", "run", "run_all", "setup", "show_cell", "split", "summary_table", "sys", "table",

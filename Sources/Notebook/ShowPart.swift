@@ -14,4 +14,14 @@ public enum ShowPart: String, CaseIterable, Codable, Sendable {
     case boundary
     /// Contour plot with the path.
     case contour
+    /// ‖θ − θ*‖ per epoch on a log axis (only when listed in `show`).
+    case distance
+    /// The loss gap J(θ) − J* per epoch on a log axis (only when listed in `show`).
+    case gap
+
+    /// The parts drawn without `show:`: every part but the optimum charts, which a block asks for by name.
+    public static let standard: [ShowPart] = allCases.filter { !$0.isOptIn }
+
+    /// `true` for the parts drawn only when `show:` lists them (`distance`, `gap`).
+    public var isOptIn: Bool { self == .distance || self == .gap }
 }

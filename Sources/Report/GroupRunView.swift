@@ -21,6 +21,11 @@ struct GroupRunView {
             nodes.append(.el("figure", [], [.raw(RunCharts.comparisonChart(cell.runs, words: words, prefix: ids.chartPrefix())),
                                             .el("figcaption", [], [.text(caption)])]))
         }
+        for part in [ShowPart.distance, .gap] where show.contains(part) {
+            guard let svg = RunCharts.groupOptimumChart(cell.runs, part: part, words: words, prefix: ids.chartPrefix()) else { continue }
+            let caption = part == .distance ? words.optimum.captionGroupDistance : words.optimum.captionGroupGap
+            nodes.append(.el("figure", [], [.raw(svg), .el("figcaption", [], [.text(caption)])]))
+        }
         if show.contains(.contour), let contour = cell.contour {
             nodes.append(.el("figure", [], [.raw(RunCharts.contourChart(contour, runs: cell.runs, words: words, prefix: ids.chartPrefix())),
                                             .el("figcaption", [], [.text(words.captionGroupContour)])]))

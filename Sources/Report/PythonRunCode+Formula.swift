@@ -71,7 +71,7 @@ extension PythonRunCode {
                 comment,
                 "optimizer = lambda params: \(spelling.constructor(parameters: "params", value) ?? "")",
                 "scheduler = lambda optimizer: \(schedulerCall)",
-                "status, steps, point = descend(\(function), start, optimizer, scheduler, steps=\(steps), tolerance=\(tolerance))",
+                "status, steps, point = descend(\(function), start, optimizer, scheduler, steps=\(steps), tolerance=\(tolerance)\(clipArgument))",
             ]
         case .exact:
             throw Refusal(message: "the \(optimizer.name) optimizer solves a model's least squares, not a formula")

@@ -27,7 +27,9 @@ extension PythonRunCode {
             ]
         }
         let generator: String
-        if case .mlp = settings.model { generator = "generator" } else { generator = "SeededGenerator(\(Python.seed(settings.seed)))" }
+        if case .mlp = settings.model { generator = "generator" } else if linearInitialization != .standard { generator = "generator" } else {
+            generator = "SeededGenerator(\(Python.seed(settings.seed)))"
+        }
         return [
             "",
             comment,
@@ -36,8 +38,18 @@ extension PythonRunCode {
             "status, epochs, best_epoch = train(",
             "    model, criterion, train_part, validation, optimizer, scheduler, \(generator),",
             "    epochs=\(epochs), tolerance=\(tolerance), batch_size=\(value("batch_size")),",
-            "    l1=\(l1), l2=\(l2), early_stopping=\(early))",
+            "    l1=\(l1), l2=\(l2), early_stopping=\(early)\(clipArgument))",
         ]
+    }
+
+    /// `, clip={…}` for the runtime's `train` and `descend` when the run clips its gradients, else nothing (so a
+    /// run without clip_grad exports as before).
+    var clipArgument: String {
+        switch settings.clipping {
+        case let .norm(maximum)?: return ", clip={\"max_norm\": \(Python.number(maximum))}"
+        case let .value(limit)?: return ", clip={\"value\": \(Python.number(limit))}"
+        case nil: return ""
+        }
     }
 
     /// The early-stopping rule as the runtime's dict, `None` without one.
@@ -48,8 +60,11 @@ extension PythonRunCode {
     }
 
     /// The torch.optim.lr_scheduler for the run's schedule, `None` for a constant rate.
-    var schedulerCall: String {
-        switch settings.schedule {
+    var schedulerCall: String { Self.scheduler(settings.schedule) }
+
+    /// The torch.optim.lr_scheduler call of `schedule` (a warm-up is `SequentialLR` of `LinearLR` and the rest).
+    private static func scheduler(_ schedule: Schedule) -> String {
+        switch schedule {
         case let .step(every, gamma):
             return "torch.optim.lr_scheduler.StepLR(optimizer, step_size=\(Python.integer(every)), gamma=\(Python.number(gamma)))"
         case let .exponential(gamma):
@@ -58,6 +73,10 @@ extension PythonRunCode {
             return "torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=\(Python.integer(period)), eta_min=\(Python.number(minimum)))"
         case .constant:
             return "None  # a constant rate"
+        case let .warmup(epochs, startFactor, then):
+            let linear = "torch.optim.lr_scheduler.LinearLR(optimizer, start_factor=\(Python.number(startFactor)), end_factor=1.0, total_iters=\(Python.integer(epochs)))"
+            let rest = then == .constant ? "torch.optim.lr_scheduler.LambdaLR(optimizer, lambda epoch: 1.0)" : scheduler(then)
+            return "torch.optim.lr_scheduler.SequentialLR(optimizer, [\(linear), \(rest)], milestones=[\(Python.integer(epochs))])"
         }
     }
 }

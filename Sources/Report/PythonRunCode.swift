@@ -24,6 +24,7 @@ struct PythonRunCode {
         do {
             if let objective = settings.objective { return .success(try formulaLines(objective)) }
             var lines = try dataLines()
+            lines += try crossValidationLines()
             lines += try modelLines()
             lines += try trainingLines()
             lines += reportLines()
@@ -48,8 +49,23 @@ struct PythonRunCode {
                 + "nn.Linear's initialization is drawn from nbrun's generator (seed \(seed)), which then also shuffles and drops."),
             "generator = SeededGenerator(\(seed))",
             "model = network([train_part.X.shape[1]] + \(hidden) + [\(outputCount)], activation=\(activation), dropout=\(dropout))",
-            "initialize(model, generator)",
+            network.initialization == .standard ? "initialize(model, generator)" : initLine("[m for m in model if isinstance(m, nn.Linear)]", network.initialization),
         ]
+    }
+
+    /// The prelude's `init_weights` call for a chosen initialization of `layers`.
+    private func initLine(_ layers: String, _ scheme: Initialization) -> String {
+        let scale = scheme.scale.map(Python.number) ?? "None"
+        return "init_weights(\(layers), generator, \(Python.text(scheme.name)), scale=\(scale))  "
+            + PythonSource.comment("init: \(scheme.name), biases at 0")
+    }
+
+    /// The chosen initialization of a linear or logistic model (the default start, zeros, is `.standard`).
+    var linearInitialization: Initialization {
+        switch settings.model {
+        case let .linear(model), let .logistic(model): return model.initialization
+        case .softmax, .mlp: return .standard
+        }
     }
 
     /// The torch.nn loss for the run's loss, as a function of the outputs (rows × k) and the targets.
@@ -64,8 +80,8 @@ struct PythonRunCode {
         }
     }
 
-    private func modelLines() throws -> [String] {
-        let model: [String]
+    func modelLines() throws -> [String] {
+        var model: [String]
         switch settings.model {  // exhaustive: a new model does not build until it has its torch spelling here
         case let .mlp(network):
             model = networkLines(network)
@@ -75,6 +91,9 @@ struct PythonRunCode {
                 PythonSource.comment("Model: nn.Linear, z = X Wᵀ + b (\(outputCount) output\(outputCount == 1 ? "" : "s")), starting at zero like nbrun's \(name) model."),
                 "model = linear_model(train_part.X.shape[1], \(outputCount))",
             ]
+            if linearInitialization != .standard {
+                model += ["generator = SeededGenerator(\(Python.seed(settings.seed)))", initLine("[model]", linearInitialization)]
+            }
         }
         return [""] + model + [
             PythonSource.comment("Loss: torch.nn's \(settings.loss.name), mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step."),
@@ -92,6 +111,7 @@ struct PythonRunCode {
         lines.append("return report(model, criterion, train_part, validation, status, epochs, metrics=\(Python.list(settings.metrics.map(\.rawValue))),")
         let hasTest = run.metrics.contains { $0.name == "test_loss" }
         let extra = (hasDistance ? ", optimum=optimum" : "") + (hasTest ? ", test=test" : "")
+            + (settings.data?.crossValidation != nil ? ", cv=cv" : "")
         let classification = Python.flag(settings.loss.isClassification)
         lines.append("              classification=\(classification), names=\(names), best_epoch=best_epoch\(extra))")
         return lines

@@ -58,7 +58,9 @@ extension ReportStrings {
         notRun: ("未运行：它依赖的 ", " 运行失败（错误显示在那里）。"),
         pythonSection: "Python 代码",
         pythonHint: "与本笔记本 --to py、--to ipynb 导出时写在旁边的 nbrun_runtime.py 一起运行（numpy、PyTorch、matplotlib）。",
-        references: .chinese
+        references: .chinese,
+        optimum: .chinese,
+        crossValidation: .chinese
     )
 
     /// A run's status in Chinese, with the same facts as every language: what ended it, the tolerance, the final

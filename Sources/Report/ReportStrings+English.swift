@@ -62,7 +62,9 @@ extension ReportStrings {
         notRun: ("Not run: it depends on ", ", which failed (its error is shown there)."),
         pythonSection: "Python",
         pythonHint: "Runs with nbrun_runtime.py, which the notebook's --to py and --to ipynb exports write beside them (numpy, PyTorch, matplotlib).",
-        references: .english
+        references: .english,
+        optimum: .english,
+        crossValidation: .english
     )
 
     /// A run's status in English: what ended it and the facts that matter (tolerance, final gradient norm, best

@@ -84,6 +84,10 @@ public struct ReportStrings: Sendable {
     public var pythonSection, pythonHint: String
     /// Cross-references and citations.
     public var references: ReferenceWords
+    /// The distance-to-optimum and loss-gap charts.
+    public var optimum: OptimumWords
+    /// The k-fold cross-validation table.
+    public var crossValidation: CrossValidationWords
 
     /// The tables, in the order tags are tried.
     public static let languages: [ReportStrings] = [.english, .chinese]

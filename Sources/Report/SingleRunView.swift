@@ -21,10 +21,17 @@ struct SingleRunView {
             tables.append(TableBuilder.table(header: [words.networkLayers], rows: summary.map { [TableBuilder.cell($0)] }))
         }
         if !tables.isEmpty { nodes.append(.el("div", class: "grid", tables)) }
+        if show.contains(.summary), let folds = run.crossValidation {
+            nodes.append(CrossValidationTable.render(folds, words: words, digits: run.precision))
+        }
         if show.contains(.curve), run.history.epoch.count > 2 {
             nodes.append(figure(RunCharts.lossCurve(run, words: words, prefix: ids.chartPrefix()),
                                 caption: run.history.path != nil ? words.captionObjectivePerStep
                                     : run.history.validationLoss != nil ? words.captionLossTrainValidation : words.captionLossPerEpoch))
+        }
+        for part in [ShowPart.distance, .gap] where show.contains(part) {
+            guard let svg = RunCharts.optimumChart(run, part: part, words: words, prefix: ids.chartPrefix()) else { continue }
+            nodes.append(figure(svg, caption: part == .distance ? words.optimum.captionDistance : words.optimum.captionGap))
         }
         if show.contains(.fit), let fit = run.fit {
             nodes.append(figure(RunCharts.fitChart(fit, words: words, prefix: ids.chartPrefix()), caption: words.captionFit))

@@ -10,6 +10,9 @@ extension ResolvedRun {
         if let objective {
             pairs.append(("objective", .string(objective.formula)))
             pairs.append(("start", .object(objective.start.map { ($0.name, JSONValue.number($0.value)) })))
+            if let optimum = objective.optimum {
+                pairs.append(("optimum", .object(optimum.map { ($0.name, JSONValue.number($0.value)) })))
+            }
         }
         pairs.append(("model", Self.json(model)))
         var loss: [(String, JSONValue)] = [("name", .string(self.loss.name))]
@@ -20,6 +23,11 @@ extension ResolvedRun {
         pairs.append(("epochs", .int(epochs)))
         pairs.append(("tolerance", .number(tolerance)))
         pairs.append(("schedule", Self.json(schedule)))
+        switch clipping {
+        case let .norm(maximum)?: pairs.append(("clip_grad", .object([("max_norm", .number(maximum))])))
+        case let .value(limit)?: pairs.append(("clip_grad", .object([("value", .number(limit))])))
+        case nil: break
+        }
         if let early = earlyStopping {
             pairs.append(("early_stopping", .object([("patience", .int(early.patience)), ("min_delta", .number(early.minDelta)),
                                                      ("restore_best", .bool(early.restoreBest))])))
@@ -33,9 +41,19 @@ extension ResolvedRun {
     private static func json(_ model: ModelChoice) -> JSONValue {
         var pairs: [(String, JSONValue)] = [("name", .string(model.name))]
         if let degree = model.polynomialDegree { pairs.append(("polynomial", .int(degree))) }
-        if case let .mlp(network) = model {
+        let initialization: Initialization
+        switch model {
+        case let .mlp(network):
             pairs += [("hidden", .array(network.hidden.map(JSONValue.int))), ("activation", .string(network.activation.rawValue)),
                       ("dropout", .number(network.dropout))]
+            initialization = network.initialization
+        case let .linear(settings), let .logistic(settings): initialization = settings.initialization
+        case .softmax: initialization = .standard
+        }
+        if initialization != .standard {  // the default start is left out, as before the key existed
+            var scheme: [(String, JSONValue)] = [("name", .string(initialization.name))]
+            if let scale = initialization.scale { scheme.append((initialization.name == "normal" ? "std" : "gain", .number(scale))) }
+            pairs.append(("init", .object(scheme)))
         }
         return .object(pairs)
     }
@@ -55,6 +73,9 @@ extension ResolvedRun {
         case let .exponential(gamma): return .object([("name", .string("exponential")), ("gamma", .number(gamma))])
         case let .cosine(period, minimum): return .object([("name", .string("cosine")), ("period", .int(period)), ("min_lr", .number(minimum))])
         case .constant: return .object([("name", .string("constant"))])
+        case let .warmup(epochs, startFactor, then):
+            guard case let .object(pairs) = json(then) else { return json(then) }
+            return .object(pairs + [("warmup", .int(epochs)), ("start_factor", .number(startFactor))])
         }
     }
 }
@@ -81,7 +102,12 @@ extension ResolvedData {
         case let .reuse(run):
             return .object([("from", .string(run))])
         }
-        pairs += [("validation", .number(validation))]
+        if let rule = crossValidation {
+            let shuffle: JSONValue = rule.shuffleSeed.map { .int(Int($0)) } ?? .bool(false)
+            pairs.append(("validation", .object([("kfold", .int(rule.folds)), ("shuffle", shuffle)])))
+        } else {
+            pairs.append(("validation", .number(validation)))
+        }
         if test > 0 { pairs.append(("test", .number(test))) }
         pairs.append(("standardize", .bool(standardize)))
         return .object(pairs)

@@ -30,6 +30,8 @@ public struct ResolvedRun: Sendable {
     public var seed: UInt64
     /// Loss-curve scale: `true` log, `false` linear, `nil` automatic.
     public var logScale: Bool?
+    /// Gradient clipping before each first-order step, if any.
+    public var clipping: GradientClipping?
 
     /// Creates the settings.
     public init(data: ResolvedData?, objective: ResolvedObjective?, model: ModelChoice, loss: LossChoice,
@@ -63,7 +65,7 @@ extension ResolvedRun: Equatable {
             && lhs.optimizer.values.map(\.key) == rhs.optimizer.values.map(\.key)
             && lhs.epochs == rhs.epochs && lhs.tolerance == rhs.tolerance && lhs.schedule == rhs.schedule
             && lhs.earlyStopping == rhs.earlyStopping && lhs.metrics == rhs.metrics && lhs.seed == rhs.seed
-            && lhs.logScale == rhs.logScale
+            && lhs.logScale == rhs.logScale && lhs.clipping == rhs.clipping
     }
 }
 
@@ -89,6 +91,8 @@ public struct ResolvedData: Equatable, Sendable {
     public var standardize: Bool
     /// Seed of the split's shuffle.
     public var splitSeed: UInt64
+    /// k-fold cross-validation of the training part, instead of a validation fraction.
+    public var crossValidation: KFold?
 
     /// Creates the data settings.
     public init(source: Source, validation: Double, test: Double, standardize: Bool, splitSeed: UInt64) {
@@ -106,10 +110,13 @@ public struct ResolvedObjective: Equatable, Sendable {
     public var formula: String
     /// The start value of each argument, in the order the config gives them.
     public var start: [NamedValue]
+    /// The known minimizer (`optimum:`), argument by argument, when the config gives one.
+    public var optimum: [NamedValue]?
 
     /// Creates the objective.
-    public init(formula: String, start: [NamedValue]) {
+    public init(formula: String, start: [NamedValue], optimum: [NamedValue]? = nil) {
         self.formula = formula
         self.start = start
+        self.optimum = optimum
     }
 }

@@ -23,6 +23,7 @@ extension RunResult {
         pairs.append(("metrics", .object(metrics.map { ($0.name, JSONValue.finite($0.value)) })))
         if let last = history.epoch.last { pairs.append(("epochs", .int(last))) }
         if let bestEpoch { pairs.append(("best_epoch", .int(bestEpoch))) }
+        if let crossValidation { pairs.append(("cv", crossValidation.json)) }
         return .object(pairs)
     }
 
@@ -33,14 +34,16 @@ extension RunResult {
         columns += [("lr", .array(history.learningRate.map(JSONValue.finite))),
                     ("grad_norm", .array(history.gradientNorm.map(JSONValue.finite))),
                     ("objective", .array(history.objective.map(JSONValue.finite)))]
+        if let distance = history.distance { columns.append(("distance", .array(distance.map(JSONValue.finite)))) }
+        if let gap = history.gap { columns.append(("gap", .array(gap.map(JSONValue.finite)))) }
         return .object(columns)
     }
 
     /// The top-level keys a path into a run may start with, and the history columns, for checking paths
     /// without training (`--check`).
-    public static let jsonKeys = ["status", "status_line", "config", "history", "params", "metrics", "epochs", "best_epoch", "error"]
+    public static let jsonKeys = ["status", "status_line", "config", "history", "params", "metrics", "epochs", "best_epoch", "cv", "error"]
     /// The history columns.
-    public static let historyColumns = ["epoch", "train_loss", "validation_loss", "lr", "grad_norm", "objective"]
+    public static let historyColumns = ["epoch", "train_loss", "validation_loss", "lr", "grad_norm", "objective", "distance", "gap"]
 }
 
 extension LearnedParameters {

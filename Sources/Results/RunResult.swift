@@ -17,6 +17,10 @@ public struct HistoryTable: Equatable, Sendable, Codable {
     public var objective: [Double]
     /// Formula runs: the iterates, one array per argument.
     public var path: [[Double]]?
+    /// ‖θ − θ*‖ per entry, when the optimum is known (linear + mse without L1; a formula run with `optimum:`).
+    public var distance: [Double]?
+    /// J(θ) − J* per entry, when the optimum is known.
+    public var gap: [Double]?
 
     /// Creates a table.
     public init(epoch: [Int] = [], trainLoss: [Double] = [], validationLoss: [Double]? = nil, learningRate: [Double] = [],
@@ -155,6 +159,8 @@ public struct RunResult: Equatable, Sendable, Codable {
     public var logScale: Bool?
     /// Significant digits of the parameter and metric tables (nil: the report's 5).
     public var precision: Int?
+    /// k-fold cross-validation, when the run's data asks for it.
+    public var crossValidation: CrossValidationResult?
     /// Which output parts to show.
     public var show: [ShowPart]
     /// The error, for failed runs.
@@ -163,7 +169,7 @@ public struct RunResult: Equatable, Sendable, Codable {
     /// Every stored property but `resolved`.
     private enum CodingKeys: String, CodingKey {
         case name, detail, history, parameters, learned, parameterSummary, metrics, fit, boundary, contour, logScale,
-             precision, show, error
+             precision, crossValidation, show, error
     }
 
     /// Creates a result.

@@ -15,6 +15,7 @@ import Results
 /// | `fit` | a regression on one feature (not a formula objective) | a run that can draw it (small multiples) |
 /// | `boundary` | a classifier on two features (not a formula objective) | a run that can draw it (small multiples) |
 /// | `contour` | a formula objective of two arguments | every run minimizing the same such formula |
+/// | `distance`, `gap` | a known optimum (a linear model with mse and no l1, or a formula's `optimum:`) | a run that has one |
 ///
 /// Most of it is known before training, from the config, the prepared data and the compiled formula, so
 /// `--check` reports it too; the rest (a curve of a run that stopped after one step) only after training.
@@ -26,7 +27,7 @@ enum DrawableParts {
         let features = record.data?.rawTrain.featureCount
         let formula = record.objective.map { "\($0.name)(\($0.function.compiled.parameterNames.joined(separator: ", ")))" }
         switch part {
-        case .summary, .table, .params:
+        case .summary, .table, .params, .distance, .gap:
             return nil
         case .curve:
             return spec.objective == nil && spec.optimizer.family == .exact
@@ -68,6 +69,10 @@ enum DrawableParts {
             return result.boundary == nil ? "the data leaves no region to draw" : nil
         case .contour:
             return result.contour == nil ? "the contour of the objective could not be sampled around the path" : nil
+        case .distance, .gap:
+            return result.history.distance == nil
+                ? "the optimum is known only for a linear model with mse and no l1 (its closed-form solution), or a formula run that gives 'optimum:'"
+                : nil
         }
     }
 
@@ -85,7 +90,7 @@ enum DrawableParts {
                 return "one contour plot under every path needs every run to minimize the same formula of two arguments"
             }
             return nil
-        case .curve, .fit, .boundary:
+        case .curve, .fit, .boundary, .distance, .gap:
             return nil
         }
     }

@@ -8,6 +8,14 @@ extension EngineFactory {
     func validate() throws {
         try validateModelAndLoss()
         try validateOptimizer()
+        try validateClipping()
+    }
+
+    /// Gradient clipping changes a first-order step; a line search or the closed form takes none to clip.
+    func validateClipping() throws {
+        guard spec.clipping != nil, spec.optimizer.family != .firstOrder else { return }
+        throw refuse("clip_grad clips the gradient of a first-order step; \(spec.optimizer.name) takes no such step", at: "clip_grad",
+                     hint: "drop clip_grad, or use a first-order optimizer (gd, sgd, momentum, nesterov, adagrad, rmsprop, adam, adamw)")
     }
 
     private func validateModelAndLoss() throws {

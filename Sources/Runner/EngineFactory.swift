@@ -39,7 +39,9 @@ struct EngineFactory {
 
     /// Training settings for a first-order method at `learningRate` with `batchSize` (line searches: 1, all rows).
     func makeSettings(learningRate: Double = 1, batchSize: Int? = nil) -> TrainingSettings {
-        TrainingSettings(epochs: spec.epochs, learningRate: learningRate, tolerance: spec.tolerance, batchSize: batchSize,
-                         schedule: spec.schedule, earlyStopping: spec.earlyStopping, seed: spec.seed)
+        var settings = TrainingSettings(epochs: spec.epochs, learningRate: learningRate, tolerance: spec.tolerance,
+                                        batchSize: batchSize, schedule: spec.schedule, earlyStopping: spec.earlyStopping, seed: spec.seed)
+        settings.clipping = spec.clipping
+        return settings
     }
 }

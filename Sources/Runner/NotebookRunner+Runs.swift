@@ -11,7 +11,7 @@ extension NotebookRunner {
         switch resolver.resolve(fence, yaml: yaml, earlier: session) {
         case let .failure(diagnostic):
             session.record(name, .failed)
-            return RunCell(name: name, kind: .single, source: yaml, echo: true, runs: [], show: ShowPart.allCases, error: diagnostic)
+            return RunCell(name: name, kind: .single, source: yaml, echo: true, runs: [], show: ShowPart.standard, error: diagnostic)
         case let .success(.single(spec)):
             let record = execute(spec)
             session.record(name, .run(record))
@@ -23,7 +23,7 @@ extension NotebookRunner {
         case let .success(.sweep(name, key, specs, base, axes)):
             let records = specs.map { execute($0) }
             session.record(name, .sweep(base: base, runs: records))
-            let show = specs.first?.show ?? ShowPart.allCases
+            let show = specs.first?.show ?? ShowPart.standard
             var cell = RunCell(name: name, kind: .sweep, source: yaml, echo: specs.first?.echo ?? true, runs: records.map(\.result),
                                sweepKey: key, show: show)
             if axes.count > 1 { cell.grid = axes }

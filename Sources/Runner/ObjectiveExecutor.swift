@@ -19,17 +19,21 @@ struct ObjectiveExecutor {
     /// The run's result and the compiled function (for contour plots shared by sweeps and comparisons).
     func execute() throws -> (RunResult, FormulaFunction) {
         let function = try compile()
-        let start = try startPoint(function.compiled.parameterNames)
+        let start = try point(function.compiled.parameterNames, key: "start", given: spec.start)
+        let optimum = try knownOptimum(function)
         let factory = EngineFactory(spec: spec, path: path)
         if checkOnly {
             return (RunResult(name: spec.name, detail: StatusDetail(subject: .formula, stop: .checked), resolved: spec.resolvedRun),
                     function)
         }
+        try factory.validateClipping()
         let method: any SearchMethod
         switch try factory.makeMethod(penalized: [Bool](repeating: true, count: start.count)) {
         case let .firstOrder(optimizer, learningRate, _):
             do {
-                method = try FirstOrderMethod(optimizer: optimizer, learningRate: learningRate, schedule: spec.schedule)
+                var firstOrder = try FirstOrderMethod(optimizer: optimizer, learningRate: learningRate, schedule: spec.schedule)
+                firstOrder.clipping = spec.clipping
+                method = firstOrder
             } catch {
                 throw factory.refuse("\(error)", at: "optimizer", "name")
             }
@@ -39,7 +43,8 @@ struct ObjectiveExecutor {
             throw factory.refuse("closed_form solves linear regression with mse only, not a formula", at: "optimizer", "name",
                                  hint: "use newton, lbfgs or gd to minimize a formula")
         }
-        let minimizer = try ObjectiveMinimizer(steps: spec.epochs, tolerance: spec.tolerance, deadline: timeLimit.deadline)
+        var minimizer = try ObjectiveMinimizer(steps: spec.epochs, tolerance: spec.tolerance, deadline: timeLimit.deadline)
+        minimizer.optimum = optimum
         let outcome = minimizer.minimize(function, from: start, method: method)
         if case let .timedOut(step) = outcome.status {
             throw timeLimit.exceeded(spec, done: step, unit: "step", path: path)
@@ -68,11 +73,28 @@ struct ObjectiveExecutor {
         }
     }
 
-    /// The start from `start:`; every argument needs a value, and no unknown names.
-    private func startPoint(_ names: [String]) throws -> [Double] {
-        let node = spec.resolved["start"]
-        let given = Dictionary(spec.start, uniquingKeysWith: { first, _ in first })
-        if let unknown = spec.start.first(where: { !names.contains($0.0) }) {
+    /// The minimizer from `optimum:` with the formula's value there (`nil` when not given); a value that cannot be
+    /// evaluated is an error at the key.
+    private func knownOptimum(_ function: FormulaFunction) throws -> KnownOptimum? {
+        guard !spec.optimum.isEmpty else { return nil }
+        let point = try point(function.compiled.parameterNames, key: "optimum", given: spec.optimum)
+        let value: Double
+        do { value = try function.value(point) } catch {
+            throw Diagnostic(.error, "the formula cannot be evaluated at 'optimum': \(error)",
+                             at: spec.resolved["optimum"]?.location ?? spec.location, file: path)
+        }
+        guard value.isFinite else {
+            throw Diagnostic(.error, "the formula is not finite at 'optimum' (\(value))",
+                             at: spec.resolved["optimum"]?.location ?? spec.location, file: path)
+        }
+        return KnownOptimum(point: point, value: value)
+    }
+
+    /// A point from `start:` or `optimum:`; every argument needs a value, and no unknown names.
+    private func point(_ names: [String], key: String, given list: [(String, Double)]) throws -> [Double] {
+        let node = spec.resolved[key]
+        let given = Dictionary(list, uniquingKeysWith: { first, _ in first })
+        if let unknown = list.first(where: { !names.contains($0.0) }) {
             throw Diagnostic(.error, "'\(unknown.0)' is not an argument of \(formula.definition.name)(\(names.joined(separator: ", ")))",
                              at: node?[unknown.0]?.location ?? spec.location, file: path,
                              hint: Suggestion.hint(for: unknown.0, in: names))
@@ -80,8 +102,8 @@ struct ObjectiveExecutor {
         let missing = names.filter { given[$0] == nil }
         guard missing.isEmpty else {
             let example = names.map { "\($0): 0" }.joined(separator: ", ")
-            throw Diagnostic(.error, "'start' gives no value for \(missing.joined(separator: ", "))",
-                             at: node?.location ?? spec.location, file: path, hint: "for example: start: {\(example)}")
+            throw Diagnostic(.error, "'\(key)' gives no value for \(missing.joined(separator: ", "))",
+                             at: node?.location ?? spec.location, file: path, hint: "for example: \(key): {\(example)}")
         }
         return names.map { given[$0]! }
     }

@@ -14,8 +14,10 @@ struct ObjectiveResultBuilder {
     func build() -> RunResult {
         let h = outcome.history
         let path = names.indices.map { i in h.iterates.map { $0[i] } }
-        let table = HistoryTable(epoch: h.epoch, trainLoss: h.objective, learningRate: h.learningRate,
+        var table = HistoryTable(epoch: h.epoch, trainLoss: h.objective, learningRate: h.learningRate,
                                  gradientNorm: h.gradientNorm, objective: h.objective, path: path)
+        table.distance = h.distance
+        table.gap = h.gap
         let point = zip(names, outcome.point).map { NamedValue($0, $1) }
         var metrics = [NamedValue("value", h.objective.last ?? .nan)]
         if let norm = h.gradientNorm.last { metrics.append(NamedValue("gradient_norm", norm)) }

@@ -51,6 +51,13 @@ struct PreparedData {
         return try prepare(parts.train, validation: parts.validation, test: parts.test, degree: degree, standardize: spec.standardize)
     }
 
+    /// The data of one cross-validation fold: the given rows of the raw training part to train on and to validate
+    /// on, expanded and (when this data is standardized) standardized with the fold's own training rows; no test part.
+    func fold(training: [Int], validation: [Int]) throws -> PreparedData {
+        try Self.prepare(rawTrain.selecting(training), validation: rawTrain.selecting(validation), test: nil, degree: degree,
+                         standardize: standardizer != nil)
+    }
+
     private static func prepare(_ train: Dataset, validation: Dataset?, test: Dataset?, degree: Int?,
                                 standardize: Bool) throws -> PreparedData {
         var data = PreparedData(rawTrain: train, rawValidation: validation, train: train, validation: validation,

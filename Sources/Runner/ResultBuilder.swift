@@ -61,8 +61,11 @@ struct ResultBuilder {
     }
 
     private func table(_ history: History) -> HistoryTable {
-        HistoryTable(epoch: history.epoch, trainLoss: history.trainLoss, validationLoss: history.validationLoss,
-                     learningRate: history.learningRate, gradientNorm: history.gradientNorm, objective: history.objective)
+        var table = HistoryTable(epoch: history.epoch, trainLoss: history.trainLoss, validationLoss: history.validationLoss,
+                                 learningRate: history.learningRate, gradientNorm: history.gradientNorm, objective: history.objective)
+        table.distance = history.distance
+        table.gap = history.gap
+        return table
     }
 
     private var isClosedForm: Bool { spec.optimizer.family == .exact }
@@ -80,7 +83,8 @@ struct ResultBuilder {
 
     private var featureNames: [String] { data.train.featureNames }
 
-    private func metrics() throws(DeadlineExceeded) -> [NamedValue] {
+    /// Loss and chosen metrics on each part of the data, and the distance to the optimum where it is known.
+    func metrics() throws(DeadlineExceeded) -> [NamedValue] {
         var values: [NamedValue] = []
         let classification = objective.loss.isClassification
         let parts: [(String, Dataset?)] = [("train", data.train), ("validation", data.validation), ("test", data.test)]

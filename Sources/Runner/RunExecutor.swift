@@ -44,7 +44,11 @@ struct RunExecutor {
         }
         let builder = ResultBuilder(spec: spec, data: data, objective: objective, outcome: outcome, optima: optima,
                                     deadline: timeLimit.deadline)
-        return (try timeLimit.enforce(spec, while: "scoring the trained model", path: path) { try builder.build() }, data)
+        var result = try timeLimit.enforce(spec, while: "scoring the trained model", path: path) { try builder.build() }
+        if let rule = spec.data?.crossValidation {
+            result.crossValidation = try crossValidate(rule, data: data, factory: factory, loss: loss)
+        }
+        return (result, data)
     }
 
     /// Prepares the run's data without training (for a cached result whose data later runs may reuse).
@@ -64,23 +68,34 @@ struct RunExecutor {
     }
 
     /// Dispatches to the closed form, a full-batch search method or the epoch/batch trainer.
-    private func train(_ objective: TrainingObjective, data: PreparedData, factory: EngineFactory) throws -> TrainingResult {
+    func train(_ objective: TrainingObjective, data: PreparedData, factory: EngineFactory) throws -> TrainingResult {
         switch try factory.makeMethod(penalized: objective.model.penalized) {
         case .exact:
             return try closedForm(objective, validation: data.validation)
         case let .firstOrder(optimizer, learningRate, batchSize):
             var settings = factory.makeSettings(learningRate: learningRate, batchSize: batchSize)
             settings.deadline = timeLimit.deadline
+            settings.optimum = try knownOptimum(objective, factory: factory)
             return trainer(objective, validation: data.validation, settings: settings).train(optimizer: optimizer)
         case let .lineSearch(method):
             var settings = factory.makeSettings()
             settings.deadline = timeLimit.deadline
+            settings.optimum = try knownOptimum(objective, factory: factory)
             do {
                 return try trainer(objective, validation: data.validation, settings: settings).train(method: method)
             } catch {
                 throw factory.refuse("\(error)", at: "optimizer", "name")
             }
         }
+    }
+
+    /// θ* and J(θ*) of a linear + mse run without L1 (the closed-form solution, shared through the notebook's
+    /// cache with `distance_to_optimum`), so the history records the distance and the gap; `nil` for any other
+    /// run, or when the features are collinear (no unique optimum).
+    private func knownOptimum(_ objective: TrainingObjective, factory: EngineFactory) throws -> KnownOptimum? {
+        guard factory.isLinearRegression, spec.l1 == 0,
+              let point = try optima.solution(objective.data, l2: spec.l2, limit: timeLimit.deadline) else { return nil }
+        return KnownOptimum(point: point, value: try objective.value(point, limit: timeLimit.deadline))
     }
 
     /// A trainer that reports its epochs to the cell's progress line, naming the run when it is not the cell's.
@@ -99,14 +114,16 @@ struct RunExecutor {
                              at: spec.resolved["optimizer"]?.location ?? spec.location, file: path,
                              hint: "add a small l2 penalty (regularization: {l2: 0.01}) or drop a duplicated feature")
         }
-        var history = History(withValidation: validation != nil)
+        var history = History(withValidation: validation != nil, withOptimum: true)
+        let optimum = KnownOptimum(point: solution, value: try objective.value(solution, limit: deadline))
         var generator = SeededGenerator(seed: spec.seed)
         for (epoch, theta) in [(0, [Double](repeating: 0, count: solution.count)), (1, solution)] {
             let train = try objective.dataLoss(theta, on: objective.data, limit: deadline)
             let validationLoss = try validation.map { (data) throws(DeadlineExceeded) in try objective.dataLoss(theta, on: data, limit: deadline) }
-            history.append(epoch: epoch, trainLoss: train, validationLoss: validationLoss,
-                           objective: try objective.value(theta, limit: deadline), learningRate: 0,
+            let value = try objective.value(theta, limit: deadline)
+            history.append(epoch: epoch, trainLoss: train, validationLoss: validationLoss, objective: value, learningRate: 0,
                            gradientNorm: try objective.gradientNorm(theta, learningRate: 1, generator: &generator, limit: deadline))
+            history.appendOptimum(distance: optimum.distance(from: theta), gap: optimum.gap(objective: value))
         }
         return TrainingResult(history: history, status: .converged(epoch: 1), parameters: solution)
     }

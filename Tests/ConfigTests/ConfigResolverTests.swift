@@ -215,3 +215,104 @@ final class ConfigResolverTests: XCTestCase {
         XCTAssertNil(Suggestion.closest(to: "banana", in: ["adam", "gd"]))
     }
 }
+
+/// `clip_grad:` decoding: the two torch forms, the short form, and located errors.
+final class ClipGradDecodingTests: XCTestCase {
+    private func resolve(_ yaml: String) throws -> Result<RunPlan, Diagnostic> {
+        try RecordingLookup.resolveAll("```config r\ndata: {generate: linear}\n\(yaml)\n```\n")[0]
+    }
+
+    private func clipping(_ yaml: String) throws -> GradientClipping? {
+        guard case let .success(.single(spec)) = try resolve(yaml) else { XCTFail("no run for \(yaml)"); return nil }
+        return spec.clipping
+    }
+
+    private func failure(_ yaml: String) throws -> Diagnostic? {
+        guard case let .failure(diagnostic) = try resolve(yaml) else { XCTFail("no error for \(yaml)"); return nil }
+        return diagnostic
+    }
+
+    func testForms() throws {
+        XCTAssertEqual(try clipping("clip_grad: {max_norm: 1.5}"), .norm(maximum: 1.5))
+        XCTAssertEqual(try clipping("clip_grad: {value: 0.25}"), .value(0.25))
+        XCTAssertEqual(try clipping("clip_grad: 2"), .norm(maximum: 2))
+        XCTAssertNil(try clipping("epochs: 3"))
+    }
+
+    func testErrorsAreLocatedWithHints() throws {
+        let both = try failure("clip_grad: {max_norm: 1, value: 2}")
+        XCTAssertEqual(both?.message, "clip_grad takes one of max_norm (clip by the global norm) or value (clip each component)")
+        XCTAssertEqual(both?.location?.line, 3)
+        XCTAssertEqual(both?.hint, "keep one; over an extended block's clip_grad, drop the other with e.g. max_norm: null")
+        let typo = try failure("clip_grad: {max_nrom: 1}")
+        XCTAssertEqual(typo?.hint, "did you mean 'max_norm'?")
+        let zero = try failure("clip_grad: {value: 0}")
+        XCTAssertNotNil(zero?.message)
+        XCTAssertEqual(zero?.location?.column, 20)
+    }
+}
+
+/// `schedule: {…, warmup: N, start_factor: s}`: any schedule after a linear warm-up.
+final class WarmupDecodingTests: XCTestCase {
+    private func resolve(_ yaml: String) throws -> Result<RunPlan, Diagnostic> {
+        try RecordingLookup.resolveAll("```config r\ndata: {generate: linear}\nepochs: 50\n\(yaml)\n```\n")[0]
+    }
+
+    private func schedule(_ yaml: String) throws -> Schedule? {
+        guard case let .success(.single(spec)) = try resolve(yaml) else { XCTFail("no run for \(yaml)"); return nil }
+        return spec.schedule
+    }
+
+    func testWarmupWrapsEverySchedule() throws {
+        XCTAssertEqual(try schedule("schedule: {name: cosine, warmup: 5}"),
+                       .warmup(epochs: 5, startFactor: 1.0 / 3, then: .cosine(period: 45, minimum: 0)))
+        XCTAssertEqual(try schedule("schedule: {name: cosine, warmup: 5, period: 20, start_factor: 0.1}"),
+                       .warmup(epochs: 5, startFactor: 0.1, then: .cosine(period: 20, minimum: 0)))
+        XCTAssertEqual(try schedule("schedule: {warmup: 3}"), .warmup(epochs: 3, startFactor: 1.0 / 3, then: .constant))
+        XCTAssertEqual(try schedule("schedule: {name: step, warmup: 0}"), .step(every: 10, gamma: 0.5))
+        XCTAssertEqual(try schedule("schedule: cosine"), .cosine(period: 50, minimum: 0))
+    }
+
+    func testWarmupErrors() throws {
+        guard case let .failure(long) = try resolve("schedule: {name: cosine, warmup: 50}") else { return XCTFail("no error") }
+        XCTAssertEqual(long.message, "a warm-up of 50 epochs leaves none of the run's 50 epochs to the cosine schedule")
+        XCTAssertEqual(long.location?.line, 4)
+        guard case let .failure(alone) = try resolve("schedule: {name: cosine, start_factor: 0.1}") else { return XCTFail("no error") }
+        XCTAssertEqual(alone.hint, "add warmup: 5 to the schedule, or drop start_factor")
+        guard case let .failure(typo) = try resolve("schedule: {name: cosine, warmpu: 3}") else { return XCTFail("no error") }
+        XCTAssertEqual(typo.hint, "did you mean 'warmup'?")
+    }
+}
+
+/// `model: {…, init: …}` and the new activations.
+final class InitializationDecodingTests: XCTestCase {
+    private func resolve(_ model: String) throws -> Result<RunPlan, Diagnostic> {
+        try RecordingLookup.resolveAll("```config r\ndata: {generate: moons}\nmodel: \(model)\n```\n")[0]
+    }
+
+    private func model(_ yaml: String) throws -> ModelChoice? {
+        guard case let .success(.single(spec)) = try resolve(yaml) else { XCTFail("no run for \(yaml)"); return nil }
+        return spec.model
+    }
+
+    func testSchemesAndScales() throws {
+        guard case let .mlp(net)? = try model("{name: mlp, activation: gelu, init: xavier_uniform}") else { return XCTFail("not an mlp") }
+        XCTAssertEqual(net.initialization, .xavierUniform(gain: 1))
+        XCTAssertEqual(net.activation, .gelu)
+        guard case let .mlp(leaky)? = try model("{name: mlp, activation: leaky_relu, init: {name: kaiming_normal, gain: 1.5}}") else { return XCTFail("not an mlp") }
+        XCTAssertEqual(leaky.initialization, .kaimingNormal(gain: 1.5))
+        guard case let .logistic(logistic)? = try model("{name: logistic, init: {name: normal, std: 0.1}}") else { return XCTFail("not logistic") }
+        XCTAssertEqual(logistic.initialization, .normal(std: 0.1))
+        guard case let .linear(plain)? = try model("linear") else { return XCTFail("not linear") }
+        XCTAssertEqual(plain.initialization, .standard)
+    }
+
+    func testErrors() throws {
+        guard case let .failure(typo) = try resolve("{name: mlp, init: xavier_unifrom}") else { return XCTFail("no error") }
+        XCTAssertEqual(typo.hint, "did you mean 'xavier_uniform'?")
+        guard case let .failure(wrongScale) = try resolve("{name: mlp, init: {name: xavier_normal, std: 2}}") else { return XCTFail("no error") }
+        XCTAssertTrue(wrongScale.message.contains("std"), wrongScale.message)
+        guard case let .failure(softmax) = try resolve("{name: softmax, init: zeros}") else { return XCTFail("no error") }
+        XCTAssertEqual(softmax.location?.line, 3)
+    }
+}

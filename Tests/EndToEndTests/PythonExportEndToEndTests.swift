@@ -34,12 +34,16 @@ final class PythonExportEndToEndTests: XCTestCase {
         let program = try String(contentsOf: output.appendingPathComponent("coverage.py"), encoding: .utf8)
         XCTAssertFalse(program.contains("# Not exported"), "every run of the coverage notebook is exported")
         let names = ["step", "expo", "cosine", "amsgrad", "nest-sgd", "ada", "net-newton", "net-lbfgs", "net-sgd-drop",
-                     "fit-gd", "fit-lbfgs", "loops-newton", "loops-cg", "loops-diverge"]
+                     "fit-gd", "fit-lbfgs", "loops-newton", "loops-cg", "loops-diverge", "clip-warm", "clip-value", "init-gelu",
+                     "init-leaky", "init-linear", "kfold", "kfold-shuffled", "optimum-formula"]
         for name in names { XCTAssertTrue(program.contains("\nRUNS[\"\(name)\"] = "), name) }
         for line in ["torch.optim.lr_scheduler.StepLR(", "torch.optim.lr_scheduler.ExponentialLR(", "torch.optim.lr_scheduler.CosineAnnealingLR(",
                      "torch.optim.AdamW(", "torch.optim.RMSprop(", "amsgrad=True", "nn.HuberLoss(delta=0.5)", "torch.optim.Adagrad(",
                      "return 1 / N * torch.sum((y - a * torch.exp(b * x)) ** 2) + lambda_ * (a ** 2 + b ** 2)",
-                     "fmax(w_1, w_2 ** 2)", "for k in range(int(1), int(30) + 1)"] {
+                     "fmax(w_1, w_2 ** 2)", "for k in range(int(1), int(30) + 1)",
+                     "clip={\"max_norm\": 0.5}", "clip={\"value\": 0.2}", "torch.optim.lr_scheduler.SequentialLR(optimizer, [torch.optim.lr_scheduler.LinearLR(",
+                     "init_weights(", "activation=\"gelu\"", "for fold_rows, held_rows in kfold(len(raw_train.y), 4, shuffle_seed=None):",
+                     "shuffle_seed=11", "cv = cross_validation(folds)"] {
             XCTAssertTrue(program.contains(line), line)
         }
     }

@@ -12,6 +12,14 @@ enum Reference {
         return object
     }()
 
+    /// Fixtures/features.json: the course's second-pass engine features (distance to the optimum, gradient
+    /// clipping, warm-up, k-fold splits, initialization), written by `generate_fixtures.py features`.
+    static let features: [String: Any] = {
+        guard let data = try? Data(contentsOf: fixtureURL("features.json")),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [:] }
+        return object
+    }()
+
     /// The object at a path of keys.
     static func object(_ keys: String...) -> [String: Any] {
         var node: Any = root

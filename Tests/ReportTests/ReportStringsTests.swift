@@ -37,6 +37,17 @@ final class ReportStringsTests: XCTestCase {
                 for status in Mirror(reflecting: words).children { result[label + "." + (status.label ?? "")] = status.value as? String }
             } else if let site = child.value as? SiteStrings {
                 for word in Mirror(reflecting: site).children { result[label + "." + (word.label ?? "")] = word.value as? String }
+            } else if let words = child.value as? OptimumWords {
+                for field in Mirror(reflecting: words).children {
+                    if let text = field.value as? String { result["optimum." + (field.label ?? "")] = text }
+                }
+                result["optimum.chartDistance"] = words.chartDistance("r")
+                result["optimum.chartGap"] = words.chartGap("r")
+                result["optimum.notDrawn"] = words.notDrawn("r", 2)
+            } else if let words = child.value as? CrossValidationWords {
+                result["crossValidation.fold"] = words.fold
+                result["crossValidation.meanAndDeviation"] = words.meanAndDeviation
+                result["crossValidation.caption"] = words.caption(5)
             } else if label != "tags" {
                 XCTAssertNotNil(result[label], "field \(label) is not covered by this test")
             }

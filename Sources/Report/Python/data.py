@@ -226,6 +226,19 @@ def split(data, validation, seed, test=None):
     return parts if test is None else parts + (data.rows(order[end:n - v]) if t else None,)
 
 
+def kfold(n, k, shuffle_seed=None):
+    """nbrun's k-fold splits (scikit-learn's KFold): the rows, or nbrun's seeded permutation of them, cut into k
+    consecutive folds, the first n % k one row longer. Yields (training rows, validation rows), each ascending."""
+    order = SeededGenerator(shuffle_seed).permutation(n) if shuffle_seed is not None else list(range(n))
+    start = 0
+    for fold in range(k):
+        size = n // k + (1 if fold < n % k else 0)
+        held = sorted(order[start:start + size])
+        start += size
+        kept = set(held)
+        yield [i for i in range(n) if i not in kept], held
+
+
 def expand_polynomial(X, degree):
     """x, x², …, x^degree for each feature (no interactions)."""
     columns = []

@@ -1,7 +1,8 @@
 def train(model, criterion, train_part, validation, optimizer, scheduler, generator, epochs, tolerance,
-          batch_size=None, l1=0.0, l2=0.0, early_stopping=None):
+          batch_size=None, l1=0.0, l2=0.0, early_stopping=None, clip=None):
     """nbrun's training loop with a torch.optim optimizer: entry 0 is the start; each epoch shuffles (mini-batches
-    only, with nbrun's generator), calls optimizer.step() after every batch (then the L1 proximal step), steps the
+    only, with nbrun's generator), clips the gradient (clip_gradients), calls optimizer.step() after every batch (then
+    the L1 proximal step), steps the
     lr_scheduler, then re-evaluates on the whole training set. Stops: diverged (non-finite; the last finite epoch is
     kept), converged (gradient norm < tolerance), early stopping (Keras 3: improvement means loss + min_delta <
     best), else max_epochs. Returns (status, epochs, best_epoch) and leaves the final parameters in the model."""
@@ -55,6 +56,7 @@ def train(model, criterion, train_part, validation, optimizer, scheduler, genera
                 draw_masks(model, generator, len(rows))
             optimizer.zero_grad()
             objective(model, criterion, X[rows], y[rows], l2).backward()
+            clip_gradients(params, clip)
             optimizer.step()
             if l1:
                 prox_l1(model, lr, l1)
@@ -121,7 +123,7 @@ METRICS = {
 
 
 def report(model, criterion, train_part, validation, status, epochs, metrics, classification, names,
-           best_epoch=None, optimum=None, test=None):
+           best_epoch=None, optimum=None, test=None, cv=None):
     """The run in nbrun's JSON shape: status, params (a linear model's weights and bias, or a network's layers)
     and metrics (losses without the penalty, the chosen metrics, the distance to the optimum)."""
     model.eval()
@@ -149,4 +151,21 @@ def report(model, criterion, train_part, validation, status, epochs, metrics, cl
               "_plot": {"model": model, "train": train_part, "validation": validation, "classification": classification}}
     if best_epoch is not None:
         result["best_epoch"] = best_epoch
+    if cv is not None:
+        result["cv"] = cv
     return result
+
+
+def fold_result(result, train_part, validation):
+    """One cross-validation fold's entry from its report(): status, epochs, row counts and metrics."""
+    return {"status": result["status"], "epochs": result["epochs"], "train_rows": len(train_part.y),
+            "validation_rows": len(validation.y), "metrics": result["metrics"]}
+
+
+def cross_validation(folds):
+    """nbrun's cv summary: the folds, and each metric's mean and standard deviation (numpy's std, over k)."""
+    names = list(folds[0]["metrics"])
+    values = {name: np.array([fold["metrics"][name] for fold in folds]) for name in names}
+    return {"k": len(folds), "folds": folds, "mean": {n: float(v.mean()) for n, v in values.items()},
+            "std": {n: float(v.std()) for n, v in values.items()}}
+

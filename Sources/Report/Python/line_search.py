@@ -289,7 +289,7 @@ def minimize_model(model, criterion, train_part, validation, method, epochs, tol
     return status, epochs, best_epoch
 
 
-def descend(f, start, make_optimizer, make_scheduler, steps, tolerance):
+def descend(f, start, make_optimizer, make_scheduler, steps, tolerance, clip=None):
     """nbrun's minimizer with a first-order method on a formula: x is a tensor that torch.optim updates from f's
     autograd gradient at the current point, the lr_scheduler steps after each step; converged when ‖∇f‖ <
     tolerance, diverged at a non-finite value (the last finite point is kept). Returns (status, steps, x)."""
@@ -313,6 +313,7 @@ def descend(f, start, make_optimizer, make_scheduler, steps, tolerance):
         return "converged", 0, x.detach().numpy()
     for step in range(1, steps + 1):
         last = x.detach().clone()
+        clip_gradients([x], clip)
         optimizer.step()
         if scheduler is not None:
             scheduler.step()

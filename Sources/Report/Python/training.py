@@ -43,7 +43,7 @@ class SeededDropout(nn.Dropout):
         return x * self.mask if self.training and self.p > 0 else x
 
 
-ACTIVATIONS = {"relu": nn.ReLU, "tanh": nn.Tanh, "sigmoid": nn.Sigmoid}
+ACTIVATIONS = {"relu": nn.ReLU, "tanh": nn.Tanh, "sigmoid": nn.Sigmoid, "leaky_relu": nn.LeakyReLU, "gelu": nn.GELU}
 
 
 def network(widths, activation="relu", dropout=0.0):
@@ -66,6 +66,28 @@ def initialize(model, generator):
                 for p in (layer.weight, layer.bias):
                     draws = [generator.uniform(-bound, bound) for _ in range(p.numel())]
                     p.copy_(torch.tensor(draws).reshape(p.shape))
+
+
+def init_weights(layers, generator, scheme, scale=None):
+    """nbrun's init schemes with torch.nn.init's bounds and standard deviations, drawn from nbrun's generator:
+    per layer (fan_in, fan_out = in_features, out_features) the weights row by row, uniform in ±spread or normal
+    with std spread; every bias starts at 0."""
+    with torch.no_grad():
+        for layer in layers:
+            fan_in, fan_out, count = layer.in_features, layer.out_features, layer.weight.numel()
+            spread = {"zeros": 0.0, "normal": scale,
+                      "xavier_uniform": scale * math.sqrt(6 / (fan_in + fan_out)) if scale else 0.0,
+                      "xavier_normal": scale * math.sqrt(2 / (fan_in + fan_out)) if scale else 0.0,
+                      "kaiming_uniform": scale * math.sqrt(3 / fan_in) if scale else 0.0,
+                      "kaiming_normal": scale / math.sqrt(fan_in) if scale else 0.0}[scheme]
+            if scheme == "zeros":
+                draws = [0.0] * count
+            elif scheme.endswith("normal"):
+                draws = [spread * generator.normal() for _ in range(count)]
+            else:
+                draws = [generator.uniform(-spread, spread) for _ in range(count)]
+            layer.weight.copy_(torch.tensor(draws).reshape(layer.weight.shape))
+            layer.bias.zero_()
 
 
 def draw_masks(model, generator, rows):
@@ -107,6 +129,17 @@ def objective(model, criterion, X, y, l2):
     """J(θ) = (1/N) Σ loss_i + l2·Σw² on rows X, y (the L1 term is applied as a proximal step instead)."""
     J = criterion(model(X), y)
     return J + l2 * sum((w * w).sum() for w in weights(model)) if l2 else J
+
+
+def clip_gradients(params, clip):
+    """nbrun's clip_grad before each step: torch.nn.utils.clip_grad_norm_ ({"max_norm": m}: the global norm n over
+    every parameter, g *= min(1, m / (n + 1e-6))) or clip_grad_value_ ({"value": v}); None clips nothing."""
+    if clip is None:
+        return
+    if "max_norm" in clip:
+        nn.utils.clip_grad_norm_(params, clip["max_norm"])
+    else:
+        nn.utils.clip_grad_value_(params, clip["value"])
 
 
 def prox_l1(model, lr, l1):

@@ -2,10 +2,10 @@
 """Generates the reference fixtures the Swift EngineTests compare against, using the real libraries.
 
     python3 -m venv /tmp/fixenv && /tmp/fixenv/bin/pip install numpy scipy scikit-learn torch
-    /tmp/fixenv/bin/python Tests/EngineTests/Fixtures/generate_fixtures.py [reference] [rank]
+    /tmp/fixenv/bin/python Tests/EngineTests/Fixtures/generate_fixtures.py [reference] [rank] [features]
 
-Writes reference.json and rank.json beside this script (only the ones named, when any are); rank.json needs numpy
-alone. Everything is float64 and deterministic; the Swift tests never run
+Writes reference.json, rank.json and features.json beside this script (only the ones named, when any are);
+rank.json needs numpy alone. Everything is float64 and deterministic; the Swift tests never run
 Python. Conventions (docs/conversions.md): nbrun minimizes J = (1/N) sum loss_i + l1*|w|_1 + l2*|w|^2 with the
 bias unpenalized, so Ridge(alpha) <-> l2 = alpha/N, Lasso(alpha) <-> l1 = 2 alpha,
 ElasticNet(alpha, rho) <-> l1 = 2 alpha rho, l2 = alpha (1 - rho), LogisticRegression(C) <-> l2 = 1/(2 C N).
@@ -215,12 +215,17 @@ def scipy_fixtures():
     return out
 
 
-def mlp_fixture():
+MLP_CASES = [([2, 3, 4, 1], "tanh", "mse"), ([2, 5, 3], "relu", "cross_entropy"), ([2, 4, 1], "sigmoid", "bce")]
+ACTIVATION_FUNCTIONS = {"tanh": lambda h: torch.tanh(h), "relu": lambda h: torch.relu(h), "sigmoid": lambda h: torch.sigmoid(h),
+                        "leaky_relu": lambda h: torch.nn.functional.leaky_relu(h), "gelu": lambda h: torch.nn.functional.gelu(h)}
+
+
+def mlp_fixture(cases=MLP_CASES, seed=11):
     """Gradient of the mean loss of a 2-3-4-1 tanh MLP and a 2-5-3 relu MLP (cross-entropy) on D, by autograd,
     at parameters in nbrun's layout (per layer W row-major (out x in), then b)."""
-    rng = np.random.default_rng(11)
+    rng = np.random.default_rng(seed)
     out = []
-    for widths, act, loss in [([2, 3, 4, 1], "tanh", "mse"), ([2, 5, 3], "relu", "cross_entropy"), ([2, 4, 1], "sigmoid", "bce")]:
+    for widths, act, loss in cases:
         flat, layers = [], []
         for a, b in zip(widths[:-1], widths[1:]):
             w = torch.tensor(rng.uniform(-1, 1, (b, a)), requires_grad=True)
@@ -231,7 +236,7 @@ def mlp_fixture():
         for i, (w, bias) in enumerate(layers):
             h = h @ w.T + bias
             if i < len(layers) - 1:
-                h = {"tanh": torch.tanh, "relu": torch.relu, "sigmoid": torch.sigmoid}[act](h)
+                h = ACTIVATION_FUNCTIONS[act](h)
         f = torch.nn.functional
         if loss == "mse":
             value = f.mse_loss(h[:, 0], torch.tensor(Y))
@@ -340,6 +345,155 @@ def rank_fixtures():
     ]
 
 
+def optimum_fixture():
+    """Full-batch SGD (lr 0.05, 25 steps) on the regression set R with l2 = 1/N (Ridge alpha 1): per entry (the
+    start and after each step) the distance to scikit-learn's Ridge optimum and the gap J - J*."""
+    xr, yr = regression_data()
+    n, l2 = len(yr), 1.0 / len(yr)
+    ridge = Ridge(alpha=1.0, solver="cholesky").fit(xr, yr)
+    optimum = np.append(ridge.coef_, ridge.intercept_)
+    x, y = torch.tensor(xr), torch.tensor(yr)
+    w, b = torch.zeros(3, requires_grad=True), torch.zeros(1, requires_grad=True)
+
+    def objective(wv, bv):
+        return torch.nn.functional.mse_loss(x @ wv + bv, y) + l2 * (wv ** 2).sum()
+
+    best = objective(torch.tensor(ridge.coef_), torch.tensor([ridge.intercept_])).item()
+    opt = torch.optim.SGD([w, b], lr=0.05)
+    distance, gap = [], []
+    for step in range(26):
+        theta = np.append(w.detach().numpy(), b.detach().numpy())
+        distance.append(float(np.linalg.norm(theta - optimum)))
+        gap.append(objective(w, b).item() - best)
+        if step == 25:
+            break
+        opt.zero_grad()
+        objective(w, b).backward()
+        opt.step()
+    return {"lr": 0.05, "l2": l2, "optimum": optimum.tolist(), "J_star": best, "distance": distance, "gap": gap}
+
+
+def clipping_fixtures():
+    """30 full-batch steps on D from zero with gradients clipped by torch.nn.utils.clip_grad_norm_ (global norm,
+    factor max_norm/(norm + 1e-6) when below 1) or clip_grad_value_, before each optimizer step."""
+    o = torch.optim
+    cases = [
+        ("gd_norm", lambda p: o.SGD(p, lr=0.05), {"max_norm": 1.0}),
+        ("gd_value", lambda p: o.SGD(p, lr=0.05), {"value": 0.5}),
+        ("momentum_norm", lambda p: o.SGD(p, lr=0.02, momentum=0.9), {"max_norm": 2.0}),
+        ("adam_norm", lambda p: o.Adam(p, lr=0.1), {"max_norm": 0.5}),
+        ("rmsprop_value", lambda p: o.RMSprop(p, lr=0.01), {"value": 0.1}),
+    ]
+    out = []
+    x, y = torch.tensor(X), torch.tensor(Y)
+    for name, make, clip in cases:
+        w, b = torch.zeros(2, requires_grad=True), torch.zeros(1, requires_grad=True)
+        opt = make([w, b])
+        norms = []
+        for _ in range(30):
+            opt.zero_grad()
+            torch.nn.functional.mse_loss(x @ w + b, y).backward()
+            if "max_norm" in clip:
+                norms.append(torch.nn.utils.clip_grad_norm_([w, b], clip["max_norm"]).item())
+            else:
+                torch.nn.utils.clip_grad_value_([w, b], clip["value"])
+            opt.step()
+        out.append({"name": name, "clip": clip, "parameters": w.detach().tolist() + b.detach().tolist(),
+                    "first_norm": norms[0] if norms else None})
+    return out
+
+
+def warmup_fixtures():
+    """Rates of 14 epochs of SequentialLR([LinearLR(start_factor, total_iters=w), S], milestones=[w]) at lr 0.5."""
+    s = torch.optim.lr_scheduler
+
+    def rates(make, epochs=14):
+        p = torch.zeros(1, requires_grad=True)
+        opt = torch.optim.SGD([p], lr=0.5)
+        sched = make(opt)
+        values = []
+        for _ in range(epochs):
+            values.append(opt.param_groups[0]["lr"])
+            opt.step()
+            sched.step()
+        return values
+
+    def warm(then, warmup=4, factor=0.1):
+        return lambda o: s.SequentialLR(o, [s.LinearLR(o, start_factor=factor, end_factor=1.0, total_iters=warmup), then(o)],
+                                        milestones=[warmup])
+    return {
+        "cosine": {"warmup": 4, "start_factor": 0.1, "period": 10, "min_lr": 0.01,
+                   "rates": rates(warm(lambda o: s.CosineAnnealingLR(o, T_max=10, eta_min=0.01)))},
+        "constant": {"warmup": 4, "start_factor": 0.1, "rates": rates(warm(lambda o: s.LambdaLR(o, lambda e: 1.0)))},
+        "step": {"warmup": 4, "start_factor": 0.1, "every": 3, "gamma": 0.5,
+                 "rates": rates(warm(lambda o: s.StepLR(o, step_size=3, gamma=0.5)))},
+        "exponential": {"warmup": 3, "start_factor": 1 / 3, "gamma": 0.9,
+                        "rates": rates(warm(lambda o: s.ExponentialLR(o, gamma=0.9), warmup=3, factor=1 / 3))},
+    }
+
+
+def kfold_fixtures():
+    """scikit-learn's KFold(k) test indices without shuffling."""
+    from sklearn.model_selection import KFold
+    out = []
+    for n, k in [(11, 3), (10, 5), (7, 2), (100, 5)]:
+        folds = [test.tolist() for _, test in KFold(n_splits=k).split(np.zeros((n, 1)))]
+        out.append({"n": n, "k": k, "test": folds})
+    return out
+
+
+def cross_validation_fixture():
+    """cross_val_score of LinearRegression on the regression set R with KFold(5): each fold's r2 and mse."""
+    from sklearn.linear_model import LinearRegression
+    from sklearn.model_selection import KFold, cross_val_score
+    xr, yr = regression_data()
+    folds = KFold(n_splits=5)
+    r2 = cross_val_score(LinearRegression(), xr, yr, cv=folds, scoring="r2")
+    mse = -cross_val_score(LinearRegression(), xr, yr, cv=folds, scoring="neg_mean_squared_error")
+    return {"features": xr.tolist(), "targets": yr.tolist(), "k": 5, "r2": r2.tolist(), "mse": mse.tolist(),
+            "r2_mean": float(r2.mean()), "r2_std": float(r2.std())}
+
+
+def init_fixtures():
+    """torch.nn.init's fans, gains and the bound or std each scheme uses for a weight of shape (out, in), and the
+    standard deviation of a 400 x 300 tensor it initializes (torch's own random numbers)."""
+    init = torch.nn.init
+    out = []
+    torch.manual_seed(0)
+    for name, call, nonlinearity in [
+            ("xavier_uniform", lambda t: init.xavier_uniform_(t), None),
+            ("xavier_normal", lambda t: init.xavier_normal_(t), None),
+            ("kaiming_uniform", lambda t: init.kaiming_uniform_(t, nonlinearity="relu"), "relu"),
+            ("kaiming_normal", lambda t: init.kaiming_normal_(t, nonlinearity="relu"), "relu"),
+            ("kaiming_uniform_tanh", lambda t: init.kaiming_uniform_(t, nonlinearity="tanh"), "tanh"),
+            ("xavier_uniform_tanh", lambda t: init.xavier_uniform_(t, gain=init.calculate_gain("tanh")), "tanh"),
+            ("normal", lambda t: init.normal_(t, std=0.05), None)]:
+        t = torch.empty(400, 300)
+        call(t)
+        fan_in, fan_out = init._calculate_fan_in_and_fan_out(t)
+        out.append({"name": name, "shape": [400, 300], "fan_in": fan_in, "fan_out": fan_out,
+                    "gain": init.calculate_gain(nonlinearity) if nonlinearity else 1.0,
+                    "std": t.std().item(), "max_abs": t.abs().max().item(), "mean": t.mean().item()})
+    return {"schemes": out, "gains": {k: init.calculate_gain(k) for k in ["relu", "tanh", "sigmoid", "linear"]}
+            | {"leaky_relu": init.calculate_gain("leaky_relu", 0.01)}}
+
+
+def feature_fixtures():
+    """features.json: the engine features added for the course's second pass (distance to the optimum, gradient
+    clipping, warm-up schedules, k-fold splits, initialization), each from the real library."""
+    load_reference_libraries()
+    return {
+        "versions": {"numpy": np.__version__, "sklearn": sklearn.__version__, "torch": torch.__version__},
+        "optimum": optimum_fixture(),
+        "clipping": clipping_fixtures(),
+        "warmup": warmup_fixtures(),
+        "kfold": kfold_fixtures(),
+        "cross_validation": cross_validation_fixture(),
+        "activations": mlp_fixture([([2, 3, 4, 1], "leaky_relu", "mse"), ([2, 5, 3], "gelu", "cross_entropy")], seed=13),
+        "init": init_fixtures(),
+    }
+
+
 def write(name, content):
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), name)
     with open(path, "w") as handle:
@@ -365,13 +519,15 @@ def reference_fixtures():
 
 
 def main(parts):
-    unknown = set(parts) - {"reference", "rank"}
+    unknown = set(parts) - {"reference", "rank", "features"}
     if unknown:
-        sys.exit("unknown fixture file(s): %s (known: reference, rank)" % ", ".join(sorted(unknown)))
+        sys.exit("unknown fixture file(s): %s (known: reference, rank, features)" % ", ".join(sorted(unknown)))
     if not parts or "rank" in parts:
         write("rank.json", {"versions": {"numpy": np.__version__}, "cases": rank_fixtures()})
     if not parts or "reference" in parts:
         write("reference.json", reference_fixtures())
+    if not parts or "features" in parts:
+        write("features.json", feature_fixtures())
 
 
 if __name__ == "__main__":
