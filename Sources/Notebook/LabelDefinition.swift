@@ -64,7 +64,7 @@ extension Notebook {
 
 extension Block {
     /// Calls `visit` with every list of inlines in the block, in document order: each paragraph's and heading's,
-    /// and the children of emphasis, strong emphasis and links.
+    /// table cell's, and the children of emphasis, strong emphasis, strikethrough and links.
     public func forEachInlineList(_ visit: ([Inline]) -> Void) {
         func walk(_ inlines: [Inline]) {
             visit(inlines)
@@ -72,8 +72,10 @@ extension Block {
         }
         switch kind {
         case let .paragraph(inlines), let .heading(_, _, inlines): walk(inlines)
-        case let .blockQuote(blocks), let .details(_, _, blocks): blocks.forEach { $0.forEachInlineList(visit) }
+        case let .blockQuote(blocks), let .details(_, _, blocks), let .callout(_, blocks): blocks.forEach { $0.forEachInlineList(visit) }
         case let .list(_, items): items.joined().forEach { $0.forEachInlineList(visit) }
+        case let .table(table): table.allCells.forEach(walk)
+        case let .footnotes(notes): notes.flatMap(\.blocks).forEach { $0.forEachInlineList(visit) }
         case .codeBlock, .html, .thematicBreak: break
         }
     }

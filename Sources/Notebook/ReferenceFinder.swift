@@ -25,6 +25,14 @@ struct ReferenceFinder {
         case let .blockQuote(blocks): copy.kind = .blockQuote(rewrite(blocks))
         case let .list(style, items): copy.kind = .list(style, items: items.map(rewrite))
         case let .details(summary, open, blocks): copy.kind = .details(summary: summary, open: open, rewrite(blocks))
+        case let .callout(kind, blocks): copy.kind = .callout(kind, rewrite(blocks))
+        case let .table(table): copy.kind = .table(table.mapCells(rewrite))
+        case let .footnotes(notes):
+            copy.kind = .footnotes(notes.map { note in
+                var note = note
+                note.blocks = rewrite(note.blocks)
+                return note
+            })
         case .codeBlock, .html, .thematicBreak: break
         }
         return copy
@@ -52,13 +60,14 @@ struct ReferenceFinder {
         return result
     }
 
-    /// Emphasis and strong emphasis are scanned inside; links and images are not (their text is a link already,
+    /// Emphasis, strong emphasis and strikethrough are scanned inside; links and images are not (their text is a link already,
     /// or alt text).
     private func descending(into inline: Inline) -> Inline {
         var copy = inline
         switch inline.kind {
         case let .emphasis(children): copy.kind = .emphasis(rewrite(children))
         case let .strong(children): copy.kind = .strong(rewrite(children))
+        case let .strikethrough(children): copy.kind = .strikethrough(rewrite(children))
         default: break
         }
         return copy

@@ -3,8 +3,8 @@ import Notebook
 import Results
 
 /// A page's prose as plain text for the search index, cut at every heading that has an anchor: headings, paragraphs,
-/// lists, quotes and collapsed sections; inline math as readable text (`TeXPlainText`), inline values as shown on the page. Code, raw HTML,
-/// display math, formula cells and runs are left out.
+/// lists, quotes, collapsed sections, callouts, tables and footnotes; inline math as readable text (`TeXPlainText`), inline values as shown on the page. Code, raw HTML,
+/// display math, cross-references, citations, formula cells and runs are left out.
 enum SearchText {
     /// One section: its heading's anchor and text (nil before the first heading) and its prose.
     struct Part: Equatable {
@@ -47,6 +47,12 @@ enum SearchText {
             return ([summary ?? ""] + blocks.map { text($0, values: values, words: words) }).joined(separator: " ")
         case let .list(_, items):
             return items.joined().map { text($0, values: values, words: words) }.joined(separator: " ")
+        case let .callout(kind, blocks):
+            return ([words.callout(kind)] + blocks.map { text($0, values: values, words: words) }).joined(separator: " ")
+        case let .table(table):
+            return table.allCells.map { text($0, values: values, words: words) }.joined(separator: " ")
+        case let .footnotes(notes):
+            return notes.flatMap(\.blocks).map { text($0, values: values, words: words) }.joined(separator: " ")
         case .codeBlock, .html, .thematicBreak:
             return ""
         }
@@ -60,7 +66,7 @@ enum SearchText {
             case let .math(tex, display): return display ? " " : TeXPlainText.text(tex)
             case let .value(_, literal), let .malformedValue(_, literal):
                 return shown(values[inline.range.start], words: words) ?? literal
-            case .html: return ""
+            case .html, .label, .crossReference, .citation, .footnoteReference: return ""
             case .softBreak, .lineBreak: return " "
             default: return text(inline.children, values: values, words: words)
             }
