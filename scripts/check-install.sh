@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end check of scripts/install.sh (slow: a release build; not part of the test suite):
-# installs into a temporary folder, checks that the binary needs no Swift runtime library (ldd; libcmark stays a
+# installs into a temporary folder, checks that the binary needs no Swift runtime library (ldd; libcmark-gfm stays a
 # system library), and renders the
 # course in notebooks/ with a PATH that has no Swift toolchain on it (env -i PATH=/usr/bin:/bin).
 set -euo pipefail

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds a release nbrun with the Swift runtime linked statically and installs it, so it runs without Swift:
 #   scripts/install.sh [PREFIX]      PREFIX is the folder for the binary (default ~/.local/bin)
-# libcmark stays a system library: the machine that runs nbrun needs it (Debian/Ubuntu: apt-get install libcmark0.30.2,
-# or the libcmark package of its release), and nothing else beyond the C and C++ runtime every Linux has.
+# libcmark-gfm stays a system library: the machine that runs nbrun needs it and its extensions (Debian/Ubuntu:
+# apt-get install libcmark-gfm0.29.0.gfm.6 libcmark-gfm-extensions0.29.0.gfm.6, or the packages of its release), and
+# nothing else beyond the C and C++ runtime every Linux has.
 # NBRUN_INSTALL_DRY_RUN=1 prints what would be done and does nothing (the test of the arguments uses it).
 set -euo pipefail
 
@@ -45,7 +46,7 @@ mkdir -p "$prefix"
 install -m 755 "$binary" "$prefix/nbrun.tmp.$$"
 mv -f "$prefix/nbrun.tmp.$$" "$prefix/nbrun"
 echo "nbrun installed as $prefix/nbrun ($(du -h "$prefix/nbrun" | cut -f1)); the Swift runtime is linked in, so it runs without Swift."
-echo "It needs the libcmark shared library ($(ldd "$prefix/nbrun" 2>/dev/null | grep -o 'libcmark[^ ]*' | head -1)): on another machine, apt-get install libcmark0.30.2 (or its release's libcmark package)."
+echo "It needs the libcmark-gfm shared libraries ($(ldd "$prefix/nbrun" 2>/dev/null | grep -o 'libcmark[^ ]*' | sort -u | tr '\n' ' ')): on another machine, apt-get install libcmark-gfm0.29.0.gfm.6 libcmark-gfm-extensions0.29.0.gfm.6 (or its release's libcmark-gfm packages)."
 if command -v ldd >/dev/null && ldd "$prefix/nbrun" | grep -E 'libswift|libFoundation|libdispatch|libBlocksRuntime' >&2; then
   echo "install.sh: warning: the binary still needs the Swift runtime libraries above" >&2
 fi

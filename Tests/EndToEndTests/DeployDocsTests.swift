@@ -13,7 +13,7 @@ final class DeployDocsTests: XCTestCase {
         let fences = MarkdownPage(page).fences.filter { $0.info == "yaml" }
         XCTAssertEqual(fences.count, 1, "docs/deploy.md shows one workflow")
         XCTAssertEqual(fences.first?.content, example, "docs/deploy.md and docs/examples/pages.yml differ")
-        for step in ["actions/checkout@", "libcmark-dev", "scripts/install.sh", "nbrun notebooks/ -o _site",
+        for step in ["actions/checkout@", "libcmark-gfm-dev", "scripts/install.sh", "nbrun notebooks/ -o _site",
                      "actions/upload-pages-artifact@", "actions/deploy-pages@", "pages: write", "id-token: write"] {
             XCTAssertTrue(example.contains(step), "the workflow lacks \(step)")
         }

@@ -72,7 +72,7 @@ final class EndToEndTests: XCTestCase {
         let outcome = try NBRunProcess.run([input.path, "-o", output.path])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "b.html", "b.ipynb", "b.py", "index.html",
-                                                        "nbrun-math.woff2", "nbrun-search.js", "print.html", "search-index.js"])
+                                                        "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js"])
         let index = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
         XCTAssertTrue(index.contains("href=\"a.html\"") && index.contains("href=\"b.html\""))
     }

@@ -39,7 +39,7 @@ final class StudentExportEndToEndTests: XCTestCase {
         XCTAssertTrue(source(cells[0]).hasPrefix("# Student export fixture\n"), "the title comes first")
         let markdown = cells.filter { $0["cell_type"] as? String == "markdown" }.map(source)
         XCTAssertFalse(markdown.contains { $0.contains("`{") || $0.contains("{line.") }, "no value reference is left: \(markdown)")
-        XCTAssertTrue(markdown[0].contains("After 30 epochs the run\nreached the epoch limit with training loss 0.0"), markdown[0])
+        XCTAssertTrue(markdown[0].contains("After 30 epochs the run\nran every epoch with training loss 0.0"), markdown[0])
         XCTAssertTrue(markdown[0].contains("$\\hat y = w x + b$"), "the math stays TeX for Jupyter")
         let code = cells.filter { $0["cell_type"] as? String == "code" }
         XCTAssertLessThan(source(code[0]).utf8.count, 1024, "the first code cell is a few lines")

@@ -47,8 +47,9 @@ final class CrossReferenceSyntaxTests: XCTestCase {
     }
 
     func testEmailsCodeEscapesAndLinksAreNotReferences() throws {
-        XCTAssertEqual(try kinds("Write to me@example.com or `@decorator` or \\@eq-x.\n"),
-                       [.text("Write to me@example.com or "), .code("@decorator"), .text(" or @eq-x.")])
+        // The e-mail address is GitHub's extended autolink (a mailto link with its text as child), not a citation.
+        let mail = try kinds("Write to me@example.com or `@decorator` or \\@eq-x.\n").filter { if case .link = $0 { false } else { true } }
+        XCTAssertEqual(mail, [.text("Write to "), .text("me@example.com"), .text(" or "), .code("@decorator"), .text(" or @eq-x.")])
         let link = try kinds("[see @eq-a](https://x.org)\n")
         XCTAssertEqual(link.count, 2, "link text is not scanned: \(link)")
         XCTAssertEqual(try kinds("[not @ a citation]\n"), [.text("[not @ a citation]")])
