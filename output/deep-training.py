@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # -*- coding: utf-8 -*-
-# Training deep models
+# Training deep models — saddles, initialization and schedules
 #
 # Exported by `nbrun deep-training.md --to py`: every run of the notebook as plain Python, on the engine in
 # nbrun_runtime.py beside this file (pip install -r requirements.txt: numpy, SciPy, PyTorch, matplotlib).

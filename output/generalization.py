@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # -*- coding: utf-8 -*-
-# Generalization
+# Generalization — likelihoods, bias, variance and cross-validation
 #
 # Exported by `nbrun generalization.md --to py`: every run of the notebook as plain Python, on the engine in
 # nbrun_runtime.py beside this file (pip install -r requirements.txt: numpy, SciPy, PyTorch, matplotlib).
