@@ -37,11 +37,15 @@ extension Driver {
         for notebook in source.allNotebooks { pages[Self.standardPath(notebook.path)] = notebook.headings.map(\.id) }
         var bibliographyFiles = BibliographyFiles()
         let checks = referenceChecks(source, root: source.folder, files: &bibliographyFiles, status: &status)
+        let twins = twinWarnings(source)
         let notebooks = source.allNotebooks
         let files = notebooks.map { notebook in scope.map { PageFiles.resolve(notebook, root: $0.root, inCourse: true) } ?? PageFiles() }
         let results = OrderedParallel.run(count: notebooks.count, threads: RowBlocks.threadCount, job: { index in
-            executeCollecting(notebooks[index], extraErrors: NotebookLink.check(notebooks[index], pages: pages) + files[index].diagnostics
-                + (checks[notebooks[index].path]?.diagnostics(for: notebooks[index].path) ?? []))
+            let path = notebooks[index].path
+            var extra: [Diagnostic] = NotebookLink.check(notebooks[index], pages: pages) + files[index].diagnostics
+            extra += checks[path]?.diagnostics(for: path) ?? []
+            extra += twins[path] ?? []
+            return executeCollecting(notebooks[index], extraErrors: extra)
         }, emit: printLines)
         for result in results { status = worse(status, self.status(of: result)) }
         let byPath = Dictionary(zip(notebooks.map(\.path), results), uniquingKeysWith: { first, _ in first })
