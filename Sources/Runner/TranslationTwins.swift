@@ -1,21 +1,24 @@
 import Config
+import Foundation
 import Notebook
 
 /// Keeps a translated chapter in step with its twin, the chapter of the same file name in the parent course
 /// (`notebooks/zh/gd.md` and `notebooks/gd.md`): both must define the same runs (config blocks by name, unnamed
-/// ones in order), with the same settings and the same `expect:` keys, and the same front-matter `seed`, `params`
-/// and `defaults`, so that every number of the translation is the original's. Each difference is a warning located
+/// ones in order), with the same settings and the same `expect:` checks (keys and values), and the same front-matter `seed`, `params`
+/// and `defaults`, so that every number of the translation is the original's. A data file is the same when both
+/// paths lead to it (`zh/gd.md` reads `../data/x.csv` where `gd.md` reads `data/x.csv`). Each difference is a warning located
 /// in the translation that names the twin. Only the notebooks' text is read: nothing is run, so `--check` reports
 /// it too. Prose, headings and YAML comments (such as `#| fig-cap:`) are free to differ.
 public enum TranslationTwins {
     /// One config block: its name (`run-N` blocks by their rank among the unnamed ones), where it is, its settings
-    /// other than `expect` (top-level key → flow text) and its expectation keys, in order.
+    /// other than `expect` (top-level key → flow text as written, and as compared: data paths resolved) and its
+    /// expectation keys with their conditions, in order.
     struct Block {
         var name: String
         var named: Bool
         var location: SourceLocation
-        var settings: [(key: String, text: String, location: SourceLocation)]
-        var expectKeys: [(key: String, location: SourceLocation)]
+        var settings: [(key: String, text: String, compared: String, location: SourceLocation)]
+        var expectKeys: [(key: String, text: String, location: SourceLocation)]
         var expectLocation: SourceLocation?
     }
 
@@ -63,16 +66,23 @@ public enum TranslationTwins {
                 found.append(("\(describe(mine)) lacks '\(setting.key): \(setting.text)' that its twin \(place) sets", mine.location))
                 continue
             }
-            if own.text != setting.text {
+            if own.compared != setting.compared {
                 found.append(("\(describe(mine)) sets '\(setting.key): \(own.text)' but its twin \(place) sets '\(setting.text)'", own.location))
             }
         }
         for setting in mine.settings where !theirs.settings.contains(where: { $0.key == setting.key }) {
             found.append(("\(describe(mine)) sets '\(setting.key)', which its twin \(place) does not", setting.location))
         }
-        for key in theirs.expectKeys where !mine.expectKeys.contains(where: { $0.key == key.key }) {
-            found.append(("\(describe(mine)) lacks the check 'expect: \(key.key)' of its twin \(twin):\(key.location.line)",
-                          mine.expectLocation ?? mine.location))
+        for key in theirs.expectKeys {
+            guard let own = mine.expectKeys.first(where: { $0.key == key.key }) else {
+                found.append(("\(describe(mine)) lacks the check 'expect: \(key.key)' of its twin \(twin):\(key.location.line)",
+                              mine.expectLocation ?? mine.location))
+                continue
+            }
+            if own.text != key.text {
+                found.append(("\(describe(mine)) checks '\(key.key): \(own.text)' but its twin \(twin):\(key.location.line) checks '\(key.text)'",
+                              own.location))
+            }
         }
         for key in mine.expectKeys where !theirs.expectKeys.contains(where: { $0.key == key.key }) {
             found.append(("\(describe(mine)) checks 'expect: \(key.key)', which its twin \(place) does not", key.location))
@@ -83,6 +93,7 @@ public enum TranslationTwins {
     /// The config blocks of `notebook` in order; a block whose YAML does not load is left out (the run reports it).
     static func blocks(of notebook: Notebook) -> [Block] {
         var unnamed = 0
+        let folder = URL(fileURLWithPath: notebook.path).deletingLastPathComponent()
         return notebook.cells.compactMap { cell -> Block? in
             guard case let .config(yaml) = cell.kind else { return nil }
             var name = cell.name ?? ""
@@ -94,10 +105,25 @@ public enum TranslationTwins {
             guard let root = try? loader.load(yaml), let entries = root.entries else { return nil }
             let expect = entries.first { $0.key == "expect" }
             return Block(name: name, named: cell.name != nil, location: cell.location,
-                         settings: entries.filter { $0.key != "expect" }.map { ($0.key, $0.value.flowText, $0.keyLocation) },
-                         expectKeys: expect?.value.entries?.map { ($0.key, $0.keyLocation) } ?? [],
+                         settings: entries.filter { $0.key != "expect" }.map { entry in
+                             (entry.key, entry.value.flowText, compared(entry, folder: folder).flowText, entry.keyLocation)
+                         },
+                         expectKeys: expect?.value.entries?.map { ($0.key, $0.value.flowText, $0.keyLocation) } ?? [],
                          expectLocation: expect?.keyLocation)
         }
+    }
+
+    /// A setting as it is compared: a `data: {csv: PATH}` path resolved against the notebook's folder.
+    private static func compared(_ entry: YAMLNode.Entry, folder: URL) -> YAMLNode {
+        guard entry.key == "data", case let .mapping(entries) = entry.value.value else { return entry.value }
+        let resolved = entries.map { item -> YAMLNode.Entry in
+            guard item.key == "csv", let path = item.value.scalar else { return item }
+            var copy = item
+            copy.value = YAMLNode(.scalar(URL(fileURLWithPath: path, relativeTo: folder).standardizedFileURL.path, quoted: false),
+                                  at: item.value.location)
+            return copy
+        }
+        return YAMLNode(.mapping(resolved), at: entry.value.location)
     }
 
     /// Differences in the front-matter keys that change numbers.
