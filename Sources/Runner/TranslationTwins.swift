@@ -4,8 +4,8 @@ import Notebook
 
 /// Keeps a translated chapter in step with its twin, the chapter of the same file name in the parent course
 /// (`notebooks/zh/gd.md` and `notebooks/gd.md`): both must define the same runs (config blocks by name, unnamed
-/// ones in order), with the same settings and the same `expect:` checks (keys and values), and the same front-matter `seed`, `params`
-/// and `defaults`, so that every number of the translation is the original's. A data file is the same when both
+/// ones in order), with the same settings and the same `expect:` checks (keys and values), state the same inline
+/// values (`{run.path}`, whatever their format), and have the same front-matter `seed`, `params` and `defaults`, so that every number of the translation is the original's. A data file is the same when both
 /// paths lead to it (`zh/gd.md` reads `../data/x.csv` where `gd.md` reads `data/x.csv`). Each difference is a warning located
 /// in the translation that names the twin. Only the notebooks' text is read: nothing is run, so `--check` reports
 /// it too. Prose, headings and YAML comments (such as `#| fig-cap:`) are free to differ.
@@ -48,7 +48,40 @@ public enum TranslationTwins {
             }
             warnings += differences(block, other, twin: twin).map { warning($0.message, at: $0.location) }
         }
+        warnings += valueDifferences(translation, original, blocks: mine).map { warning($0.message, at: $0.location) }
         return Diagnostic.inDocumentOrder(warnings)
+    }
+
+    /// The inline values of `notebook`'s prose (`run.path`, format aside), in document order.
+    static func values(of notebook: Notebook) -> [(text: String, location: SourceLocation)] {
+        var found: [(text: String, location: SourceLocation)] = []
+        for cell in notebook.cells {
+            guard case let .prose(blocks, _) = cell.kind else { continue }
+            for block in blocks {
+                block.forEachInline { inline in
+                    if case let .value(reference, _) = inline.kind { found.append((reference.run + "." + reference.pathText, inline.range.start)) }
+                }
+            }
+        }
+        return found
+    }
+
+    /// Inline values one side states and the other does not. A missing one is located at the translation's block of
+    /// its run (else the top of the file).
+    private static func valueDifferences(_ translation: Notebook, _ original: Notebook,
+                                         blocks: [Block]) -> [(message: String, location: SourceLocation)] {
+        let mine = values(of: translation), theirs = values(of: original)
+        var found: [(message: String, location: SourceLocation)] = []
+        var reported = Set<String>()
+        for value in theirs where !mine.contains(where: { $0.text == value.text }) && reported.insert(value.text).inserted {
+            let run = value.text.prefix { $0 != "." && $0 != "[" }
+            let anchor = blocks.first { $0.name == run }?.location ?? SourceLocation(line: 1, column: 1)
+            found.append(("the twin \(original.path):\(value.location.line) states the value {\(value.text)}, which this translation does not", anchor))
+        }
+        for value in mine where !theirs.contains(where: { $0.text == value.text }) {
+            found.append(("the value {\(value.text)} is not stated in the twin \(original.path)", value.location))
+        }
+        return found
     }
 
     /// `run 'sgd'`, or `unnamed config block 2` (its rank among the unnamed blocks: their `run-N` names follow the

@@ -28,9 +28,11 @@ final class TranslationTwinTests: XCTestCase {
         compare: [base, fast]
         ```
 
+        Base ran `{base.epochs}` epochs; fast `{fast.status}`.
+
         """
 
-    /// The twin drifted: `epochs` changed, a check dropped, one added and one changed, `fast` gone, `extra` added, the seed changed.
+    /// The twin drifted: `epochs` changed, a check dropped, one added and one changed, a value dropped and one added, `fast` gone, `extra` added, the seed changed.
     private static let drifted = """
         ---
         lang: zh-CN
@@ -54,6 +56,8 @@ final class TranslationTwinTests: XCTestCase {
         compare: [base, extra]
         ```
 
+        跑了 `{base.epochs}` 轮，`{extra.status}`。
+
         """
 
     private func course(zh: String, english: String = english) throws -> URL {
@@ -76,6 +80,7 @@ final class TranslationTwinTests: XCTestCase {
             XCTAssertEqual(outcome.status, 0, "a warning does not fail the course: \(outcome.stderr)")
             let warnings = outcome.stderr.split(separator: "\n").filter { $0.contains(": warning: ") }.map(String.init)
             let expected = [
+                "\(zh):1:1: warning: the twin \(en):23 states the value {fast.status}, which this translation does not",
                 "\(zh):3:1: warning: front matter 'seed' is 4 here but 3 in the twin \(en)",
                 "\(zh):7:1: warning: run 'fast' of the twin \(en):14 is missing from this translation (expected after 'base')",
                 "\(zh):9:1: warning: run 'base' sets 'epochs: 40' but its twin \(en):6 sets '30'",
@@ -84,6 +89,7 @@ final class TranslationTwinTests: XCTestCase {
                 "\(zh):12:3: warning: run 'base' checks 'expect: params.bias', which its twin \(en):6 does not",
                 "\(zh):15:1: warning: run 'extra' is not in the twin \(en): a translation defines the same runs",
                 "\(zh):20:1: warning: unnamed config block 1 sets 'compare: [base, extra]' but its twin \(en):19 sets '[base, fast]'",
+                "\(zh):23:31: warning: the value {extra.status} is not stated in the twin \(en)",
             ]
             XCTAssertEqual(warnings, expected, outcome.stderr)
         }
