@@ -132,10 +132,10 @@ extension Driver {
         var written = OrderedParallel.run(count: chapters.count, threads: RowBlocks.threadCount, job: { index in
             let chapter = chapters[index]
             let formats = html ? configuration.formats.formats.filter { !Self.downloadFormats.contains($0) } : nil
+            let references = PageReferences(table: table, bibliography: course.bibliography, page: chapter.name)
             let page = write(chapter.result, name: chapter.name, navigation: ChapterNavigation(course: course, current: index),
-                             into: folder, formats: formats,
-                             references: PageReferences(table: table, bibliography: course.bibliography, page: chapter.name))
-            return (page && (!html || writeChapterDownloads(chapter, into: folder)), [])
+                             into: folder, formats: formats, references: references)
+            return (page && (!html || writeChapterDownloads(chapter, into: folder, references: references)), [])
         }, emit: { _ in }).allSatisfy { $0 }
         if writesPythonExports || html {
             written = writeExportSupport(chapters.map { ($0.result, $0.folder) }, into: folder) && written
@@ -174,6 +174,32 @@ extension Driver {
             checks.merge(referenceChecks(sub.source, root: root, files: &files, status: &status)) { first, _ in first }
         }
         return checks
+    }
+
+    /// The twin warnings of every translated chapter in `source` and its sub-folders, by notebook path. A sub-folder
+    /// is a translation when its language (its `index.md`'s `lang`, else its chapters' common one) differs from its
+    /// parent's; a chapter without a twin of the same file name is not compared.
+    func twinWarnings(_ source: CourseSource) -> [String: [Diagnostic]] {
+        var found: [String: [Diagnostic]] = [:]
+        let own = Self.language(of: source)
+        for sub in source.subfolders {
+            if Self.language(of: sub.source) != own {
+                for notebook in sub.source.notebooks {
+                    guard let twin = source.notebooks.first(where: { $0.baseName == notebook.baseName }) else { continue }
+                    found[notebook.path] = TranslationTwins.compare(translation: notebook, original: twin)
+                }
+            }
+            found.merge(twinWarnings(sub.source)) { first, _ in first }
+        }
+        return found
+    }
+
+    /// A folder's primary language, as the course uses it: the syllabus's `lang`, else the one its chapters share,
+    /// else English.
+    private static func language(of source: CourseSource) -> String {
+        if let index = source.index, let lang = TranslationTwins.language(of: index) { return lang }
+        let languages = Set(source.notebooks.map { TranslationTwins.language(of: $0) ?? "en" })
+        return languages.count == 1 ? languages.first ?? "en" : "en"
     }
 
     /// An absolute, standardized path, the key of the course's page table.
