@@ -37,11 +37,15 @@ extension Driver {
         for notebook in source.allNotebooks { pages[Self.standardPath(notebook.path)] = notebook.headings.map(\.id) }
         var bibliographyFiles = BibliographyFiles()
         let checks = referenceChecks(source, root: source.folder, files: &bibliographyFiles, status: &status)
+        let twins = twinWarnings(source)
         let notebooks = source.allNotebooks
         let files = notebooks.map { notebook in scope.map { PageFiles.resolve(notebook, root: $0.root, inCourse: true) } ?? PageFiles() }
         let results = OrderedParallel.run(count: notebooks.count, threads: RowBlocks.threadCount, job: { index in
-            executeCollecting(notebooks[index], extraErrors: NotebookLink.check(notebooks[index], pages: pages) + files[index].diagnostics
-                + (checks[notebooks[index].path]?.diagnostics(for: notebooks[index].path) ?? []))
+            let path = notebooks[index].path
+            var extra: [Diagnostic] = NotebookLink.check(notebooks[index], pages: pages) + files[index].diagnostics
+            extra += checks[path]?.diagnostics(for: path) ?? []
+            extra += twins[path] ?? []
+            return executeCollecting(notebooks[index], extraErrors: extra)
         }, emit: printLines)
         for result in results { status = worse(status, self.status(of: result)) }
         let byPath = Dictionary(zip(notebooks.map(\.path), results), uniquingKeysWith: { first, _ in first })
@@ -170,6 +174,32 @@ extension Driver {
             checks.merge(referenceChecks(sub.source, root: root, files: &files, status: &status)) { first, _ in first }
         }
         return checks
+    }
+
+    /// The twin warnings of every translated chapter in `source` and its sub-folders, by notebook path. A sub-folder
+    /// is a translation when its language (its `index.md`'s `lang`, else its chapters' common one) differs from its
+    /// parent's; a chapter without a twin of the same file name is not compared.
+    func twinWarnings(_ source: CourseSource) -> [String: [Diagnostic]] {
+        var found: [String: [Diagnostic]] = [:]
+        let own = Self.language(of: source)
+        for sub in source.subfolders {
+            if Self.language(of: sub.source) != own {
+                for notebook in sub.source.notebooks {
+                    guard let twin = source.notebooks.first(where: { $0.baseName == notebook.baseName }) else { continue }
+                    found[notebook.path] = TranslationTwins.compare(translation: notebook, original: twin)
+                }
+            }
+            found.merge(twinWarnings(sub.source)) { first, _ in first }
+        }
+        return found
+    }
+
+    /// A folder's primary language, as the course uses it: the syllabus's `lang`, else the one its chapters share,
+    /// else English.
+    private static func language(of source: CourseSource) -> String {
+        if let index = source.index, let lang = TranslationTwins.language(of: index) { return lang }
+        let languages = Set(source.notebooks.map { TranslationTwins.language(of: $0) ?? "en" })
+        return languages.count == 1 ? languages.first ?? "en" : "en"
     }
 
     /// An absolute, standardized path, the key of the course's page table.

@@ -47,6 +47,31 @@ def run_exact():
 RUNS["exact"] = run_exact
 
 
+# ──── run "ridge" ────────────────────────────────────────
+def run_ridge():
+    # Data: 100 rows of y = w·x + b + 0.5·ε, from nbrun's seeded generator.
+    data = generate_linear(n=100, weights=[2], bias=1, noise=0.5, seed=0)
+    # Validation split (fraction 0, a seeded shuffle), then expansion and standardization.
+    train_part, validation = split(data, validation=0, seed=0)
+    train_part, validation = prepare(train_part, validation, degree=None, standardize=False)
+
+    # Model: nn.Linear, z = X Wᵀ + b (1 output), starting at zero like nbrun's linear model.
+    model = linear_model(train_part.X.shape[1], 1)
+    # Loss: torch.nn's mse, mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step.
+    criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)  # mean of (ŷ − y)²
+
+    # Least squares by Householder QR, as nbrun solves it (the minimizer of scikit-learn's Ridge with α = l2·N).
+    load(model, least_squares(train_part, l2=0.02))
+    status, epochs, best_epoch = "converged", 1, None
+
+    optimum = least_squares(train_part, l2=0.02)  # for distance_to_optimum
+    return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+
+
+RUNS["ridge"] = run_ridge
+
+
 # ## 批量梯度下降
 # ──── run "batch" ────────────────────────────────────────
 def run_batch():
@@ -107,7 +132,7 @@ def run_sgd():
 RUNS["sgd"] = run_sgd
 
 
-# ## 小批量梯度下降
+# ## 小批量
 # ──── run "minibatch[1]" ────────────────────────────────────────
 def run_minibatch_1_():
     # Data: 100 rows of y = w·x + b + 0.5·ε, from nbrun's seeded generator.
@@ -195,7 +220,7 @@ def run_minibatch_100_():
 RUNS["minibatch[100]"] = run_minibatch_100_
 
 
-# ## 学习率调节
+# ## 学习率调度
 # ──── run "sgd-decay" ────────────────────────────────────────
 def run_sgd_decay():
     # Data: 100 rows of y = w·x + b + 0.5·ε, from nbrun's seeded generator.
@@ -343,7 +368,7 @@ def run_too_large():
 RUNS["too-large"] = run_too_large
 
 
-# ## 正则化：L1 找出无关特征
+# ## L1 找出无关特征
 # ──── run "lasso" ────────────────────────────────────────
 def run_lasso():
     # Data: 200 rows of y = w·x + b + 0.3·ε, from nbrun's seeded generator.
@@ -401,50 +426,21 @@ def run_no_penalty():
 RUNS["no-penalty"] = run_no_penalty
 
 
-# ## 早停
-# ──── run "early" ────────────────────────────────────────
-def run_early():
-    # Data: 45 rows of a polynomial plus 0.2·ε, from nbrun's seeded generator.
-    data = generate_polynomial(n=45, coefficients=[0, 3, 0, -4], noise=0.2, seed=40)
-    # Validation and test parts (fractions 0.33 and 0.33, one seeded shuffle), then expansion and standardization fitted on the training part.
-    train_part, validation, test = split(data, validation=0.33, seed=40, test=0.33)
-    train_part, validation, test = prepare(train_part, validation, test, degree=9, standardize=True)
-
-    # Model: nn.Linear, z = X Wᵀ + b (1 output), starting at zero like nbrun's linear model.
-    model = linear_model(train_part.X.shape[1], 1)
-    # Loss: torch.nn's mse, mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step.
-    criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)  # mean of (ŷ − y)²
-
-    # torch.optim.SGD: θ ← θ − lr·g after every batch.
-    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
-    scheduler = None  # a constant rate
-    status, epochs, best_epoch = train(
-        model, criterion, train_part, validation, optimizer, scheduler, SeededGenerator(42),
-        epochs=20000, tolerance=1e-08, batch_size=None,
-        l1=0, l2=0, early_stopping={"patience": 10, "min_delta": 0, "restore_best": True})
-
-    optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
-    return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
-
-
-RUNS["early"] = run_early
-
-
 CELLS = [  # each config cell: name, kind, the runs it shows, the parts it draws
     ("exact", "single", ["exact"], ["summary", "params", "fit"]),
+    ("ridge", "single", ["ridge"], ["summary", "params", "fit"]),
     ("batch", "single", ["batch"], ["summary", "curve", "table", "params"]),
     ("sgd", "single", ["sgd"], ["summary", "curve", "table", "params"]),
-    ("minibatch", "sweep", ["minibatch[1]", "minibatch[10]", "minibatch[100]"], ["summary", "curve", "table", "params"]),
+    ("minibatch", "sweep", ["minibatch[1]", "minibatch[10]", "minibatch[100]"], ["summary", "distance"]),
     ("sgd-decay", "single", ["sgd-decay"], ["summary", "curve", "table"]),
+    ("comparison-14", "compare", ["batch", "sgd", "sgd-decay"], ["gap"]),
     ("slow", "single", ["slow"], ["summary", "curve", "table", "params"]),
     ("momentum", "single", ["momentum"], ["summary", "curve", "table", "params"]),
     ("momentum-full", "single", ["momentum-full"], ["summary"]),
-    ("comparison-17", "compare", ["batch", "slow", "sgd", "sgd-decay", "momentum"], ["summary", "curve", "table", "params", "contour"]),
+    ("comparison-21", "compare", ["batch", "slow", "sgd", "sgd-decay", "momentum"], ["summary", "curve", "distance"]),
     ("too-large", "single", ["too-large"], ["summary", "curve", "table"]),
     ("lasso", "single", ["lasso"], ["summary", "curve", "params"]),
     ("no-penalty", "single", ["no-penalty"], ["summary", "params"]),
-    ("early", "single", ["early"], ["summary", "curve"]),
 ]
 
 
