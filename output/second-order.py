@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # -*- coding: utf-8 -*-
-# Curvature helps — Newton, conjugate gradient and gradient descent
+# Curvature helps — Newton, conjugate gradients and L-BFGS
 #
 # Exported by `nbrun second-order.md --to py`: every run of the notebook as plain Python, on the engine in
 # nbrun_runtime.py beside this file (pip install -r requirements.txt: numpy, SciPy, PyTorch, matplotlib).
@@ -20,7 +20,7 @@ from nbrun_runtime import *  # nbrun's engine (numpy, PyTorch, matplotlib); see 
 setup("8de0c341ba9fc857", HERE, language="en")
 
 
-# # Curvature helps: Newton, CG and gradient descent
+# # Curvature helps: Newton, CG and L-BFGS
 # ## A quadratic bowl
 # ──── run "bowl-gd" ────────────────────────────────────────
 def run_bowl_gd():
