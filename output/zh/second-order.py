@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # -*- coding: utf-8 -*-
-# 曲率的作用——牛顿法、共轭梯度法与梯度下降
+# 曲率的作用——牛顿法、共轭梯度法与 L-BFGS
 #
 # Exported by `nbrun second-order.md --to py`: every run of the notebook as plain Python, on the engine in
 # nbrun_runtime.py beside this file (pip install -r requirements.txt: numpy, SciPy, PyTorch, matplotlib).
@@ -20,7 +20,7 @@ from nbrun_runtime import *  # nbrun's engine (numpy, PyTorch, matplotlib); see 
 setup("8de0c341ba9fc857", HERE, language="zh")
 
 
-# # 曲率的作用：牛顿法、共轭梯度法与梯度下降
+# # 曲率的作用：牛顿法、共轭梯度法与 L-BFGS
 # ──── run "bowl-gd" ────────────────────────────────────────
 def run_bowl_gd():
     # The formula, as torch operations translated from nbrun's formula compiler (autograd gives
