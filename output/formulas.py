@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # -*- coding: utf-8 -*-
-# Appendix: writing chapters and formulas
+# Writing chapters and formulas
 #
 # Exported by `nbrun formulas.md --to py`: every run of the notebook as plain Python, on the engine in
 # nbrun_runtime.py beside this file (pip install -r requirements.txt: numpy, SciPy, PyTorch, matplotlib).
@@ -20,7 +20,7 @@ from nbrun_runtime import *  # nbrun's engine (numpy, PyTorch, matplotlib); see 
 setup("8de0c341ba9fc857", HERE, language="en")
 
 
-# # Appendix: writing chapters and formulas
+# # Writing chapters and formulas
 # ## How a chapter is built
 # ## Formulas
 # ### What a machine-learning page needs

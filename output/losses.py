@@ -289,10 +289,13 @@ def run_softmax():
     # Loss: torch.nn's cross_entropy, mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step.
     criterion = lambda z, y: nn.CrossEntropyLoss()(z, y.long())  # on the logits z
 
-    # L-BFGS (SciPy: minimize(method="L-BFGS-B", options={"maxcor": 10})).
-    status, epochs, best_epoch = minimize_model(
-        model, criterion, train_part, validation, LBFGS(memory=10), epochs=100,
-        tolerance=1e-08, l2=0, early_stopping=None)
+    # torch.optim.SGD: θ ← θ − lr·g after every batch.
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.5)
+    scheduler = None  # a constant rate
+    status, epochs, best_epoch = train(
+        model, criterion, train_part, validation, optimizer, scheduler, SeededGenerator(7),
+        epochs=300, tolerance=1e-08, batch_size=None,
+        l1=0, l2=0, early_stopping=None)
 
     return report(model, criterion, train_part, validation, status, epochs, metrics=["accuracy"],
                   classification=True, names=["x1", "x2"], best_epoch=best_epoch)

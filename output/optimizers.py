@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # -*- coding: utf-8 -*-
-# Optimizers — from gradient descent to Newton
+# Optimizers — the gradient-descent family
 #
 # Exported by `nbrun optimizers.md --to py`: every run of the notebook as plain Python, on the engine in
 # nbrun_runtime.py beside this file (pip install -r requirements.txt: numpy, SciPy, PyTorch, matplotlib).
@@ -221,86 +221,6 @@ def run_adam():
 RUNS["adam"] = run_adam
 
 
-# ## Using curvature: Newton, conjugate gradients, L-BFGS
-# ──── run "newton" ────────────────────────────────────────
-def run_newton():
-    # Data: 120 rows of a polynomial plus 0.1·ε, from nbrun's seeded generator.
-    data = generate_polynomial(n=120, coefficients=[0.5, -1, 2, 1.5], noise=0.1, seed=2)
-    # Validation split (fraction 0, a seeded shuffle), then expansion and standardization.
-    train_part, validation = split(data, validation=0, seed=2)
-    train_part, validation = prepare(train_part, validation, degree=3, standardize=False)
-
-    # Model: nn.Linear, z = X Wᵀ + b (1 output), starting at zero like nbrun's linear model.
-    model = linear_model(train_part.X.shape[1], 1)
-    # Loss: torch.nn's mse, mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step.
-    criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)  # mean of (ŷ − y)²
-
-    # Newton's method, the Hessian from torch autograd (SciPy: minimize(method="Newton-CG", hess=...)).
-    status, epochs, best_epoch = minimize_model(
-        model, criterion, train_part, validation, Newton(), epochs=50,
-        tolerance=1e-10, l2=0, early_stopping=None)
-
-    optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
-    return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
-
-
-RUNS["newton"] = run_newton
-
-
-# ──── run "cg" ────────────────────────────────────────
-def run_cg():
-    # Data: 120 rows of a polynomial plus 0.1·ε, from nbrun's seeded generator.
-    data = generate_polynomial(n=120, coefficients=[0.5, -1, 2, 1.5], noise=0.1, seed=2)
-    # Validation split (fraction 0, a seeded shuffle), then expansion and standardization.
-    train_part, validation = split(data, validation=0, seed=2)
-    train_part, validation = prepare(train_part, validation, degree=3, standardize=False)
-
-    # Model: nn.Linear, z = X Wᵀ + b (1 output), starting at zero like nbrun's linear model.
-    model = linear_model(train_part.X.shape[1], 1)
-    # Loss: torch.nn's mse, mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step.
-    criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)  # mean of (ŷ − y)²
-
-    # Polak–Ribière+ conjugate gradients (SciPy: minimize(method="CG")).
-    status, epochs, best_epoch = minimize_model(
-        model, criterion, train_part, validation, ConjugateGradient(), epochs=50,
-        tolerance=1e-10, l2=0, early_stopping=None)
-
-    optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
-    return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
-
-
-RUNS["cg"] = run_cg
-
-
-# ──── run "lbfgs" ────────────────────────────────────────
-def run_lbfgs():
-    # Data: 120 rows of a polynomial plus 0.1·ε, from nbrun's seeded generator.
-    data = generate_polynomial(n=120, coefficients=[0.5, -1, 2, 1.5], noise=0.1, seed=2)
-    # Validation split (fraction 0, a seeded shuffle), then expansion and standardization.
-    train_part, validation = split(data, validation=0, seed=2)
-    train_part, validation = prepare(train_part, validation, degree=3, standardize=False)
-
-    # Model: nn.Linear, z = X Wᵀ + b (1 output), starting at zero like nbrun's linear model.
-    model = linear_model(train_part.X.shape[1], 1)
-    # Loss: torch.nn's mse, mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step.
-    criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)  # mean of (ŷ − y)²
-
-    # L-BFGS (SciPy: minimize(method="L-BFGS-B", options={"maxcor": 10})).
-    status, epochs, best_epoch = minimize_model(
-        model, criterion, train_part, validation, LBFGS(memory=10), epochs=50,
-        tolerance=1e-10, l2=0, early_stopping=None)
-
-    optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
-    return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
-
-
-RUNS["lbfgs"] = run_lbfgs
-
-
-# ## Iterations are not seconds
 # ## When a step makes things worse
 # ──── run "edge[0.85]" ────────────────────────────────────────
 def run_edge_0_85_():
@@ -389,25 +309,6 @@ def run_too_fast():
 RUNS["too-fast"] = run_too_fast
 
 
-# ──── run "soft-newton" ────────────────────────────────────────
-def run_soft_newton():
-    # The formula, as torch operations translated from nbrun's formula compiler (autograd gives
-    # the gradient and the Hessian):
-    # f(x) = \sqrt{1 + x^2}
-
-    def f(theta):
-        x, = theta
-        return torch.sqrt(1 + x ** 2)
-
-    start = [1.5]  # x
-    # Newton's method, the Hessian from torch autograd (SciPy: minimize(method="Newton-CG", hess=...)).
-    status, steps, point, _ = minimize(Differentiable(f), Newton(), start, epochs=20, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x"])
-
-
-RUNS["soft-newton"] = run_soft_newton
-
-
 CELLS = [  # each config cell: name, kind, the runs it shows, the parts it draws
     ("exact", "single", ["exact"], ["summary", "params", "fit"]),
     ("gd", "single", ["gd"], ["summary", "curve"]),
@@ -418,13 +319,8 @@ CELLS = [  # each config cell: name, kind, the runs it shows, the parts it draws
     ("adam", "single", ["adam"], ["summary"]),
     ("comparison-10", "compare", ["gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"], ["summary", "curve", "table", "params", "contour"]),
     ("distances", "compare", ["gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"], ["distance"]),
-    ("newton", "single", ["newton"], ["summary", "table"]),
-    ("cg", "single", ["cg"], ["summary", "table"]),
-    ("lbfgs", "single", ["lbfgs"], ["summary", "table"]),
-    ("comparison-16", "compare", ["gd", "momentum", "adam", "newton", "cg", "lbfgs"], ["summary", "curve", "table", "params", "contour"]),
     ("edge", "sweep", ["edge[0.85]", "edge[0.95]"], ["summary", "curve"]),
     ("too-fast", "single", ["too-fast"], ["summary"]),
-    ("soft-newton", "single", ["soft-newton"], ["summary", "table"]),
 ]
 
 

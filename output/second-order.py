@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # -*- coding: utf-8 -*-
-# Curvature helps — Newton, conjugate gradient and gradient descent
+# Curvature helps — Newton, conjugate gradients and L-BFGS
 #
 # Exported by `nbrun second-order.md --to py`: every run of the notebook as plain Python, on the engine in
 # nbrun_runtime.py beside this file (pip install -r requirements.txt: numpy, SciPy, PyTorch, matplotlib).
@@ -20,7 +20,7 @@ from nbrun_runtime import *  # nbrun's engine (numpy, PyTorch, matplotlib); see 
 setup("8de0c341ba9fc857", HERE, language="en")
 
 
-# # Curvature helps: Newton, CG and gradient descent
+# # Curvature helps: Newton, CG and L-BFGS
 # ## A quadratic bowl
 # ──── run "bowl-gd" ────────────────────────────────────────
 def run_bowl_gd():
@@ -82,6 +82,139 @@ def run_bowl_cg():
 
 
 RUNS["bowl-cg"] = run_bowl_cg
+
+
+# ## Back to the cubic's valley
+# ──── run "cubic" ────────────────────────────────────────
+def run_cubic():
+    # Data: 120 rows of a polynomial plus 0.1·ε, from nbrun's seeded generator.
+    data = generate_polynomial(n=120, coefficients=[0.5, -1, 2, 1.5], noise=0.1, seed=2)
+    # Validation split (fraction 0, a seeded shuffle), then expansion and standardization.
+    train_part, validation = split(data, validation=0, seed=2)
+    train_part, validation = prepare(train_part, validation, degree=3, standardize=False)
+
+    # Model: nn.Linear, z = X Wᵀ + b (1 output), starting at zero like nbrun's linear model.
+    model = linear_model(train_part.X.shape[1], 1)
+    # Loss: torch.nn's mse, mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step.
+    criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)  # mean of (ŷ − y)²
+
+    # Least squares by Householder QR, as nbrun solves it (the minimizer of scikit-learn's Ridge with α = l2·N).
+    load(model, least_squares(train_part, l2=0))
+    status, epochs, best_epoch = "converged", 1, None
+
+    optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
+    return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+
+
+RUNS["cubic"] = run_cubic
+
+
+# ──── run "cubic-gd" ────────────────────────────────────────
+def run_cubic_gd():
+    # Data: 120 rows of a polynomial plus 0.1·ε, from nbrun's seeded generator.
+    data = generate_polynomial(n=120, coefficients=[0.5, -1, 2, 1.5], noise=0.1, seed=2)
+    # Validation split (fraction 0, a seeded shuffle), then expansion and standardization.
+    train_part, validation = split(data, validation=0, seed=2)
+    train_part, validation = prepare(train_part, validation, degree=3, standardize=False)
+
+    # Model: nn.Linear, z = X Wᵀ + b (1 output), starting at zero like nbrun's linear model.
+    model = linear_model(train_part.X.shape[1], 1)
+    # Loss: torch.nn's mse, mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step.
+    criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)  # mean of (ŷ − y)²
+
+    # torch.optim.SGD: θ ← θ − lr·g after every batch.
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.5)
+    scheduler = None  # a constant rate
+    status, epochs, best_epoch = train(
+        model, criterion, train_part, validation, optimizer, scheduler, SeededGenerator(1),
+        epochs=300, tolerance=1e-06, batch_size=None,
+        l1=0, l2=0, early_stopping=None)
+
+    optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
+    return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+
+
+RUNS["cubic-gd"] = run_cubic_gd
+
+
+# ──── run "newton" ────────────────────────────────────────
+def run_newton():
+    # Data: 120 rows of a polynomial plus 0.1·ε, from nbrun's seeded generator.
+    data = generate_polynomial(n=120, coefficients=[0.5, -1, 2, 1.5], noise=0.1, seed=2)
+    # Validation split (fraction 0, a seeded shuffle), then expansion and standardization.
+    train_part, validation = split(data, validation=0, seed=2)
+    train_part, validation = prepare(train_part, validation, degree=3, standardize=False)
+
+    # Model: nn.Linear, z = X Wᵀ + b (1 output), starting at zero like nbrun's linear model.
+    model = linear_model(train_part.X.shape[1], 1)
+    # Loss: torch.nn's mse, mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step.
+    criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)  # mean of (ŷ − y)²
+
+    # Newton's method, the Hessian from torch autograd (SciPy: minimize(method="Newton-CG", hess=...)).
+    status, epochs, best_epoch = minimize_model(
+        model, criterion, train_part, validation, Newton(), epochs=50,
+        tolerance=1e-10, l2=0, early_stopping=None)
+
+    optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
+    return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+
+
+RUNS["newton"] = run_newton
+
+
+# ──── run "cg" ────────────────────────────────────────
+def run_cg():
+    # Data: 120 rows of a polynomial plus 0.1·ε, from nbrun's seeded generator.
+    data = generate_polynomial(n=120, coefficients=[0.5, -1, 2, 1.5], noise=0.1, seed=2)
+    # Validation split (fraction 0, a seeded shuffle), then expansion and standardization.
+    train_part, validation = split(data, validation=0, seed=2)
+    train_part, validation = prepare(train_part, validation, degree=3, standardize=False)
+
+    # Model: nn.Linear, z = X Wᵀ + b (1 output), starting at zero like nbrun's linear model.
+    model = linear_model(train_part.X.shape[1], 1)
+    # Loss: torch.nn's mse, mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step.
+    criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)  # mean of (ŷ − y)²
+
+    # Polak–Ribière+ conjugate gradients (SciPy: minimize(method="CG")).
+    status, epochs, best_epoch = minimize_model(
+        model, criterion, train_part, validation, ConjugateGradient(), epochs=50,
+        tolerance=1e-10, l2=0, early_stopping=None)
+
+    optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
+    return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+
+
+RUNS["cg"] = run_cg
+
+
+# ──── run "lbfgs" ────────────────────────────────────────
+def run_lbfgs():
+    # Data: 120 rows of a polynomial plus 0.1·ε, from nbrun's seeded generator.
+    data = generate_polynomial(n=120, coefficients=[0.5, -1, 2, 1.5], noise=0.1, seed=2)
+    # Validation split (fraction 0, a seeded shuffle), then expansion and standardization.
+    train_part, validation = split(data, validation=0, seed=2)
+    train_part, validation = prepare(train_part, validation, degree=3, standardize=False)
+
+    # Model: nn.Linear, z = X Wᵀ + b (1 output), starting at zero like nbrun's linear model.
+    model = linear_model(train_part.X.shape[1], 1)
+    # Loss: torch.nn's mse, mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step.
+    criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)  # mean of (ŷ − y)²
+
+    # L-BFGS (SciPy: minimize(method="L-BFGS-B", options={"maxcor": 10})).
+    status, epochs, best_epoch = minimize_model(
+        model, criterion, train_part, validation, LBFGS(memory=10), epochs=50,
+        tolerance=1e-10, l2=0, early_stopping=None)
+
+    optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
+    return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+
+
+RUNS["lbfgs"] = run_lbfgs
 
 
 # ## The Rosenbrock valley
@@ -226,6 +359,27 @@ def run_rosen_second_order_lbfgs_():
 RUNS["rosen-second-order[lbfgs]"] = run_rosen_second_order_lbfgs_
 
 
+# ## Iterations are not seconds
+# ## A line search keeps Newton honest
+# ──── run "soft-newton" ────────────────────────────────────────
+def run_soft_newton():
+    # The formula, as torch operations translated from nbrun's formula compiler (autograd gives
+    # the gradient and the Hessian):
+    # f(x) = \sqrt{1 + x^2}
+
+    def f(theta):
+        x, = theta
+        return torch.sqrt(1 + x ** 2)
+
+    start = [1.5]  # x
+    # Newton's method, the Hessian from torch autograd (SciPy: minimize(method="Newton-CG", hess=...)).
+    status, steps, point, _ = minimize(Differentiable(f), Newton(), start, epochs=20, tolerance=1e-08)
+    return formula_report(f, point, status, steps, names=["x"])
+
+
+RUNS["soft-newton"] = run_soft_newton
+
+
 # ## Momentum in the valley
 # ──── run "rosen-momentum" ────────────────────────────────────────
 def run_rosen_momentum():
@@ -315,15 +469,22 @@ CELLS = [  # each config cell: name, kind, the runs it shows, the parts it draws
     ("bowl-gd", "single", ["bowl-gd"], ["summary", "curve", "contour"]),
     ("bowl-newton", "single", ["bowl-newton"], ["summary", "table", "contour"]),
     ("bowl-cg", "single", ["bowl-cg"], ["summary", "table", "contour"]),
+    ("cubic", "single", ["cubic"], ["summary"]),
+    ("cubic-gd", "single", ["cubic-gd"], ["summary"]),
+    ("newton", "single", ["newton"], ["summary", "table"]),
+    ("cg", "single", ["cg"], ["summary", "table"]),
+    ("lbfgs", "single", ["lbfgs"], ["summary", "table"]),
+    ("comparison-16", "compare", ["cubic-gd", "newton", "cg", "lbfgs"], ["distance"]),
     ("rosen-gd", "single", ["rosen-gd"], ["summary", "curve", "contour"]),
     ("rosen-gd-stable", "single", ["rosen-gd-stable"], ["summary", "curve"]),
     ("rosen-gd-edge", "single", ["rosen-gd-edge"], ["summary", "curve"]),
     ("rosen-gd-too-fast", "single", ["rosen-gd-too-fast"], ["summary", "table"]),
     ("rosen-second-order", "sweep", ["rosen-second-order[newton]", "rosen-second-order[cg]", "rosen-second-order[lbfgs]"], ["summary", "curve", "table", "params", "contour"]),
+    ("soft-newton", "single", ["soft-newton"], ["summary", "table"]),
     ("rosen-momentum", "single", ["rosen-momentum"], ["summary", "curve", "contour"]),
     ("rosen-momentum-lr", "sweep", ["rosen-momentum-lr[0.001]", "rosen-momentum-lr[0.002]"], ["summary", "curve"]),
     ("rosen-momentum-too-fast", "single", ["rosen-momentum-too-fast"], ["summary"]),
-    ("comparison-28", "compare", ["rosen-gd", "rosen-gd-stable", "rosen-gd-edge", "rosen-momentum"], ["summary", "curve", "contour"]),
+    ("comparison-40", "compare", ["rosen-gd", "rosen-gd-stable", "rosen-gd-edge", "rosen-momentum"], ["summary", "contour", "gap"]),
 ]
 
 

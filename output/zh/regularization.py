@@ -837,7 +837,7 @@ CELLS = [  # each config cell: name, kind, the runs it shows, the parts it draws
     ("lasso-unfinished", "single", ["lasso-unfinished"], ["summary", "params"]),
     ("no-stop", "single", ["no-stop"], ["summary", "curve"]),
     ("early", "single", ["early"], ["summary", "curve", "params", "fit"]),
-    ("comparison-22", "compare", ["overfit", "cubic", "ridge", "lasso", "early"], ["summary", "curve", "table", "params", "contour"]),
+    ("comparison-22", "compare", ["overfit", "cubic", "ridge", "lasso", "early"], ["summary"]),
     ("no-dropout", "single", ["no-dropout"], ["summary", "curve", "params", "boundary"]),
     ("dropout", "single", ["dropout"], ["summary", "curve", "params", "boundary"]),
     ("comparison-26", "compare", ["no-dropout", "dropout"], ["summary", "curve", "table", "params", "contour"]),
