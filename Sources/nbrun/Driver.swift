@@ -182,7 +182,7 @@ struct Driver {
         var written = true
         for format in formats ?? configuration.formats.formats {
             let text = format == .html ? HTMLReport.render(result, navigation: navigation, references: references)
-                : Self.render(result, as: format)
+                : Self.render(result, as: format, references: references)
             written = writeFile(Data(text.utf8), to: folder.appendingPathComponent(name + format.fileExtension)) && written
         }
         return written
@@ -204,11 +204,11 @@ struct Driver {
     }
 
     /// The file contents of `result` in `format`.
-    static func render(_ result: NotebookResult, as format: OutputFormat) -> String {
+    static func render(_ result: NotebookResult, as format: OutputFormat, references: PageReferences? = nil) -> String {
         switch format {
-        case .html: return HTMLReport.render(result)
+        case .html: return HTMLReport.render(result, references: references)
         case .json: return ResultsJSON.render(result)
-        case .ipynb: return IPyNBWriter.render(result)
+        case .ipynb: return IPyNBWriter.render(result, references: references)
         case .py: return PythonExport(result).program()
         }
     }
