@@ -140,7 +140,7 @@ RUNS["lr-too-large"] = run_lr_too_large
 
 
 CELLS = [  # each config cell: name, kind, the runs it shows, the parts it draws
-    ("lr-sweep", "sweep", ["lr-sweep[0.01]", "lr-sweep[0.1]", "lr-sweep[0.5]"], ["summary", "curve", "table", "params", "contour"]),
+    ("lr-sweep", "sweep", ["lr-sweep[0.01]", "lr-sweep[0.1]", "lr-sweep[0.5]"], ["summary", "curve", "distance"]),
     ("lr-too-large", "single", ["lr-too-large"], ["summary"]),
 ]
 
