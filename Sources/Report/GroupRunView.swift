@@ -13,7 +13,9 @@ struct GroupRunView {
     func render(ids: inout PageIDs) -> [MarkupNode] {
         var nodes: [MarkupNode] = []
         let finished = cell.runs.filter { $0.error == nil }
-        if show.contains(.curve), finished.contains(where: { $0.history.epoch.count > 1 }) {
+        if show.contains(.explore), cell.kind == .sweep, finished.contains(where: { $0.history.epoch.count > 1 }) {
+            nodes.append(ExploreView(cell: cell, words: words).render(ids: &ids))
+        } else if show.contains(.curve), finished.contains(where: { $0.history.epoch.count > 1 }) {
             let validation = cell.runs.contains { $0.history.validationLoss != nil }
             let what = cell.contour != nil || cell.runs.contains { $0.history.path != nil } ? words.objectiveValue
                 : (validation ? words.trainingValidationLoss : words.trainingLoss)

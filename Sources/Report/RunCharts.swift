@@ -78,7 +78,8 @@ enum RunCharts {
     /// Every run's training curve (solid) and, where data was held out, its validation curve (dashed, in the
     /// same colour); a curve identical to an earlier one is named after it (and a short one gets markers), so it
     /// cannot hide behind it.
-    static func comparisonChart(_ runs: [RunResult], words: ReportStrings, prefix: String) -> String {
+    /// With `tagMembers`, each run's series carry its index in `runs` (`ExploreView`).
+    static func comparisonChart(_ runs: [RunResult], words: ReportStrings, prefix: String, tagMembers: Bool = false) -> String {
         var series: [ChartSeries] = []
         for (index, run) in runs.enumerated() where run.error == nil && run.history.epoch.count > 1 {
             let epochs = run.history.epoch.map(Double.init)
@@ -88,6 +89,7 @@ enum RunCharts {
                 series.append(ChartSeries(name: words.validationCurve(run.name), points: zip(epochs, validation).map { ChartPoint(x: $0, y: $1) },
                                           style: .dashedLine, colorIndex: index))
             }
+            if tagMembers { for position in series.indices.suffix(run.history.validationLoss == nil ? 1 : 2) { series[position].member = index } }
         }
         markCoinciding(&series, words: words)
         let objective = runs.contains { $0.history.path != nil }
