@@ -9,16 +9,24 @@ import Results
 /// the summaries stay hidden and the page shows the static overlay, as a sweep's `curve` does.
 struct ExploreView {
     let cell: RunCell
+    /// The block's `show` parts: with `fit`, the members' fitted models are explored too, in one chart.
+    let show: Set<ShowPart>
     /// The report's words in the page's language.
     let words: ReportStrings
 
-    /// The chart, its controls and the members' summaries; the chart's ids are taken from `ids`.
+    /// The charts (loss curves when a member has more than one history entry; fitted models with `fit`), their controls and the members' summaries; the chart's ids are taken from `ids`.
     func render(ids: inout PageIDs) -> MarkupNode {
         let validation = cell.runs.contains { $0.history.validationLoss != nil }
         let what = cell.runs.contains { $0.history.path != nil } ? words.objectiveValue
             : (validation ? words.trainingValidationLoss : words.trainingLoss)
-        let chart = RunCharts.comparisonChart(cell.runs, words: words, prefix: ids.chartPrefix(), tagMembers: true)
-        let figure = MarkupNode.el("figure", [], [.raw(chart), .el("figcaption", [], [.text(words.captionSweep(what, cell.sweepKey ?? ""))])])
+        var figures: [MarkupNode] = []
+        if cell.runs.contains(where: { $0.error == nil && $0.history.epoch.count > 1 }) {
+            let chart = RunCharts.comparisonChart(cell.runs, words: words, prefix: ids.chartPrefix(), tagMembers: true)
+            figures.append(.el("figure", [], [.raw(chart), .el("figcaption", [], [.text(words.captionSweep(what, cell.sweepKey ?? ""))])]))
+        }
+        if show.contains(.fit), let chart = RunCharts.exploreFitChart(cell.runs, words: words, prefix: ids.chartPrefix()) {
+            figures.append(.el("figure", [], [.raw(chart), .el("figcaption", [], [.text(words.captionMultiplesFit)])]))
+        }
         var memberIDs = PageIDs(headings: [])
         let summaries = cell.runs.enumerated().map { index, run -> MarkupNode in
             MarkupNode.el("div", [("data-member", String(index)), ("data-label", label(of: index)), ("hidden", "")],
@@ -28,7 +36,7 @@ struct ExploreView {
         let controls = MarkupNode.el("div", [("class", "explore-controls"), ("hidden", "")],
                                      [.el("div", class: "explore-inputs", inputs() + [.el("output", [("aria-live", "polite")])]),
                                       .el("div", class: "explore-members", summaries)])
-        return .el("div", [("class", "explore"), ("data-sweep", cell.name)], [figure, controls])
+        return .el("div", [("class", "explore"), ("data-sweep", cell.name)], [.el("div", class: "explore-charts", figures), controls])
     }
 
     /// The sweep's keys with their values: a grid's axes, or the one key of a sweep with each member's value.
@@ -80,6 +88,11 @@ struct ExploreView {
             children.append(.el("span", [("data-member", String(index))], [.text(text)]))
         }
         return .el("span", [("class", "value explore-value"), ("data-ref", reference), ("data-sweep", sweep)], children)
+    }
+
+    /// Whether members of `runs` have something to explore: a loss curve, or (with `fit` shown) a fitted model.
+    static func canExplore(_ runs: [RunResult], show: Set<ShowPart>) -> Bool {
+        runs.contains { $0.error == nil && ($0.history.epoch.count > 1 || (show.contains(.fit) && $0.fit != nil)) }
     }
 
     /// Whether a page of `result` has an explorable chart or a value that follows one (it then carries

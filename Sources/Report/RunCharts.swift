@@ -102,6 +102,43 @@ enum RunCharts {
         return chart.svg()
     }
 
+    /// Every member's fitted model over the data, for an explorable sweep: each model curve (and, when the members'
+    /// data differ, each member's points) carries the member's index in `runs`; data the members share is drawn once.
+    static func exploreFitChart(_ runs: [RunResult], words: ReportStrings, prefix: String) -> String? {
+        let fits = runs.enumerated().compactMap { index, run in run.fit.map { (index, $0) } }
+        guard let first = fits.first?.1 else { return nil }
+        let shared = fits.allSatisfy { $0.1.points == first.points && $0.1.validationPoints == first.validationPoints }
+        var series: [ChartSeries] = []
+        func data(_ fit: FitPlot, member: Int?) {
+            var training = ChartSeries(name: member == nil ? words.legendTrainingData : "", points: fit.points.map { ChartPoint(x: $0[0], y: $0[1]) },
+                                       style: .scatter, colorIndex: 6)
+            training.member = member
+            series.append(training)
+            guard !fit.validationPoints.isEmpty else { return }
+            var held = ChartSeries(name: member == nil ? words.legendValidationData : "",
+                                   points: fit.validationPoints.map { ChartPoint(x: $0[0], y: $0[1]) }, style: .hollowScatter, colorIndex: 6)
+            held.member = member
+            series.append(held)
+        }
+        if shared { data(first, member: nil) }
+        for (index, fit) in fits {
+            if !shared { data(fit, member: index) }
+            var model = ChartSeries(name: runs[index].name, points: fit.curve.map { ChartPoint(x: $0[0], y: $0[1]) }, style: .line, colorIndex: index)
+            model.member = index
+            series.append(model)
+        }
+        let ys = fits.flatMap { $0.1.points + $0.1.validationPoints }.map { $0[1] }
+        var chart = Chart(xLabel: first.xLabel, yLabel: first.yLabel, yScale: .linear, series: series)
+        if let low = ys.min(), let high = ys.max(), high > low {
+            let pad = (high - low) * 0.08
+            chart.yDomain = (low - pad)...(high + pad)
+        }
+        chart.showLegend = true
+        chart.title = words.chartFit
+        chart.idPrefix = prefix
+        return chart.svg()
+    }
+
     /// Names a series that repeats an earlier one point for point after it, and gives a short one markers.
     private static func markCoinciding(_ series: inout [ChartSeries], words: ReportStrings) {
         for index in series.indices {

@@ -57,7 +57,9 @@ extension NotebookRunner {
         case .compare: return "a comparison's runs are not the values of one key (explore a sweep or grid)"
         case .sweep:
             guard !options.checkOnly else { return nil }
-            return finished.contains { $0.result.history.epoch.count > 1 } ? nil : "no run has a history of more than one entry"
+            let fits = cell.show.contains(.fit) && finished.contains { $0.result.fit != nil }
+            return fits || finished.contains { $0.result.history.epoch.count > 1 } ? nil
+                : "no run has a history of more than one entry (a closed-form sweep explores its fitted models: add fit to show)"
         }
     }
 }
