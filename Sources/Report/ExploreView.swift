@@ -14,13 +14,14 @@ struct ExploreView {
     /// The report's words in the page's language.
     let words: ReportStrings
 
-    /// The charts (loss curves when a member has more than one history entry; fitted models with `fit`), their controls and the members' summaries; the chart's ids are taken from `ids`.
+    /// The charts (loss curves when a member has more than two history entries; fitted models with `fit`), their controls and the members' summaries; the chart's ids are taken from `ids`.
     func render(ids: inout PageIDs) -> MarkupNode {
         let validation = cell.runs.contains { $0.history.validationLoss != nil }
         let what = cell.runs.contains { $0.history.path != nil } ? words.objectiveValue
             : (validation ? words.trainingValidationLoss : words.trainingLoss)
         var figures: [MarkupNode] = []
-        if cell.runs.contains(where: { $0.error == nil && $0.history.epoch.count > 1 }) {
+        // Loss curves when a member has more than two entries (a closed-form member has two: no curve to explore).
+        if cell.runs.contains(where: { $0.error == nil && $0.history.epoch.count > 2 }) {
             let chart = RunCharts.comparisonChart(cell.runs, words: words, prefix: ids.chartPrefix(), tagMembers: true)
             figures.append(.el("figure", [], [.raw(chart), .el("figcaption", [], [.text(words.captionSweep(what, cell.sweepKey ?? ""))])]))
         }
@@ -92,7 +93,7 @@ struct ExploreView {
 
     /// Whether members of `runs` have something to explore: a loss curve, or (with `fit` shown) a fitted model.
     static func canExplore(_ runs: [RunResult], show: Set<ShowPart>) -> Bool {
-        runs.contains { $0.error == nil && ($0.history.epoch.count > 1 || (show.contains(.fit) && $0.fit != nil)) }
+        runs.contains { $0.error == nil && ($0.history.epoch.count > 2 || (show.contains(.fit) && $0.fit != nil)) }
     }
 
     /// Whether a page of `result` has an explorable chart or a value that follows one (it then carries

@@ -58,8 +58,8 @@ extension NotebookRunner {
         case .sweep:
             guard !options.checkOnly else { return nil }
             let fits = cell.show.contains(.fit) && finished.contains { $0.result.fit != nil }
-            return fits || finished.contains { $0.result.history.epoch.count > 1 } ? nil
-                : "no run has a history of more than one entry (a closed-form sweep explores its fitted models: add fit to show)"
+            return fits || finished.contains { $0.result.history.epoch.count > 2 } ? nil
+                : "no run has a curve of more than two entries (a closed-form sweep explores its fitted models: add fit to show)"
         }
     }
 }

@@ -42,7 +42,7 @@ final class SlidesEndToEndTests: XCTestCase {
         XCTAssertFalse(deck.contains("class=\"python\""))
         // Math, callouts, tables and cross-references as on the page.
         XCTAssertTrue(deck.contains("<math display=\"block\""))
-        XCTAssertTrue(deck.contains("markdown-alert-note"))
+        XCTAssertTrue(deck.contains("class=\"callout callout-note\""))
         XCTAssertTrue(deck.contains("<table>"))
         XCTAssertTrue(deck.contains("href=\"#eq-step\""))
         // The page itself keeps its notes as a collapsed section and its YAML.
