@@ -28,6 +28,22 @@ extension Bibliography {
             + MarkupEscaping.escape(words.close)
     }
 
+    /// A citation as plain text, as `html` writes it without the links (for Markdown outside the page: the
+    /// exported notebook); an unknown key stays `@key`.
+    func text(_ citation: Citation, words: ReferenceWords) -> String {
+        if citation.inText, let item = citation.items.first {
+            guard let entry = entries[item.key] else { return citation.literal }
+            let year = year(entry, words: words) + (item.locator.map { words.yearSeparator + $0 } ?? "")
+            return authorLabel(entry, words: words, narrative: true) + (words.open == "(" ? " " : "") + words.open + year + words.close
+        }
+        let parts = citation.items.map { item -> String in
+            guard let entry = entries[item.key] else { return "@" + item.key }
+            return authorLabel(entry, words: words, narrative: false) + words.yearSeparator + year(entry, words: words)
+                + (item.locator.map { words.yearSeparator + $0 } ?? "")
+        }
+        return words.open + parts.joined(separator: words.itemSeparator) + words.close
+    }
+
     /// The link of a cited work to its entry; the page's first citation of it has the id `cite-KEY`.
     private func link(_ entry: BibEntry, _ item: Citation.Item, _ text: String) -> String {
         var attributes = [("class", "citation"), ("href", URLEscaping.fragment(Self.anchor(entry.key)))]

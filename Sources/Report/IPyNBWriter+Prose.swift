@@ -18,8 +18,11 @@ extension IPyNBWriter {
 
     /// `markdown` (the cell's source lines, from the line of its first block) with every edit of `proseEdits`
     /// applied: each inline value `{RUN.PATH}` becomes its computed text as the page shows it (escaped, so it reads
-    /// as written). Math stays `$…$` TeX, which Jupyter renders; tables and links stay as written.
-    static func proseMarkdown(blocks: [Block], markdown: String, values: [SourceLocation: InlineValue], words: ReportStrings) -> String {
+    /// as written), a cross-reference and a citation the words the page shows, a labelled equation gets its number
+    /// as `\tag`, a callout's marker its title. Math stays `$…$` TeX, which Jupyter renders; tables and links stay as
+    /// written.
+    static func proseMarkdown(blocks: [Block], markdown: String, values: [SourceLocation: InlineValue], words: ReportStrings,
+                              references: PageReferences? = nil) -> String {
         guard let firstLine = blocks.first?.range.start.line else { return markdown }
         var bytes = Array(markdown.utf8)
         var lineStarts = [0]
@@ -32,7 +35,7 @@ extension IPyNBWriter {
         }
         // Every edit as a byte range of the original text first, then applied from the last one back, so the
         // offsets of the ones before stay right; an edit overlapping one already applied is left out.
-        let ranges = proseEdits(blocks, values: values, words: words).compactMap { edit -> (Range<Int>, String)? in
+        let ranges = proseEdits(blocks, values: values, words: words, references: references).compactMap { edit -> (Range<Int>, String)? in
             guard let start = offset(edit.start), let end = offset(edit.end), start <= end else { return nil }
             guard let find = edit.find else { return (codeSpan(around: start..<end, in: bytes), edit.text) }
             if let found = lastRange(of: Array(find.utf8), in: bytes, within: start..<end) { return (found, edit.text) }
@@ -61,12 +64,21 @@ extension IPyNBWriter {
 
     /// The edits of a prose cell's blocks: each inline value becomes its text, each link to another notebook
     /// (`losses.md#steps`) leads to its exported notebook (`losses.ipynb#steps`), and a reference link is written
-    /// inline (its definition is not part of the cell). Extension point: a block kind that Jupyter's Markdown does not render as nbrun does gets its edit here
-    /// (its marker replaced by Markdown Jupyter renders).
-    static func proseEdits(_ blocks: [Block], values: [SourceLocation: InlineValue], words: ReportStrings) -> [ProseEdit] {
+    /// inline (its definition is not part of the cell). With `references` (the page's numbers and bibliography), a
+    /// cross-reference becomes "Equation 2.1" as on the page, a citation its author–year text, an equation's label
+    /// a `\tag{2.1}` in its TeX (a figure's label is dropped). A callout's `[!NOTE]` marker becomes its title in
+    /// bold, since Jupyter shows GitHub's alerts as plain quotes. Extension point: a block kind that Jupyter's
+    /// Markdown does not render as nbrun does gets its edit here.
+    static func proseEdits(_ blocks: [Block], values: [SourceLocation: InlineValue], words: ReportStrings,
+                           references: PageReferences? = nil) -> [ProseEdit] {
         var edits: [ProseEdit] = []
         for block in blocks {
+            calloutEdits(block, words: words, into: &edits)
+            var displayMath: Inline?
             block.forEachInline { inline in
+                defer {
+                    if case .math(_, display: true) = inline.kind { displayMath = inline } else if case .softBreak = inline.kind {} else { displayMath = nil }
+                }
                 switch inline.kind {
                 case let .value(_, literal):
                     let shown = shownValue(values[inline.range.start], literal: literal, words: words)
@@ -79,12 +91,49 @@ extension IPyNBWriter {
                     }
                     edits.append(ProseEdit(start: inline.range.start, end: inline.range.end, text: "](" + exported,
                                            find: "](" + destination, fallback: exported))
+                case let .crossReference(label, literal):
+                    guard let references else { break }
+                    let text = references.number(label).map { words.references.reference(label.kind, number: $0) } ?? "⚠ " + literal
+                    edits.append(ProseEdit(start: inline.range.start, end: inline.range.end, text: escapeMarkdown(text), find: literal))
+                case let .citation(citation):
+                    guard let bibliography = references?.bibliography else { break }
+                    edits.append(ProseEdit(start: inline.range.start, end: inline.range.end,
+                                           text: escapeMarkdown(bibliography.text(citation, words: words.references)), find: citation.literal))
+                case let .label(label):
+                    let literal = "{#" + label.name + "}"
+                    if label.kind == .equation, let math = displayMath, case let .math(tex, _) = math.kind,
+                       let number = references?.number(label) {
+                        edits.append(ProseEdit(start: math.range.start, end: inline.range.end,
+                                               text: tex + " \\tag{" + number + "}$$"))
+                    } else {
+                        edits.append(ProseEdit(start: inline.range.start, end: inline.range.end, text: "", find: literal))
+                    }
                 default:
                     break
                 }
             }
         }
         return edits
+    }
+
+    /// The edit of a callout's marker line (`> [!NOTE]`, the marker in any case): its title in bold, in the page's
+    /// language; also for callouts nested in lists and quotes.
+    private static func calloutEdits(_ block: Block, words: ReportStrings, into edits: inout [ProseEdit]) {
+        switch block.kind {
+        case let .callout(kind, blocks):
+            let title = "**" + escapeMarkdown(words.callout(kind)) + "**"
+            let end = blocks.first?.range.start ?? block.range.end
+            for marker in ["[!" + kind.rawValue.uppercased() + "]", "[!" + kind.rawValue.lowercased() + "]"] {
+                edits.append(ProseEdit(start: block.range.start, end: end, text: title, find: marker))
+            }
+            blocks.forEach { calloutEdits($0, words: words, into: &edits) }
+        case let .blockQuote(blocks), let .details(_, _, blocks):
+            blocks.forEach { calloutEdits($0, words: words, into: &edits) }
+        case let .list(_, items):
+            items.joined().forEach { calloutEdits($0, words: words, into: &edits) }
+        default:
+            break
+        }
     }
 
     /// A reference link (`[text][label]`, `[text][]`, `[text]`) at `range` as the inline link `[text](destination)`.

@@ -16,8 +16,10 @@ import Results
 /// Keys are written in nbformat's own (sorted) order and cell ids are derived from the cell's position, so two
 /// renders are byte-identical.
 public enum IPyNBWriter {
-    /// The notebook as JSON text.
-    public static func render(_ result: NotebookResult) -> String {
+    /// The notebook as JSON text; `references` numbers its labels and resolves its citations as on its page (by
+    /// default the page's own labels, numbered 1, 2, …, and no bibliography), and the works it cites end it.
+    public static func render(_ result: NotebookResult, references: PageReferences? = nil) -> String {
+        let references = references ?? PageReferences(single: result, page: NotebookFileName.stem(of: result.fileName))
         var ids = PageIDs(headings: [])
         let python = PythonExport(result)
         let words = ReportStrings.forLanguage(result.lang)
@@ -30,7 +32,8 @@ public enum IPyNBWriter {
             let id = "cell-\(cells.count)"
             switch cell {
             case let .prose(blocks, markdown, _, values):
-                cells.append(markdownCell(id: id, proseMarkdown(blocks: blocks, markdown: markdown, values: values, words: words)))
+                cells.append(markdownCell(id: id, proseMarkdown(blocks: blocks, markdown: markdown, values: values, words: words,
+                                                                references: references)))
             case let .formula(name, tex, error):
                 let rendered = (try? MathML.validate(tex)) != nil
                 cells.append(markdownCell(id: id, formulaMarkdown(name: name, tex: tex, rendered: rendered, error: error)))
@@ -44,12 +47,27 @@ public enum IPyNBWriter {
             }
             if cells.count == 1 { cells.append(setupCell(python, id: "cell-1")) }  // after the title
         }
+        if let list = referenceList(result, references: references, words: words) {
+            cells.append(markdownCell(id: "cell-\(cells.count)", list))
+        }
         return JSONWriter.write(.object([("cells", .array(cells)), ("metadata", metadata(result)),
                                          ("nbformat", .int(4)), ("nbformat_minor", .int(5))]))
     }
 
     /// Whether the notebook's first cell is prose that opens with a level-1 heading (the page's title as the
     /// author wrote it), so that no title cell is added before it.
+    /// The "References" cell: the works the notebook cites, as the page lists them (HTML inside Markdown, which
+    /// Jupyter renders); nil when it cites none.
+    private static func referenceList(_ result: NotebookResult, references: PageReferences, words: ReportStrings) -> String? {
+        guard let bibliography = references.bibliography else { return nil }
+        let keys = Set(HTMLReport.firstCitations(result).keys).filter { bibliography.entries[$0] != nil }
+        guard !keys.isEmpty else { return nil }
+        let items = bibliography.sorted(keys).map { entry in
+            "- " + MarkupNode.el("span", [], bibliography.item(entry, words: words.references)).render()
+        }
+        return "## " + escapeMarkdown(words.references.heading) + "\n\n" + items.joined(separator: "\n")
+    }
+
     static func startsWithTitle(_ result: NotebookResult) -> Bool {
         guard case let .prose(blocks, _, _, _)? = result.cells.first, case .heading(1, _, _)? = blocks.first?.kind else { return false }
         return true

@@ -60,9 +60,9 @@ enum PageStyle {
     figure,.math-display,.run table{background:linear-gradient(to right,var(--bg) 30%,transparent) left/1.5rem 100% no-repeat local,linear-gradient(to left,var(--bg) 30%,transparent) right/1.5rem 100% no-repeat local,linear-gradient(to right,rgba(128,128,128,.35),transparent) left/.6rem 100% no-repeat scroll,linear-gradient(to left,rgba(128,128,128,.35),transparent) right/.6rem 100% no-repeat scroll}
     main img{max-width:100%;height:auto}
     figcaption{font-size:.8rem;color:var(--muted);margin-top:.2rem}
-    .equation{display:flex;align-items:center}.equation::before{content:"";flex:0 1000 3.5em}.equation>math{flex:1 1 auto;min-width:0}
+    .equation{display:flex;align-items:center}.equation::before{content:"";flex:0 1000 3.5em}.equation>.math-display{flex:1 1 auto;min-width:0}
     .equation-number{flex:none;min-width:3.5em;padding-left:.5em;text-align:right;white-space:nowrap;color:inherit;text-decoration:none}.figure-number{font-weight:600}
-    @media (max-width:600px){.equation{flex-wrap:wrap}.equation::before{display:none}.equation>math{flex-basis:100%}.equation-number{flex-basis:100%;margin-top:-.6rem}}
+    @media (max-width:600px){.equation{flex-wrap:wrap}.equation::before{display:none}.equation>.math-display{flex-basis:100%}.equation-number{flex-basis:100%;margin-top:-.6rem}}
     .image-figure{text-align:center}.image-figure img{max-width:100%}.run-figure>.run{margin-bottom:.4rem}.run-figure{margin:1.8rem 0}
     ol.references{list-style:none;padding:0}ol.references li{margin:.45rem 0;padding-left:1.6em;text-indent:-1.6em;overflow-wrap:anywhere}.backref{text-decoration:none}
     td.zero{color:var(--muted)}

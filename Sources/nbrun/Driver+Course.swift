@@ -129,10 +129,10 @@ extension Driver {
             let chapter = chapters[index]
             // A chapter's slide deck is written beside its page (the page's tool bar links to it).
             let formats = html ? configuration.formats.formats.filter { !Self.downloadFormats.contains($0) && $0 != .slides } + [.slides] : nil
+            let references = PageReferences(table: table, bibliography: course.bibliography, page: chapter.name)
             let page = write(chapter.result, name: chapter.name, navigation: ChapterNavigation(course: course, current: index),
-                             into: folder, formats: formats,
-                             references: PageReferences(table: table, bibliography: course.bibliography, page: chapter.name))
-            return (page && (!html || writeChapterDownloads(chapter, into: folder)), [])
+                             into: folder, formats: formats, references: references)
+            return (page && (!html || writeChapterDownloads(chapter, into: folder, references: references)), [])
         }, emit: { _ in }).allSatisfy { $0 }
         if writesPythonExports || html {
             written = writeExportSupport(chapters.map { ($0.result, $0.folder) }, into: folder) && written

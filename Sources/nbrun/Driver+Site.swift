@@ -11,12 +11,12 @@ extension Driver {
     static let downloadFormats: [OutputFormat] = [.ipynb, .py]
 
     /// Writes what a reader of `chapter` downloads, beside its page in `folder`: `NAME.ipynb` and `NAME.py`, the
-    /// same exports as `--to ipynb,py` (their runtime and data: `writeExportSupport`, once per folder). False when
+    /// same exports as `--to ipynb,py`, numbered and cited as the page (`references`; their runtime and data: `writeExportSupport`, once per folder). False when
     /// a file could not be written (printed).
-    func writeChapterDownloads(_ chapter: Course.Chapter, into folder: URL) -> Bool {
+    func writeChapterDownloads(_ chapter: Course.Chapter, into folder: URL, references: PageReferences) -> Bool {
         var written = true
         for format in Self.downloadFormats {
-            let text = Self.render(chapter.result, as: format)
+            let text = Self.render(chapter.result, as: format, references: references)
             written = writeFile(Data(text.utf8), to: folder.appendingPathComponent(chapter.name + format.fileExtension)) && written
         }
         return written

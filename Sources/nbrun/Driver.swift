@@ -185,7 +185,7 @@ struct Driver {
             case .html: HTMLReport.render(result, navigation: navigation, references: references)
             case .slides: SlideDeck.render(result, references: references, assetPrefix: navigation?.assetPrefix,
                                            page: navigation.map { _ in name + ".html" })
-            default: Self.render(result, as: format)
+            default: Self.render(result, as: format, references: references)
             }
             written = writeFile(Data(text.utf8), to: folder.appendingPathComponent(name + format.fileExtension)) && written
         }
@@ -208,13 +208,13 @@ struct Driver {
     }
 
     /// The file contents of `result` in `format`.
-    static func render(_ result: NotebookResult, as format: OutputFormat) -> String {
+    static func render(_ result: NotebookResult, as format: OutputFormat, references: PageReferences? = nil) -> String {
         switch format {
-        case .html: return HTMLReport.render(result)
+        case .html: return HTMLReport.render(result, references: references)
         case .json: return ResultsJSON.render(result)
-        case .ipynb: return IPyNBWriter.render(result)
+        case .ipynb: return IPyNBWriter.render(result, references: references)
         case .py: return PythonExport(result).program()
-        case .slides: return SlideDeck.render(result)
+        case .slides: return SlideDeck.render(result, references: references)
         }
     }
 

@@ -109,4 +109,28 @@ extension StudentExportEndToEndTests {
         }
         XCTAssertFalse(files.contains("sub/data/x.csv"), "a folder gets the data its own chapters read")
     }
+
+    /// A course chapter's notebook numbers, cites and titles as its page: "Equation 1.2" for `@eq-…`, `\tag{1.2}` in
+    /// the labelled equation's TeX, the author–year text for `[@key]` with the cited works in a last cell, and a
+    /// callout's marker as its bold title; nbrun's own syntax never reaches Jupyter.
+    func testACourseNotebookCarriesNumbersCitationsAndCalloutTitles() throws {
+        let course = try NBRunProcess.temporaryFolder()
+        try "@article{cauchy1847, author = {Cauchy, Augustin}, title = {M\\'ethode g\\'en\\'erale}, journal = {Comptes rendus}, year = {1847}}\n"
+            .write(to: course.appendingPathComponent("references.bib"), atomically: true, encoding: .utf8)
+        try "---\ntitle: Course\n---\n\n- [A](a.md)\n- [B](b.md)\n".write(to: course.appendingPathComponent("index.md"), atomically: true, encoding: .utf8)
+        try "# A\n\n$$ x = 1 $$ {#eq-one}\n".write(to: course.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        try ("# B\n\nThe step $$ y = 2 $$ {#eq-two}\n\nSee @eq-one and @eq-two, as in [@cauchy1847].\n\n"
+             + "> [!TIP]\n> Halve the rate.\n").write(to: course.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
+        let output = try NBRunProcess.temporaryFolder()
+        let outcome = try NBRunProcess.run([course.path, "-o", output.path, "--no-cache"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let data = try Data(contentsOf: output.appendingPathComponent("b.ipynb"))
+        let cells = try XCTUnwrap((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["cells"] as? [[String: Any]])
+        let markdown = cells.filter { $0["cell_type"] as? String == "markdown" }.map(source).joined(separator: "\n")
+        XCTAssertTrue(markdown.contains("$$ y = 2  \\tag{2.1}$$"), markdown)
+        XCTAssertTrue(markdown.contains("See Equation\u{A0}1.1 and Equation\u{A0}2.1, as in (Cauchy, 1847)."), markdown)
+        XCTAssertTrue(markdown.contains("> **Tip**\n> Halve the rate."), markdown)
+        XCTAssertTrue(markdown.contains("## References\n\n- <span>Cauchy, A. (1847)."), markdown)
+        for syntax in ["{#eq-", "@eq-", "[@", "[!TIP]"] { XCTAssertFalse(markdown.contains(syntax), syntax) }
+    }
 }
