@@ -17,7 +17,11 @@ extension Chart {
 
     /// Every series inside one group clipped to the plot area.
     func seriesElements(_ frame: ChartFrame) -> [MarkupNode] {
-        let children = series.flatMap { elements(for: $0, frame) }
+        let children = series.flatMap { item in
+            let nodes = elements(for: item, frame)
+            guard let member = item.member else { return nodes }
+            return [C.group([("data-member", String(member))], nodes)]
+        }
         return [C.group([("class", "series"), ("clip-path", "url(#\(clipID))")], children)]
     }
 

@@ -25,6 +25,9 @@ public struct ChartSeries {
     /// Class this series belongs to (e.g. the label of scattered samples). When set, the series is drawn
     /// in that class's palette colour, matching `ChartBackground.regions`, instead of `colorIndex`.
     public var classIndex: Int?
+    /// The sweep member this series draws, for an explorable chart: its elements carry `data-member="N"` so a
+    /// page script can bring one member forward; nil draws plain elements.
+    public var member: Int?
 
     /// Creates a series; `classIndex` defaults to nil.
     public init(name: String, points: [ChartPoint], style: Style = .line, colorIndex: Int = 0, classIndex: Int? = nil) {

@@ -11,7 +11,7 @@ public struct CellOption: Hashable, Sendable {
     public var valueLocation: SourceLocation
 
     /// The options a config block may have.
-    public static let keys = ["label", "fig-cap"]
+    public static let keys = ["label", "fig-cap", "slide-echo"]
 
     /// Creates an option.
     public init(key: String, value: String, location: SourceLocation, valueLocation: SourceLocation) {
@@ -38,6 +38,12 @@ public struct CellOption: Hashable, Sendable {
                                       valueLocation: SourceLocation(line: firstLine + number, column: valueColumn)))
         }
         return options
+    }
+
+    /// The `#|` options that open a config block's `literal`, located as if it started the file (for readers of a
+    /// block's source, such as the slide deck's `slide-echo`).
+    public static func options(in literal: String) -> [CellOption] {
+        parse(literal, firstLine: 1, indent: 0)
     }
 
     /// `literal` without the `#|` lines that open it (what a reader of the shown source needs; Quarto hides them

@@ -13,7 +13,10 @@ struct GroupRunView {
     func render(ids: inout PageIDs) -> [MarkupNode] {
         var nodes: [MarkupNode] = []
         let finished = cell.runs.filter { $0.error == nil }
-        if show.contains(.curve), finished.contains(where: { $0.history.epoch.count > 1 }) {
+        let explores = show.contains(.explore) && cell.kind == .sweep && ExploreView.canExplore(cell.runs, show: show)
+        if explores {
+            nodes.append(ExploreView(cell: cell, show: show, words: words).render(ids: &ids))
+        } else if show.contains(.curve), finished.contains(where: { $0.history.epoch.count > 1 }) {
             let validation = cell.runs.contains { $0.history.validationLoss != nil }
             let what = cell.contour != nil || cell.runs.contains { $0.history.path != nil } ? words.objectiveValue
                 : (validation ? words.trainingValidationLoss : words.trainingLoss)
@@ -30,7 +33,7 @@ struct GroupRunView {
             nodes.append(.el("figure", [], [.raw(RunCharts.contourChart(contour, runs: cell.runs, words: words, prefix: ids.chartPrefix())),
                                             .el("figcaption", [], [.text(words.captionGroupContour)])]))
         }
-        if cell.showRequested { nodes += smallMultiples(ids: &ids) }
+        if cell.showRequested { nodes += smallMultiples(ids: &ids, exploredFit: explores) }
         // A group's table is the table of its runs: `summary` and `table` both ask for it, and it is drawn once.
         let tabulated = show.contains(.summary) || show.contains(.table)
         if tabulated { nodes.append(comparisonTable()) }
@@ -57,10 +60,11 @@ struct GroupRunView {
 
     /// The fitted models and decision regions of every run, one small panel each, side by side (same data,
     /// so the same axes).
-    private func smallMultiples(ids: inout PageIDs) -> [MarkupNode] {
+    /// (Not the fitted models when the explorable chart draws them, `exploredFit`.)
+    private func smallMultiples(ids: inout PageIDs, exploredFit: Bool) -> [MarkupNode] {
         var nodes: [MarkupNode] = []
         let fits = cell.runs.compactMap { run in run.fit.map { (run.name, $0) } }
-        if show.contains(.fit), !fits.isEmpty {
+        if show.contains(.fit), !fits.isEmpty, !exploredFit {
             let panels = fits.map { MarkupNode.raw(RunCharts.fitChart($0.1, words: words, prefix: ids.chartPrefix(), title: $0.0)) }
             nodes.append(.el("figure", [], [.el("div", class: "multiples", panels),
                                             .el("figcaption", [], [.text(words.captionMultiplesFit)])]))

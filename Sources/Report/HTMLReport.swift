@@ -27,7 +27,8 @@ public enum HTMLReport {
         return document(title: result.title, lang: result.lang, nav: nav, main: main, course: navigation != nil,
                         fontFace: navigation.map { MathFont.sharedFace(prefix: $0.assetPrefix) } ?? MathFont.inlineFace,
                         github: PageStyle.usesGitHubMarkdown(result),
-                        mainID: mainID, head: (navigation.map { [SearchBox.script(prefix: $0.assetPrefix)] } ?? []) + (navigation?.links.head() ?? []))
+                        mainID: mainID, head: (navigation.map { [SearchBox.script(prefix: $0.assetPrefix)] } ?? []) + (navigation?.links.head() ?? [])
+                            + (ExploreView.isUsed(by: result) ? ExploreScript.head : []))
     }
 
     /// The page's title (unless the notebook has its own `#` heading), its error summary and its cells; the ids

@@ -26,6 +26,8 @@ public struct PageLinks: Sendable {
     public var edit: String?
     /// The chapter's notebook in Google Colab (GitHub repositories with `output_path:`).
     public var colab: String?
+    /// The chapter's slide deck (`NAME.slides.html`, `SlideDeck`), written beside every chapter page.
+    public var slides: String?
 
     /// The links of the page `chapter` (a page name; nil for the landing page) of `course`.
     public init(course: Course, chapter: Course.Chapter?) {
@@ -46,6 +48,7 @@ public struct PageLinks: Sendable {
                      Download(kind: .program, href: URLEscaping.path(chapter.name + ".py"), file: chapter.name + ".py"),
                      Download(kind: .runtime, href: URLEscaping.path(PythonRuntime.fileName), file: PythonRuntime.fileName)]
         downloads += Self.dataFiles(chapter.result).map { Download(kind: .data, href: URLEscaping.path($0), file: $0) }
+        slides = URLEscaping.path(chapter.name + SlideDeck.fileSuffix)
         edit = course.site.editURL(course.folderPath + chapter.name + ".md")
         colab = course.site.colabURL(course.folderPath + chapter.name + ".ipynb")
     }
@@ -83,6 +86,7 @@ public struct PageLinks: Sendable {
             groups.append(.el("span", class: "downloads", [.el("span", class: "tools-label", [.text(words.site.downloads + ":")])] + links))
         }
         var sources: [MarkupNode] = []
+        if let slides { sources.append(.el("a", [("href", slides), ("class", "slides")], [.text(SlideWords.forLanguage(words.tags.first ?? "en").slides)])) }
         if let edit { sources.append(.el("a", [("href", edit), ("class", "edit")], [.text(words.site.editPage)])) }
         if let colab { sources.append(.el("a", [("href", colab), ("class", "colab")], [.text(words.site.openInColab)])) }
         if !sources.isEmpty { groups.append(.el("span", class: "sources", sources)) }

@@ -232,6 +232,8 @@ struct ProseRenderer {
             output += valueSpan(literal, words.statusWords(status.rawValue))
         case let .statusSentence(detail)?:
             output += valueSpan(literal, words.statusSentence(detail))
+        case let .members(sweep, texts)?:
+            output += ExploreView.valueSpan(reference: String(literal.dropFirst().dropLast()), sweep: sweep, texts: texts).render()
         case let .failed(diagnostic)?:
             if let notice = DependentNotice.value(diagnostic, literal: literal) {
                 output += notice.render()

@@ -76,6 +76,8 @@ public struct PythonExport {
     func cellArguments(_ run: RunCell) -> String {
         var parts = ShowPart.allCases.filter(run.show.contains)
         if run.kind != .single, !run.showRequested { parts.removeAll { $0 == .fit || $0 == .boundary } }
+        // A static plot cannot explore: the export draws the sweep's curves instead.
+        if parts.contains(.explore) { parts = parts.filter { $0 != .explore } + (parts.contains(.curve) ? [] : [.curve]) }
         let names = run.runs.filter { $0.error == nil }.map(\.name)
         return "(\(PythonSource.string(run.name)), \(PythonSource.string(run.kind.rawValue)), "
             + "\(PythonRunCode.Python.list(names)), \(PythonRunCode.Python.list(parts.map(\.rawValue))))"

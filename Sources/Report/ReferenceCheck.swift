@@ -120,6 +120,9 @@ public struct ReferenceCheck {
                 if !CellOption.keys.contains(option.key) {
                     found.append(Diagnostic(.error, "unknown cell option '\(option.key)'", at: option.location, file: notebook.path,
                                             hint: Suggestion.hint(for: option.key, in: CellOption.keys)))
+                } else if option.key == "slide-echo", option.value != "true", option.value != "false" {
+                    found.append(Diagnostic(.error, "slide-echo is true or false, not '\(option.value)'", at: option.valueLocation,
+                                            file: notebook.path, hint: "write #| slide-echo: true to show the block's YAML on its slide"))
                 } else if option.key == "label", ReferenceLabel(option.value)?.kind != .figure {
                     found.append(Diagnostic(.error, "a config block's label must name a figure, fig-NAME, not '\(option.value)'",
                                             at: option.valueLocation, file: notebook.path,

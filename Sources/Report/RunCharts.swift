@@ -78,7 +78,8 @@ enum RunCharts {
     /// Every run's training curve (solid) and, where data was held out, its validation curve (dashed, in the
     /// same colour); a curve identical to an earlier one is named after it (and a short one gets markers), so it
     /// cannot hide behind it.
-    static func comparisonChart(_ runs: [RunResult], words: ReportStrings, prefix: String) -> String {
+    /// With `tagMembers`, each run's series carry its index in `runs` (`ExploreView`).
+    static func comparisonChart(_ runs: [RunResult], words: ReportStrings, prefix: String, tagMembers: Bool = false) -> String {
         var series: [ChartSeries] = []
         for (index, run) in runs.enumerated() where run.error == nil && run.history.epoch.count > 1 {
             let epochs = run.history.epoch.map(Double.init)
@@ -88,6 +89,7 @@ enum RunCharts {
                 series.append(ChartSeries(name: words.validationCurve(run.name), points: zip(epochs, validation).map { ChartPoint(x: $0, y: $1) },
                                           style: .dashedLine, colorIndex: index))
             }
+            if tagMembers { for position in series.indices.suffix(run.history.validationLoss == nil ? 1 : 2) { series[position].member = index } }
         }
         markCoinciding(&series, words: words)
         let objective = runs.contains { $0.history.path != nil }
@@ -96,6 +98,43 @@ enum RunCharts {
                           yLabel: objective ? words.value : (validation ? words.axisLoss : words.axisTrainingLoss), yScale: .auto, series: series)
         chart.showLegend = true
         chart.title = objective ? words.chartCompareObjective : (validation ? words.chartCompareLossValidation : words.chartCompareLoss)
+        chart.idPrefix = prefix
+        return chart.svg()
+    }
+
+    /// Every member's fitted model over the data, for an explorable sweep: each model curve (and, when the members'
+    /// data differ, each member's points) carries the member's index in `runs`; data the members share is drawn once.
+    static func exploreFitChart(_ runs: [RunResult], words: ReportStrings, prefix: String) -> String? {
+        let fits = runs.enumerated().compactMap { index, run in run.fit.map { (index, $0) } }
+        guard let first = fits.first?.1 else { return nil }
+        let shared = fits.allSatisfy { $0.1.points == first.points && $0.1.validationPoints == first.validationPoints }
+        var series: [ChartSeries] = []
+        func data(_ fit: FitPlot, member: Int?) {
+            var training = ChartSeries(name: member == nil ? words.legendTrainingData : "", points: fit.points.map { ChartPoint(x: $0[0], y: $0[1]) },
+                                       style: .scatter, colorIndex: 6)
+            training.member = member
+            series.append(training)
+            guard !fit.validationPoints.isEmpty else { return }
+            var held = ChartSeries(name: member == nil ? words.legendValidationData : "",
+                                   points: fit.validationPoints.map { ChartPoint(x: $0[0], y: $0[1]) }, style: .hollowScatter, colorIndex: 6)
+            held.member = member
+            series.append(held)
+        }
+        if shared { data(first, member: nil) }
+        for (index, fit) in fits {
+            if !shared { data(fit, member: index) }
+            var model = ChartSeries(name: runs[index].name, points: fit.curve.map { ChartPoint(x: $0[0], y: $0[1]) }, style: .line, colorIndex: index)
+            model.member = index
+            series.append(model)
+        }
+        let ys = fits.flatMap { $0.1.points + $0.1.validationPoints }.map { $0[1] }
+        var chart = Chart(xLabel: first.xLabel, yLabel: first.yLabel, yScale: .linear, series: series)
+        if let low = ys.min(), let high = ys.max(), high > low {
+            let pad = (high - low) * 0.08
+            chart.yDomain = (low - pad)...(high + pad)
+        }
+        chart.showLegend = true
+        chart.title = words.chartFit
         chart.idPrefix = prefix
         return chart.svg()
     }

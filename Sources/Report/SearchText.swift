@@ -79,6 +79,7 @@ enum SearchText {
         case let .text(shown)?: return shown
         case let .status(status)?: return words.statusWords(status.rawValue)
         case let .statusSentence(detail)?: return words.statusSentence(detail)
+        case let .members(_, texts)?: return texts.joined(separator: " / ")
         case .failed?, nil: return nil
         }
     }

@@ -124,6 +124,9 @@ public enum InlineValue: Equatable, Sendable {
     case status(RunStatus)
     /// A run's status sentence (`status_line`), which the report writes in the page's language.
     case statusSentence(StatusDetail)
+    /// `{SWEEP[*].PATH}`: the value of every member of the sweep `sweep`, in member order, each as it shows; the
+    /// page shows the member its explorable chart selects (all of them, separated by ` / `, without script).
+    case members(sweep: String, texts: [String])
     /// The located error: unknown run or path, a failed run, a format that does not apply.
     case failed(Diagnostic)
 }

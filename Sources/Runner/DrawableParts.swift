@@ -15,6 +15,7 @@ import Results
 /// | `fit` | a regression on one feature (not a formula objective) | a run that can draw it (small multiples) |
 /// | `boundary` | a classifier on two features (not a formula objective) | a run that can draw it (small multiples) |
 /// | `contour` | a formula objective of two arguments | every run minimizing the same such formula |
+/// | `explore` | never (a single run has no members) | a sweep or grid with a run of more than one entry |
 /// | `distance`, `gap` | a known optimum (a linear model with mse and no l1, or a formula's `optimum:`) | a run that has one |
 ///
 /// Most of it is known before training, from the config, the prepared data and the compiled formula, so
@@ -27,7 +28,7 @@ enum DrawableParts {
         let features = record.data?.rawTrain.featureCount
         let formula = record.objective.map { "\($0.name)(\($0.function.compiled.parameterNames.joined(separator: ", ")))" }
         switch part {
-        case .summary, .table, .params, .distance, .gap:
+        case .summary, .table, .params, .distance, .gap, .explore:
             return nil
         case .curve:
             return spec.objective == nil && spec.optimizer.family == .exact
@@ -55,7 +56,7 @@ enum DrawableParts {
     static func drawnReason(_ part: ShowPart, _ result: RunResult) -> String? {
         let entries = result.history.epoch.count
         switch part {
-        case .summary:
+        case .summary, .explore:
             return nil
         case .curve:
             return entries > 2 ? nil : "the run stopped after \(max(entries - 1, 0)) step\(entries == 2 ? "" : "s"), too few for a curve"
@@ -90,7 +91,7 @@ enum DrawableParts {
                 return "one contour plot under every path needs every run to minimize the same formula of two arguments"
             }
             return nil
-        case .curve, .fit, .boundary, .distance, .gap:
+        case .curve, .fit, .boundary, .distance, .gap, .explore:
             return nil
         }
     }

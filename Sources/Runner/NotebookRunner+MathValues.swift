@@ -58,6 +58,11 @@ extension NotebookRunner {
         case let .failed(diagnostic)?:
             reportValueError(diagnostic, reading: inline)
             return diagnostic.dependsOn == nil ? .failure(diagnostic) : .success("?")
+        case .members?:
+            let error = Diagnostic(.error, "\(value.literal) follows a slider, so it cannot stand in math", at: value.location,
+                                   file: notebook.path, hint: "write it outside the $…$, or name one member")
+            diagnostics.append(error)
+            return .failure(error)
         case .status?, .statusSentence?, nil:
             let error = Diagnostic(.error, "\(value.literal) is a status, not a number, so it cannot stand in math", at: value.location,
                                    file: notebook.path, hint: "write it outside the $…$")

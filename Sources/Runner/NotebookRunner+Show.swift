@@ -38,6 +38,7 @@ extension NotebookRunner {
             }
             return cell.kind == .single || part != .contour ? DrawableParts.drawnReason(part, record.result) : nil
         }
+        if part == .explore { return exploreReason(cell, finished: finished) }
         if cell.kind == .single { return finished.first.flatMap(member) }
         if let reason = DrawableParts.groupReason(part, records: finished) { return reason }
         let reasons = finished.map(member)
@@ -46,5 +47,19 @@ extension NotebookRunner {
             return sampled ? "the contour of the objective could not be sampled around the paths" : nil
         }
         return first
+    }
+
+    /// Why `cell` cannot be explored: only a sweep or grid has members to switch between, and one of them must
+    /// have a curve.
+    private func exploreReason(_ cell: RunCell, finished: [RunRecord]) -> String? {
+        switch cell.kind {
+        case .single: return "a single run has no members to switch between (explore a sweep or grid)"
+        case .compare: return "a comparison's runs are not the values of one key (explore a sweep or grid)"
+        case .sweep:
+            guard !options.checkOnly else { return nil }
+            let fits = cell.show.contains(.fit) && finished.contains { $0.result.fit != nil }
+            return fits || finished.contains { $0.result.history.epoch.count > 2 } ? nil
+                : "no run has a curve of more than two entries (a closed-form sweep explores its fitted models: add fit to show)"
+        }
     }
 }

@@ -61,6 +61,7 @@ extension NotebookRunner {
     }
 
     private func value(_ reference: ValueReference, runs: RunIndex) throws -> InlineValue {
+        if reference.run.hasSuffix("[*]") { return try memberValues(reference, runs: runs) }
         let run = try runs.run(named: reference.run)
         if let format = reference.format { _ = try PythonFormat(format) }  // an unknown or oversized format, --check included
         let isStatus = reference.path == [.key("status")], isSentence = reference.path == [.key("status_line")]
@@ -81,6 +82,26 @@ extension NotebookRunner {
         }
         let found = try reference.resolve(in: run.json(sentence: nil))
         return .text(try reference.text(of: found))
+    }
+
+    /// `{SWEEP[*].PATH}`: the value at PATH of every member of the sweep, for a page whose explorable chart
+    /// (`show: [explore]`) selects the member shown.
+    private func memberValues(_ reference: ValueReference, runs: RunIndex) throws -> InlineValue {
+        let sweep = String(reference.run.dropLast(3))
+        let members = try runs.members(of: sweep)
+        if let format = reference.format { _ = try PythonFormat(format) }
+        if reference.path == [.key("status_line")] {
+            throw ValueReference.PathError("the status sentence cannot follow a slider", hint: "use {\(sweep)[*].status}, or name one member")
+        }
+        if options.checkOnly { _ = try checkedShape(reference); return .members(sweep: sweep, texts: members.map { _ in "…" }) }
+        let texts = try members.map { run -> String in
+            if let error = run.error, reference.path != [.key("status")] {
+                throw FailedDependency(run: run.name, message: "member '\(run.name)' failed, so it has no \(reference.pathText)",
+                                       hint: "fix its error first: \(error.headline)")
+            }
+            return try reference.text(of: reference.resolve(in: run.json(sentence: nil)))
+        }
+        return .members(sweep: sweep, texts: texts)
     }
 
     /// With `--check` nothing is trained: the path's first key (and a history column) is checked.
@@ -126,6 +147,16 @@ struct RunIndex {
                 if NotebookRunner.blockKind(cell.source) == .sweep { failedSweeps.insert(cell.name) }
             }
         }
+    }
+
+    /// The members of the sweep `name` in order (`{name[*].PATH}`), or why it has none.
+    func members(of name: String) throws -> [RunResult] {
+        if let members = sweeps[name] { return members.compactMap { runs[$0] } }
+        if let error = failedCells[name] {
+            throw FailedDependency(run: name, message: "sweep '\(name)' failed, so it has no values", hint: "fix its error first: \(error.headline)")
+        }
+        throw ValueReference.PathError("[*] follows the members of a sweep, and no sweep is named '\(name)'",
+                                       hint: sweeps.isEmpty ? "only a sweep's members can follow a slider" : Suggestion.hint(for: name, in: sweeps.keys.sorted()))
     }
 
     /// The run called `name`, or why there is none.

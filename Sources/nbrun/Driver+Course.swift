@@ -131,7 +131,8 @@ extension Driver {
         let html = configuration.formats.contains(.html)
         var written = OrderedParallel.run(count: chapters.count, threads: RowBlocks.threadCount, job: { index in
             let chapter = chapters[index]
-            let formats = html ? configuration.formats.formats.filter { !Self.downloadFormats.contains($0) } : nil
+            // A chapter's slide deck is written beside its page (the page's tool bar links to it).
+            let formats = html ? configuration.formats.formats.filter { !Self.downloadFormats.contains($0) && $0 != .slides } + [.slides] : nil
             let references = PageReferences(table: table, bibliography: course.bibliography, page: chapter.name)
             let page = write(chapter.result, name: chapter.name, navigation: ChapterNavigation(course: course, current: index),
                              into: folder, formats: formats, references: references)

@@ -181,8 +181,12 @@ struct Driver {
                formats: [OutputFormat]? = nil, references: PageReferences? = nil) -> Bool {
         var written = true
         for format in formats ?? configuration.formats.formats {
-            let text = format == .html ? HTMLReport.render(result, navigation: navigation, references: references)
-                : Self.render(result, as: format, references: references)
+            let text = switch format {
+            case .html: HTMLReport.render(result, navigation: navigation, references: references)
+            case .slides: SlideDeck.render(result, references: references, assetPrefix: navigation?.assetPrefix,
+                                           page: navigation.map { _ in name + ".html" })
+            default: Self.render(result, as: format, references: references)
+            }
             written = writeFile(Data(text.utf8), to: folder.appendingPathComponent(name + format.fileExtension)) && written
         }
         return written
@@ -210,6 +214,7 @@ struct Driver {
         case .json: return ResultsJSON.render(result)
         case .ipynb: return IPyNBWriter.render(result, references: references)
         case .py: return PythonExport(result).program()
+        case .slides: return SlideDeck.render(result, references: references)
         }
     }
 

@@ -24,7 +24,7 @@ struct NBRun: ParsableCommand {
     var output: String = "output"
 
     @Option(name: .customLong("to"),
-            help: ArgumentHelp("Comma-separated output formats: html, json, ipynb, py.", valueName: "formats"))
+            help: ArgumentHelp("Comma-separated output formats: html, json, ipynb, py, slides.", valueName: "formats"))
     var formats = OutputFormats([.html])
 
     @Option(name: [.customShort("p"), .customLong("param")],

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Report
 
 /// A file `nbrun` writes for each notebook (`--to`).
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
@@ -11,9 +12,11 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     case ipynb
     /// `NAME.py`, every run as a plain Python program.
     case py
+    /// `NAME.slides.html`, the notebook as a slide deck (`SlideDeck`).
+    case slides
 
     /// The file extension, with its dot.
-    var fileExtension: String { "." + rawValue }
+    var fileExtension: String { self == .slides ? SlideDeck.fileSuffix : "." + rawValue }
 }
 
 /// The value of `--to`: one or more formats separated by commas (`html,json,ipynb`), in the order given,

@@ -30,7 +30,7 @@ final class CommandLineTests: XCTestCase {
 
     func testUnknownOutputFormatExitsTwoAndListsTheFormats() throws {
         for value in ["pdf", "html,pdf", ",", ""] {
-            try assertUsageError([basic, "--to", value], mentions: ["--to", "'html', 'json', 'ipynb' or 'py'"])
+            try assertUsageError([basic, "--to", value], mentions: ["--to", "'html', 'json', 'ipynb', 'py' or 'slides'"])
         }
     }
 

@@ -26,8 +26,8 @@ final class CourseEndToEndTests: XCTestCase {
         ], to: input)
         let outcome = try NBRunProcess.run([input.path, "-o", output.path])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "b.html", "b.ipynb", "b.py", "c.html", "c.ipynb", "c.py",
-                                                        "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js", "zh/a.html", "zh/a.ipynb", "zh/a.py", "zh/index.html",
+        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "a.slides.html", "b.html", "b.ipynb", "b.py", "b.slides.html", "c.html", "c.ipynb", "c.py", "c.slides.html",
+                                                        "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js", "zh/a.html", "zh/a.ipynb", "zh/a.py", "zh/a.slides.html", "zh/index.html",
                                                         "zh/nbrun_runtime.py", "zh/print.html", "zh/requirements.txt"])
         let index = try read(output, "index.html")
         let order = ["<h3>Basics</h3>", "chapter-title\" href=\"b.html\">B", "chapter-title\" href=\"a.html\">A", "<h3>Appendix</h3>",
@@ -64,7 +64,7 @@ final class CourseEndToEndTests: XCTestCase {
         let single = try NBRunProcess.temporaryFolder(), singleOutput = try NBRunProcess.temporaryFolder()
         try write(["only.md": "# Only\n\nText.\n"], to: single)
         XCTAssertEqual(try NBRunProcess.run([single.path, "-o", singleOutput.path]).status, 0)
-        XCTAssertEqual(NBRunProcess.files(in: singleOutput), ["404.html", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "only.html", "only.ipynb", "only.py", "print.html", "requirements.txt", "search-index.js"])
+        XCTAssertEqual(NBRunProcess.files(in: singleOutput), ["404.html", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "only.html", "only.ipynb", "only.py", "only.slides.html", "print.html", "requirements.txt", "search-index.js"])
         XCTAssertTrue(try read(singleOutput, "only.html").contains("aria-current=\"page\""))
         let alone = try NBRunProcess.temporaryFolder()
         XCTAssertEqual(try NBRunProcess.run([single.appendingPathComponent("only.md").path, "-o", alone.path]).status, 0)

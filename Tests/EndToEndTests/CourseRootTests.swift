@@ -32,7 +32,7 @@ final class CourseRootTests: XCTestCase {
         let secret = "nbrun-secret-\(UUID().uuidString)"
         let outcome = try render(course, output, environment: ["NBRUN_TEST_SECRET": secret])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js"])
+        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "a.slides.html", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js"])
         XCTAssertFalse(allText(in: output).contains(secret), "the environment must not reach the site")
         XCTAssertTrue(outcome.stderr.contains("course/env.md: warning: symbolic link leads outside the course folder (to /proc/"),
                       outcome.stderr)
@@ -46,7 +46,7 @@ final class CourseRootTests: XCTestCase {
         try GuardedProcess.link("answers.md", in: course, to: "../private/answers.md")
         let outcome = try render(course, output)
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js"])
+        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "a.slides.html", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js"])
         XCTAssertFalse(allText(in: output).contains("private-marker"))
         XCTAssertTrue(outcome.stderr.contains("course/ext: warning: symbolic link leads outside the course folder (to \(RealPath.of(outside)))"),
                       outcome.stderr)
@@ -64,9 +64,9 @@ final class CourseRootTests: XCTestCase {
         try GuardedProcess.link("loop", in: course.appendingPathComponent(".shared"), to: ".")
         let outcome = try render(course, output)
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js",
-                                                        "shared/h.html", "shared/h.ipynb", "shared/h.py", "shared/index.html", "shared/nbrun_runtime.py", "shared/print.html", "shared/requirements.txt",
-                                                        "sub/index.html", "sub/nbrun_runtime.py", "sub/print.html", "sub/requirements.txt", "sub/s.html", "sub/s.ipynb", "sub/s.py"])
+        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "a.slides.html", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js",
+                                                        "shared/h.html", "shared/h.ipynb", "shared/h.py", "shared/h.slides.html", "shared/index.html", "shared/nbrun_runtime.py", "shared/print.html", "shared/requirements.txt",
+                                                        "sub/index.html", "sub/nbrun_runtime.py", "sub/print.html", "sub/requirements.txt", "sub/s.html", "sub/s.ipynb", "sub/s.py", "sub/s.slides.html"])
         for line in ["course/l1: warning: symbolic link back to the course folder (a loop); skipped",
                      "course/l2: warning: symbolic link back to the course folder (a loop); skipped",
                      "course/sub/up: warning: symbolic link back to the course folder (a loop); skipped",
@@ -81,7 +81,7 @@ final class CourseRootTests: XCTestCase {
         try GuardedProcess.link("alias.md", in: course, to: "a.md")
         let outcome = try render(course, output)
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "alias.html", "alias.ipynb", "alias.py", "index.html",
+        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "a.slides.html", "alias.html", "alias.ipynb", "alias.py", "alias.slides.html", "index.html",
                                                         "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js"])
         XCTAssertFalse(outcome.stderr.contains("warning"), outcome.stderr)
     }
@@ -100,7 +100,7 @@ final class CourseRootTests: XCTestCase {
         XCTAssertEqual(mkfifo(course.appendingPathComponent("pipe.md").path, 0o644), 0)
         let outcome = try render(course, output)
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js"])
+        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "a.slides.html", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js"])
         XCTAssertTrue(outcome.stderr.contains("course/pipe.md: warning: a special file (FIFO, socket or device) is not read as a notebook; not published"),
                       outcome.stderr)
 

@@ -162,7 +162,7 @@ final class CourseSiteTests: XCTestCase {
     func testWithoutSiteKeysThereIsNoSitemapAndThe404PageIsRelative() throws {
         let (output, outcome) = try render(["a.md": "# A\n\nText.\n"])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js"])
+        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "a.slides.html", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js"])
         XCTAssertTrue(try read(output, "404.html").contains("<a href=\"index.html\">"))
         let a = try read(output, "a.html")
         XCTAssertFalse(a.contains("/edit/") || a.contains("colab") || a.contains("hreflang"), "no source or language links without them")

@@ -71,7 +71,7 @@ final class EndToEndTests: XCTestCase {
         }
         let outcome = try NBRunProcess.run([input.path, "-o", output.path])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "b.html", "b.ipynb", "b.py", "index.html",
+        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "a.slides.html", "b.html", "b.ipynb", "b.py", "b.slides.html", "index.html",
                                                         "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js"])
         let index = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
         XCTAssertTrue(index.contains("href=\"a.html\"") && index.contains("href=\"b.html\""))
@@ -86,7 +86,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(badFlag.status, 2)
         let badFormat = try NBRunProcess.run([notebooks.appendingPathComponent("basic.md").path, "--to", "pdf", "-o", output.path])
         XCTAssertEqual(badFormat.status, 2)
-        XCTAssertTrue(badFormat.stderr.contains("'pdf'") && badFormat.stderr.contains("'html', 'json', 'ipynb' or 'py'"), badFormat.stderr)
+        XCTAssertTrue(badFormat.stderr.contains("'pdf'") && badFormat.stderr.contains("'html', 'json', 'ipynb', 'py' or 'slides'"), badFormat.stderr)
         XCTAssertEqual(NBRunProcess.files(in: output), [])
         XCTAssertEqual(try NBRunProcess.run(["--help"]).status, 0)
     }

@@ -84,7 +84,7 @@ final class NestingLimitTests: XCTestCase {
         try write(files, in: input)
         let outcome = try NBRunProcess.run([input.path, "-o", output.path, "--no-cache"], environment: ["NBRUN_THREADS": "4"])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        let pages = files.keys.flatMap { name in [".html", ".ipynb", ".py"].map { name.replacingOccurrences(of: ".md", with: $0) } }
+        let pages = files.keys.flatMap { name in [".html", ".ipynb", ".py", ".slides.html"].map { name.replacingOccurrences(of: ".md", with: $0) } }
         XCTAssertEqual(Set(NBRunProcess.files(in: output)), Set(pages + ["404.html", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js"]))
         let quotes = try String(contentsOf: output.appendingPathComponent("md-blockQuotes.html"), encoding: .utf8)
         XCTAssertEqual(quotes.components(separatedBy: "<blockquote>").count - 1, 100)

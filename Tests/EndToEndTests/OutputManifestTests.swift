@@ -19,14 +19,14 @@ final class OutputManifestTests: XCTestCase {
     func testADeletedChaptersPageAndAnUnusedImageAreRemovedAndAUserFileSurvives() throws {
         let (course, output) = try course(["a.md": "# A\n\n![a dot](img/dot.svg)\n", "b.md": "# B\n", "img/dot.svg": "<svg/>"])
         XCTAssertEqual(try render([course.path, "-o", output.path], in: course).status, 0)
-        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "b.html", "b.ipynb", "b.py", "img/dot.svg", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js"])
+        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "a.slides.html", "b.html", "b.ipynb", "b.py", "b.slides.html", "img/dot.svg", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js"])
         try GuardedProcess.write(["notes.txt": "mine", "img/logo.txt": "mine too"], to: output)
 
         try FileManager.default.removeItem(at: course.appendingPathComponent("b.md"))
         try "# A\n\nNo picture now.\n".write(to: course.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
         let outcome = try render([course.path, "-o", output.path], in: course)
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "img/logo.txt", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "notes.txt", "print.html", "requirements.txt", "search-index.js"])
+        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "a.slides.html", "img/logo.txt", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "notes.txt", "print.html", "requirements.txt", "search-index.js"])
         XCTAssertTrue(outcome.stderr.contains("nbrun: removed \(output.path)/b.html: no longer written"), outcome.stderr)
         XCTAssertEqual(try String(contentsOf: output.appendingPathComponent("notes.txt"), encoding: .utf8), "mine")
     }
@@ -49,7 +49,7 @@ final class OutputManifestTests: XCTestCase {
         XCTAssertEqual(try render([course.path, "-o", output.path], in: course).status, 0)
         let chapter = try render(["a.md", "-o", output.path], in: course)
         XCTAssertEqual(chapter.status, 0, chapter.stderr)
-        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "b.html", "b.ipynb", "b.py", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js"])
+        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "a.slides.html", "b.html", "b.ipynb", "b.py", "b.slides.html", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js"])
         let jsonToo = try render(["a.md", "-o", output.path, "--to", "html,json"], in: course)
         XCTAssertEqual(jsonToo.status, 0, jsonToo.stderr)
         let htmlOnly = try render(["a.md", "-o", output.path], in: course)
@@ -57,7 +57,7 @@ final class OutputManifestTests: XCTestCase {
         let whole = try render([course.path, "-o", output.path], in: course)
         XCTAssertEqual(whole.status, 0, whole.stderr)
         XCTAssertFalse(whole.stderr.contains("removed"), whole.stderr)
-        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "b.html", "b.ipynb", "b.py", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js"])
+        XCTAssertEqual(NBRunProcess.files(in: output), ["404.html", "a.html", "a.ipynb", "a.py", "a.slides.html", "b.html", "b.ipynb", "b.py", "b.slides.html", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py", "print.html", "requirements.txt", "search-index.js"])
     }
 
     func testAnUnreadableNotebookKeepsItsOldPage() throws {

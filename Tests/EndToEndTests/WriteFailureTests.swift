@@ -67,7 +67,7 @@ final class WriteFailureTests: XCTestCase {
         let outcome = try run(["course", "-o", "out"], in: folder)
         XCTAssertEqual(outcome.status, 1, outcome.stderr)
         XCTAssertTrue(outcome.stderr.contains("nbrun: error: cannot write \(folder.path)/out/sub: it is a file, not a folder"), outcome.stderr)
-        XCTAssertEqual(NBRunProcess.files(in: folder.appendingPathComponent("out")), ["404.html", "a.html", "a.ipynb", "a.py", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py",
+        XCTAssertEqual(NBRunProcess.files(in: folder.appendingPathComponent("out")), ["404.html", "a.html", "a.ipynb", "a.py", "a.slides.html", "index.html", "nbrun-math.woff2", "nbrun-search.js", "nbrun_runtime.py",
                                                                                     "print.html", "requirements.txt", "search-index.js", "sub"])
     }
 }
