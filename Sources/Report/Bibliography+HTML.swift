@@ -57,11 +57,11 @@ extension Bibliography {
             var nodes = item(entry, words: words)
             if firstCitations[entry.key] != nil {
                 nodes += [.text(" "), .el("a", [("class", "backref"), ("href", URLEscaping.fragment("cite-" + entry.key)),
-                                                 ("aria-label", "back to the first citation")], [.text("↩")])]
+                                                 ("aria-label", words.backToCitation)], [.text("↩")])]
             }
             return MarkupNode.el("li", [("id", Self.anchor(entry.key))], nodes)
         }
-        let anchor = MarkupNode.el("a", [("class", "anchor"), ("href", URLEscaping.fragment(id)), ("aria-label", "link to this section")],
+        let anchor = MarkupNode.el("a", [("class", "anchor"), ("href", URLEscaping.fragment(id)), ("aria-label", words.sectionLink)],
                                    [.text("#")])
         return .el("section", class: "bibliography", [.el("h2", [("id", id)], [.text(words.heading), anchor]),
                                                      .el("ol", class: "references", items)])

@@ -114,7 +114,7 @@ struct ProseRenderer {
         if let anchor { output += " id=\"\(anchor)\"" }
         output += ">"
         render(inlines)
-        if let anchor { output += "<a class=\"anchor\" href=\"" + URLEscaping.fragment(anchor) + "\" aria-label=\"link to this section\">#</a>" }
+        if let anchor { output += "<a class=\"anchor\" href=\"" + URLEscaping.fragment(anchor) + "\" aria-label=\"" + MarkupEscaping.escape(words.references.sectionLink) + "\">#</a>" }
         output += "</h\(level)>\n"
     }
 

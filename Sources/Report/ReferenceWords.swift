@@ -19,12 +19,15 @@ public struct ReferenceWords: Sendable {
     public var noDate: String
     /// Parentheses, the separator of author and year (", "), and of cited works ("; ").
     public var open, close, yearSeparator, itemSeparator: String
+    /// What a screen reader says for a heading's `#` link and an entry's `↩` link back to its first citation.
+    public var sectionLink, backToCitation: String
 
     /// Creates a table of reference words.
     public init(equation: @escaping @Sendable (String) -> String, figure: @escaping @Sendable (String) -> String,
                 figureCaption: @escaping @Sendable (String) -> String, heading: String, narrativeAnd: String,
                 parentheticalAnd: String, etAl: String, noDate: String, open: String, close: String, yearSeparator: String,
-                itemSeparator: String) {
+                itemSeparator: String, sectionLink: String = "link to this section",
+                backToCitation: String = "back to the first citation") {
         self.equation = equation
         self.figure = figure
         self.figureCaption = figureCaption
@@ -37,6 +40,8 @@ public struct ReferenceWords: Sendable {
         self.close = close
         self.yearSeparator = yearSeparator
         self.itemSeparator = itemSeparator
+        self.sectionLink = sectionLink
+        self.backToCitation = backToCitation
     }
 
     /// The reference to a label of `kind` numbered `number`.

@@ -158,5 +158,5 @@ extension ReferenceWords {
     public static let chinese = ReferenceWords(
         equation: { "式\u{A0}(\($0))" }, figure: { "图\u{A0}\($0)" }, figureCaption: { "图\u{A0}\($0)：" },
         heading: "参考文献", narrativeAnd: " 和 ", parentheticalAnd: " & ", etAl: " 等", noDate: "无日期",
-        open: "（", close: "）", yearSeparator: "，", itemSeparator: "；")
+        open: "（", close: "）", yearSeparator: "，", itemSeparator: "；", sectionLink: "本节链接", backToCitation: "返回首次引用处")
 }

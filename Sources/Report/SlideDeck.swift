@@ -8,7 +8,8 @@ import Results
 /// callouts, inline values and cross-references rendered by `ProseRenderer` as on the page; runs by `RunSection`
 /// with their charts and summary (no YAML unless the block asks with `#| slide-echo: true`, no loss or
 /// parameter tables, no Python; an explorable sweep shows its chosen member's summary, not the table of runs); a `<details>` section whose summary is "Notes" (`SlideWords.noteTitles`) becomes
-/// the slide's speaker notes. `SlideScript` adds keyboard navigation; without script the slides follow each
+/// the slide's speaker notes; a labelled run is its numbered figure and the cited works close the deck on a
+/// "References" slide, so every cross-reference and citation leads somewhere. `SlideScript` adds keyboard navigation; without script the slides follow each
 /// other down the page.
 public enum SlideDeck {
     /// A deck's file name after the notebook's base name: `gd.slides.html`.
@@ -27,9 +28,13 @@ public enum SlideDeck {
                               page: String? = nil) -> String {
         let words = ReportStrings.forLanguage(result.lang)
         let slideWords = SlideWords.forLanguage(result.lang)
-        let references = references ?? PageReferences(single: result, page: NotebookFileName.stem(of: result.fileName))
-        var ids = PageIDs(headings: result.headings)
-        let slides = self.slides(result, words: words, slideWords: slideWords, references: references, ids: &ids)
+        var references = references ?? PageReferences(single: result, page: NotebookFileName.stem(of: result.fileName))
+        references.bibliography = references.bibliography?.citing(HTMLReport.firstCitations(result))
+        let bibliography = HTMLReport.bibliography(result, references: references, words: words)
+        var ids = PageIDs(headings: result.headings + (bibliography.map { [$0.heading] } ?? []))
+        var slides = self.slides(result, words: words, slideWords: slideWords, references: references, ids: &ids)
+        // The citations link to the entries, so the deck ends with them as on the page.
+        if let bibliography { slides.append(Slide(content: [bibliography.section])) }
         let sections = slides.enumerated().map { index, slide -> MarkupNode in
             var children = slide.content
             if !slide.notes.isEmpty {
@@ -68,9 +73,12 @@ public enum SlideDeck {
         }
         if !result.headings.contains(where: { $0.level == 1 }) { current.content.append(.el("h1", [], [.text(result.title)])) }
         if let summary = HTMLReport.diagnosticsSummary(result, words: words) { current.content.append(summary) }
-        for cell in result.cells {
+        let figures = Dictionary(result.labels.compactMap { label in label.cellNumber.map { ($0 - 1, label) } }, uniquingKeysWith: { a, _ in a })
+        for (index, cell) in result.cells.enumerated() {
             guard case let .prose(blocks, _, mathErrors, values) = cell else {
-                current.content.append(node(for: cell, result: result, words: words, references: references, ids: &ids))
+                let section = node(for: cell, result: result, words: words, references: references, ids: &ids)
+                // A labelled run is its numbered figure, as on the page, so `@fig-NAME` finds it.
+                current.content.append(figures[index].map { HTMLReport.runFigure(section, $0, words: words, references: references) } ?? section)
                 continue
             }
             for block in blocks {

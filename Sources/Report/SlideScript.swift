@@ -56,7 +56,7 @@ enum SlideScript {
     var h=decodeURIComponent(location.hash.slice(1));
     if(/^[0-9]+$/.test(h))return go(+h-1);
     var target=h&&document.getElementById(h);
-    for(var i=0;target&&i<n;i++)if(slides[i].contains(target))return go(i);
+    for(var i=0;target&&i<n;i++)if(slides[i].contains(target)){go(i);if(target!==slides[i])slides[i].scrollTop+=target.getBoundingClientRect().top-slides[i].getBoundingClientRect().top;return;}
     go(cur);
     }
     document.addEventListener('keydown',function(e){

@@ -83,3 +83,47 @@ final class PageLinkTests: XCTestCase {
         }
     }
 }
+
+/// The committed course (kept equal to a fresh render by `CommittedReportsTests`): every link on every page and
+/// slide deck leads to a file that exists and, inside the course, to an id that the target page has, so a
+/// cross-reference or citation on a slide (`#fig-…`, `#ref-…`) and a link between translations land somewhere.
+final class CommittedCourseLinkTests: XCTestCase {
+    private func values(of attribute: String, in html: String) -> [String] {
+        html.components(separatedBy: " \(attribute)=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    }
+
+    private func unescaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    func testEveryLinkOnEveryPageAndDeckOfTheCourseResolves() throws {
+        let output = NBRunProcess.packageRoot.appendingPathComponent("output")
+        let pages = NBRunProcess.files(in: output).filter { $0.hasSuffix(".html") }
+        XCTAssertTrue(pages.contains("gd.slides.html") && pages.contains("zh/gd.html"), "\(pages.count) pages")
+        var ids: [String: Set<String>] = [:]
+        for page in pages {
+            let html = try String(contentsOf: output.appendingPathComponent(page), encoding: .utf8)
+            ids[output.appendingPathComponent(page).standardizedFileURL.path] = Set(values(of: "id", in: html).map(unescaped))
+        }
+        var checked = 0, broken: [String] = []
+        for page in pages {
+            let url = output.appendingPathComponent(page)
+            let html = try String(contentsOf: url, encoding: .utf8)
+            for href in values(of: "href", in: html).map(unescaped) where !href.contains(":") {
+                let parts = href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                let file = try XCTUnwrap(parts[0].removingPercentEncoding, href)
+                let target = file.isEmpty ? url : url.deletingLastPathComponent().appendingPathComponent(file)
+                let path = target.standardizedFileURL.path
+                checked += 1
+                guard FileManager.default.fileExists(atPath: path) else { broken.append("\(page): \(href) leads nowhere"); continue }
+                if parts.count > 1, !parts[1].isEmpty, let known = ids[path],
+                   !known.contains(try XCTUnwrap(parts[1].removingPercentEncoding, href)) {
+                    broken.append("\(page): \(href) names no id there")
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 2000)
+        XCTAssertEqual(broken, [], "\(broken.count) broken links")
+    }
+}

@@ -82,7 +82,11 @@ final class ReportTests: XCTestCase {
         XCTAssertTrue(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh\">"))
         XCTAssertTrue(page.contains("<title>T &lt;1&gt;</title>"))
         XCTAssertTrue(page.contains("<a href=\"#intro\">Intro</a>"))
-        XCTAssertTrue(page.contains("<h2 id=\"intro\">Intro<a class=\"anchor\" href=\"#intro\" aria-label=\"link to this section\">#</a></h2>"))
+        // The `#` link's label is read aloud in the page's language.
+        XCTAssertTrue(page.contains("<h2 id=\"intro\">Intro<a class=\"anchor\" href=\"#intro\" aria-label=\"本节链接\">#</a></h2>"))
+        var english = result
+        english.lang = "en"
+        XCTAssertTrue(HTMLReport.render(english).contains("aria-label=\"link to this section\">#</a></h2>"))
         XCTAssertTrue(page.contains("<code class=\"language-python\">x &lt; 1</code>"))
         XCTAssertFalse(page.contains("<script"))
         XCTAssertTrue(page.contains("prefers-color-scheme:dark"))
