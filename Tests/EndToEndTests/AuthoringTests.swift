@@ -129,6 +129,6 @@ final class AuthoringTests: XCTestCase {
     func testCheckSaysSoWhenAllIsWell() throws {
         let outcome = try NBRunProcess.run(["--check", "notebooks/gd.md"])
         XCTAssertEqual(outcome.status, 0)
-        XCTAssertTrue(outcome.stderr.contains("nbrun: notebooks/gd.md: ok, 14 config cells checked, no errors"), outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("nbrun: notebooks/gd.md: ok, 15 config cells checked, no errors"), outcome.stderr)
     }
 }

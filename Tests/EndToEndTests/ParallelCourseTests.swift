@@ -31,7 +31,7 @@ final class ParallelCourseTests: XCTestCase {
                        "notebook order: \(one.stderr)")
         XCTAssertTrue(one.stderr.contains("chapter-4.md:"), one.stderr)
         let files = NBRunProcess.files(in: sequential)
-        XCTAssertEqual(files.count, 26, "6 chapters with their downloads, the runtime and requirements they import, landing, print and 404 pages, the font, the search index and script: \(files)")
+        XCTAssertEqual(files.count, 32, "6 chapters with their downloads and slide decks, the runtime and requirements they import, landing, print and 404 pages, the font, the search index and script: \(files)")
         XCTAssertEqual(NBRunProcess.files(in: parallel), files)
         for name in files {
             XCTAssertEqual(try Data(contentsOf: parallel.appendingPathComponent(name)), try Data(contentsOf: sequential.appendingPathComponent(name)),

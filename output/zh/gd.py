@@ -368,6 +368,151 @@ def run_too_large():
 RUNS["too-large"] = run_too_large
 
 
+# ──── run "lr-sweep[0.1]" ────────────────────────────────────────
+def run_lr_sweep_0_1_():
+    # Data: 100 rows of y = w·x + b + 0.5·ε, from nbrun's seeded generator.
+    data = generate_linear(n=100, weights=[2], bias=1, noise=0.5, seed=0)
+    # Validation split (fraction 0, a seeded shuffle), then expansion and standardization.
+    train_part, validation = split(data, validation=0, seed=0)
+    train_part, validation = prepare(train_part, validation, degree=None, standardize=False)
+
+    # Model: nn.Linear, z = X Wᵀ + b (1 output), starting at zero like nbrun's linear model.
+    model = linear_model(train_part.X.shape[1], 1)
+    # Loss: torch.nn's mse, mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step.
+    criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)  # mean of (ŷ − y)²
+
+    # torch.optim.SGD: θ ← θ − lr·g after every batch.
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    scheduler = None  # a constant rate
+    status, epochs, best_epoch = train(
+        model, criterion, train_part, validation, optimizer, scheduler, SeededGenerator(42),
+        epochs=60, tolerance=1e-08, batch_size=None,
+        l1=0, l2=0, early_stopping=None)
+
+    optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
+    return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+
+
+RUNS["lr-sweep[0.1]"] = run_lr_sweep_0_1_
+
+
+# ──── run "lr-sweep[0.4]" ────────────────────────────────────────
+def run_lr_sweep_0_4_():
+    # Data: 100 rows of y = w·x + b + 0.5·ε, from nbrun's seeded generator.
+    data = generate_linear(n=100, weights=[2], bias=1, noise=0.5, seed=0)
+    # Validation split (fraction 0, a seeded shuffle), then expansion and standardization.
+    train_part, validation = split(data, validation=0, seed=0)
+    train_part, validation = prepare(train_part, validation, degree=None, standardize=False)
+
+    # Model: nn.Linear, z = X Wᵀ + b (1 output), starting at zero like nbrun's linear model.
+    model = linear_model(train_part.X.shape[1], 1)
+    # Loss: torch.nn's mse, mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step.
+    criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)  # mean of (ŷ − y)²
+
+    # torch.optim.SGD: θ ← θ − lr·g after every batch.
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.4)
+    scheduler = None  # a constant rate
+    status, epochs, best_epoch = train(
+        model, criterion, train_part, validation, optimizer, scheduler, SeededGenerator(42),
+        epochs=60, tolerance=1e-08, batch_size=None,
+        l1=0, l2=0, early_stopping=None)
+
+    optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
+    return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+
+
+RUNS["lr-sweep[0.4]"] = run_lr_sweep_0_4_
+
+
+# ──── run "lr-sweep[0.7]" ────────────────────────────────────────
+def run_lr_sweep_0_7_():
+    # Data: 100 rows of y = w·x + b + 0.5·ε, from nbrun's seeded generator.
+    data = generate_linear(n=100, weights=[2], bias=1, noise=0.5, seed=0)
+    # Validation split (fraction 0, a seeded shuffle), then expansion and standardization.
+    train_part, validation = split(data, validation=0, seed=0)
+    train_part, validation = prepare(train_part, validation, degree=None, standardize=False)
+
+    # Model: nn.Linear, z = X Wᵀ + b (1 output), starting at zero like nbrun's linear model.
+    model = linear_model(train_part.X.shape[1], 1)
+    # Loss: torch.nn's mse, mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step.
+    criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)  # mean of (ŷ − y)²
+
+    # torch.optim.SGD: θ ← θ − lr·g after every batch.
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.7)
+    scheduler = None  # a constant rate
+    status, epochs, best_epoch = train(
+        model, criterion, train_part, validation, optimizer, scheduler, SeededGenerator(42),
+        epochs=60, tolerance=1e-08, batch_size=None,
+        l1=0, l2=0, early_stopping=None)
+
+    optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
+    return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+
+
+RUNS["lr-sweep[0.7]"] = run_lr_sweep_0_7_
+
+
+# ──── run "lr-sweep[0.78]" ────────────────────────────────────────
+def run_lr_sweep_0_78_():
+    # Data: 100 rows of y = w·x + b + 0.5·ε, from nbrun's seeded generator.
+    data = generate_linear(n=100, weights=[2], bias=1, noise=0.5, seed=0)
+    # Validation split (fraction 0, a seeded shuffle), then expansion and standardization.
+    train_part, validation = split(data, validation=0, seed=0)
+    train_part, validation = prepare(train_part, validation, degree=None, standardize=False)
+
+    # Model: nn.Linear, z = X Wᵀ + b (1 output), starting at zero like nbrun's linear model.
+    model = linear_model(train_part.X.shape[1], 1)
+    # Loss: torch.nn's mse, mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step.
+    criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)  # mean of (ŷ − y)²
+
+    # torch.optim.SGD: θ ← θ − lr·g after every batch.
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.78)
+    scheduler = None  # a constant rate
+    status, epochs, best_epoch = train(
+        model, criterion, train_part, validation, optimizer, scheduler, SeededGenerator(42),
+        epochs=60, tolerance=1e-08, batch_size=None,
+        l1=0, l2=0, early_stopping=None)
+
+    optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
+    return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+
+
+RUNS["lr-sweep[0.78]"] = run_lr_sweep_0_78_
+
+
+# ──── run "lr-sweep[0.85]" ────────────────────────────────────────
+def run_lr_sweep_0_85_():
+    # Data: 100 rows of y = w·x + b + 0.5·ε, from nbrun's seeded generator.
+    data = generate_linear(n=100, weights=[2], bias=1, noise=0.5, seed=0)
+    # Validation split (fraction 0, a seeded shuffle), then expansion and standardization.
+    train_part, validation = split(data, validation=0, seed=0)
+    train_part, validation = prepare(train_part, validation, degree=None, standardize=False)
+
+    # Model: nn.Linear, z = X Wᵀ + b (1 output), starting at zero like nbrun's linear model.
+    model = linear_model(train_part.X.shape[1], 1)
+    # Loss: torch.nn's mse, mean over rows; the objective adds l2·Σw² (never the bias), L1 is a proximal step.
+    criterion = lambda z, y: nn.MSELoss()(z[:, 0], y)  # mean of (ŷ − y)²
+
+    # torch.optim.SGD: θ ← θ − lr·g after every batch.
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.85)
+    scheduler = None  # a constant rate
+    status, epochs, best_epoch = train(
+        model, criterion, train_part, validation, optimizer, scheduler, SeededGenerator(42),
+        epochs=60, tolerance=1e-08, batch_size=None,
+        l1=0, l2=0, early_stopping=None)
+
+    optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
+    return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+
+
+RUNS["lr-sweep[0.85]"] = run_lr_sweep_0_85_
+
+
 # ## L1 找出无关特征
 # ──── run "lasso" ────────────────────────────────────────
 def run_lasso():
@@ -439,6 +584,7 @@ CELLS = [  # each config cell: name, kind, the runs it shows, the parts it draws
     ("momentum-full", "single", ["momentum-full"], ["summary"]),
     ("comparison-21", "compare", ["batch", "slow", "sgd", "sgd-decay", "momentum"], ["summary", "curve", "distance"]),
     ("too-large", "single", ["too-large"], ["summary", "curve", "table"]),
+    ("lr-sweep", "sweep", ["lr-sweep[0.1]", "lr-sweep[0.4]", "lr-sweep[0.7]", "lr-sweep[0.78]", "lr-sweep[0.85]"], ["summary", "curve"]),
     ("lasso", "single", ["lasso"], ["summary", "curve", "params"]),
     ("no-penalty", "single", ["no-penalty"], ["summary", "params"]),
 ]

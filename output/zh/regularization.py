@@ -832,7 +832,7 @@ CELLS = [  # each config cell: name, kind, the runs it shows, the parts it draws
     ("more-data", "single", ["more-data"], ["summary", "fit"]),
     ("ridge", "single", ["ridge"], ["summary", "params", "fit"]),
     ("ridge-strong", "single", ["ridge-strong"], ["summary", "fit"]),
-    ("ridge-path", "sweep", ["ridge-path[0.0001]", "ridge-path[0.001]", "ridge-path[0.01]", "ridge-path[0.1]", "ridge-path[1]"], ["summary"]),
+    ("ridge-path", "sweep", ["ridge-path[0.0001]", "ridge-path[0.001]", "ridge-path[0.01]", "ridge-path[0.1]", "ridge-path[1]"], ["summary", "fit", "curve"]),
     ("lasso", "single", ["lasso"], ["summary", "curve", "params", "fit"]),
     ("lasso-unfinished", "single", ["lasso-unfinished"], ["summary", "params"]),
     ("no-stop", "single", ["no-stop"], ["summary", "curve"]),
