@@ -97,11 +97,13 @@ struct Driver {
         let folder = (file as NSString).deletingLastPathComponent
         let bibliography = bibliographyFile(folder: folder, root: scope?.root.folder.path ?? (folder.isEmpty ? "." : folder),
                                             files: &bibliographyFiles, status: &status)
-        let check = ReferenceCheck(notebooks: [notebook], bibliography: bibliography)
+        let siblings = siblingChapters(of: notebook, file: file)
+        let check = ReferenceCheck(notebooks: siblings?.notebooks ?? [notebook], bibliography: bibliography)
         var result = execute(notebook, extraErrors: errors + check.diagnostics(for: notebook.path))
         result.embeddedFiles = embedded
         status = worse(status, self.status(of: result))
-        let references = PageReferences(single: result, page: name(of: file), bibliography: Self.entries(bibliography))
+        let references = siblings.map { PageReferences(table: $0.table, bibliography: Self.entries(bibliography), page: name(of: file)) }
+            ?? PageReferences(single: result, page: name(of: file), bibliography: Self.entries(bibliography))
         let notebookFolder = URL(fileURLWithPath: file).deletingLastPathComponent()
         if !checkOnly {
             let written = write(result, name: name(of: file), navigation: nil, into: outputFolder, references: references)

@@ -30,6 +30,33 @@ final class CrossReferenceEndToEndTests: XCTestCase {
         try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
     }
 
+    /// A chapter rendered alone inside a course folder resolves the other chapters' labels with the course's
+    /// numbers (parsing them, not running them); without an `index.md` the folder is not a course and the same
+    /// reference is an unknown label.
+    func testAChapterRenderedAloneNumbersAndLinksLikeItsCourse() throws {
+        let chapters = [
+            "a.md": "# A\n\n$$ x = 1 $$ {#eq-one}\n",
+            "b.md": "# B\n\n$$ y = 2 $$ {#eq-two}\n\nAs @eq-one says, and @eq-two.\n",
+            "broken.md": "# Broken\n\n```config x\noptimizer: adma\n```\n",
+        ]
+        var course = chapters
+        course["index.md"] = "---\ntitle: Course\n---\n\n- [First](a.md)\n- [Second](b.md)\n"
+        let input = try write(course)
+        let output = try NBRunProcess.temporaryFolder()
+        let outcome = try NBRunProcess.run([input.appendingPathComponent("b.md").path, "-o", output.path])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(outcome.stderr.components(separatedBy: "error:").count, 1, "a sibling's own mistake is not this page's")
+        let b = try read(output, "b.html")
+        XCTAssertTrue(b.contains("<a class=\"xref\" href=\"a.html#eq-one\">Equation\u{A0}1.1</a>"), b)
+        XCTAssertTrue(b.contains("<a class=\"equation-number\" href=\"#eq-two\">(2.1)</a>"), "numbered as chapter 2, as on the course site")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("a.html").path), "only the page asked for is written")
+
+        let loose = try write(chapters)
+        let alone = try NBRunProcess.run([loose.appendingPathComponent("b.md").path, "-o", try NBRunProcess.temporaryFolder().path])
+        XCTAssertEqual(alone.status, 1)
+        XCTAssertTrue(alone.stderr.contains("b.md:5:4: error: unknown label '@eq-one'"), alone.stderr)
+    }
+
     func testChaptersNumberAndLinkEachOthersEquationsFiguresAndCitations() throws {
         let input = try write([
             "index.md": "---\ntitle: Course\n---\n\n- [Second](b.md)\n- [First](a.md)\n",
