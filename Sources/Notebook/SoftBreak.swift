@@ -3,13 +3,26 @@
 ///
 /// The rule is CSS Text 3's segment-break transformation: the break disappears when the characters on both sides
 /// are East Asian wide, fullwidth or halfwidth (Han, kana, CJK punctuation and fullwidth forms) and neither is
-/// Hangul, since Korean separates words with spaces.
+/// Hangul, since Korean separates words with spaces; curly quotes, dashes and the ellipsis next to a CJK character
+/// count as CJK punctuation.
 public enum SoftBreak {
     /// `true` when a soft break between `before` (the last character of the text before it) and `after` (the
     /// first character after it) renders as nothing.
     public static func vanishes(between before: Unicode.Scalar?, and after: Unicode.Scalar?) -> Bool {
         guard let before, let after else { return false }
-        return isWideNonHangul(before) && isWideNonHangul(after)
+        let wideBefore = isWideNonHangul(before), wideAfter = isWideNonHangul(after)
+        // Chinese text uses the ambiguous-width quotes, dashes and ellipsis as its own punctuation ("“早停”"):
+        // beside a CJK character they count as CJK, as a Chinese reader expects (CSS leaves them to the browser).
+        return (wideBefore || isAmbiguousPunctuation(before) && wideAfter) && (wideAfter || isAmbiguousPunctuation(after) && wideBefore)
+    }
+
+    /// The East Asian ambiguous punctuation Chinese prose writes: curly quotes, the em dash and two-em dash
+    /// halves, the ellipsis and the middle dot.
+    static func isAmbiguousPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2018, 0x2019, 0x201C, 0x201D, 0x2014, 0x2015, 0x2026, 0x00B7: return true
+        default: return false
+        }
     }
 
     /// Han (with radicals, strokes and compatibility ideographs), kana, CJK symbols and punctuation, enclosed and

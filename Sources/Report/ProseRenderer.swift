@@ -145,11 +145,23 @@ struct ProseRenderer {
                 if case .image = inline.kind { output += "<span class=\"figure-anchor\" id=\"" + MarkupEscaping.escape(label.name) + "\"></span>" }
             }
             if case .softBreak = inline.kind, index > 0, index + 1 < inlines.count,
-               SoftBreak.vanishes(between: inlines[index - 1].plainText.unicodeScalars.last,
-                                  and: inlines[index + 1].plainText.unicodeScalars.first) {
+               SoftBreak.vanishes(between: shownText(inlines[index - 1]).unicodeScalars.last,
+                                  and: shownText(inlines[index + 1]).unicodeScalars.first) {
                 continue
             }
             render(inline)
+        }
+    }
+
+    /// The text a reader sees for `inline`, as far as a soft break beside it cares: a computed value's words
+    /// (a status "已收敛" is Chinese, its `{fit.status}` is not), else the inline's plain text.
+    private func shownText(_ inline: Inline) -> String {
+        guard case .value = inline.kind else { return inline.plainText }
+        switch values[inline.range.start] {
+        case let .text(shown)?: return shown
+        case let .status(status)?: return words.statusWords(status.rawValue)
+        case let .statusSentence(detail)?: return words.statusSentence(detail)
+        default: return inline.plainText
         }
     }
 

@@ -1,5 +1,6 @@
 @testable import Notebook
 @testable import Report
+import Results
 import XCTest
 
 /// A line end inside a paragraph between two CJK characters renders as nothing (no stray space in a Chinese
@@ -20,6 +21,27 @@ final class CJKSoftBreakTests: XCTestCase {
         XCTAssertEqual(html("English\n中文\n"), "<p>English\n中文</p>\n")
         XCTAssertEqual(html("two\nlines\n"), "<p>two\nlines</p>\n")
         XCTAssertEqual(html("한국어\n문장\n"), "<p>한국어\n문장</p>\n", "Korean separates words with spaces")
+    }
+
+    func testCurlyQuotesDashesAndEllipsisBesideCJKCountAsCJKPunctuation() {
+        XCTAssertEqual(html("这就是“早停”\n的含义。\n"), "<p>这就是“早停”的含义。</p>\n")
+        XCTAssertEqual(html("它叫\n“动量”。\n"), "<p>它叫“动量”。</p>\n")
+        XCTAssertEqual(html("学习率——\n也就是步长。\n"), "<p>学习率——也就是步长。</p>\n")
+        XCTAssertEqual(html("等等……\n然后\n"), "<p>等等……然后</p>\n")
+        XCTAssertEqual(html("a “quote”\nthen\n"), "<p>a “quote”\nthen</p>\n", "in English the break stays")
+        XCTAssertEqual(html("“中文”\n“English”\n"), "<p>“中文”\n“English”</p>\n", "two ambiguous marks alone do not decide")
+    }
+
+    func testAComputedValueCountsByTheWordsItShows() {
+        let blocks = convertedBlocks("运行\n`{fit.status}`\n之后。\n", unsafe: false)
+        var values: [SourceLocation: InlineValue] = [:]
+        blocks.first?.forEachInline { inline in
+            if case .value = inline.kind { values[inline.range.start] = .text("已收敛") }
+        }
+        XCTAssertEqual(values.count, 1)
+        XCTAssertTrue(ProseRenderer.html(blocks, values: values).contains("<p>运行<span class=\"value\" data-ref=\"fit.status\">已收敛</span>之后。</p>"),
+                      ProseRenderer.html(blocks, values: values))
+        XCTAssertTrue(ProseRenderer.html(blocks).contains("运行\n"), "an uncomputed value keeps the break")
     }
 
     func testTheCharactersAroundTheBreakAreThoseOfTheNeighbouringInlines() {
