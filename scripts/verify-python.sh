@@ -30,11 +30,11 @@ for notebook in notebooks/*.md notebooks/*/*.md "$coverage"; do
     if ! python3 "$work/$name.py" --json >"$work/$name.python.json" 2>"$work/${name//\//-}.python.stderr"; then
         echo "$name.py failed:" >&2; cat "$work/${name//\//-}.python.stderr" >&2; status=1; continue
     fi
-    python3 scripts/verify-python.py "$work/$name.json" "$work/$name.python.json" "$name.py" >>"$work/rows.tsv" || status=1
+    python3 scripts/verify-python.py "$work/$name.json" "$work/$name.python.json" "$name.py" "$work/$name.py" >>"$work/rows.tsv" || status=1
     if python3 scripts/verify-python.py --ipynb "$work/$name.ipynb" "$work/$name.ipynb.json" >"$work/charts.line" 2>"$work/${name//\//-}.ipynb.stderr"; then
-        python3 scripts/verify-python.py "$work/$name.json" "$work/$name.ipynb.json" "$name.ipynb" >>"$work/rows.tsv" || status=1
+        python3 scripts/verify-python.py "$work/$name.json" "$work/$name.ipynb.json" "$name.ipynb" "$work/$name.py" >>"$work/rows.tsv" || status=1
     else
-        echo "$name.ipynb failed:" >&2; tail -5 "$work/${name//\//-}.ipynb.stderr" "$work/charts.line" >&2; status=1
+        echo "$name.ipynb failed:" >&2; tail -n 5 "$work/${name//\//-}.ipynb.stderr" "$work/charts.line" >&2; status=1
     fi
     sed "s|^|$name.ipynb\t|" "$work/charts.line" >>"$work/charts.tsv"
 done
@@ -60,7 +60,7 @@ while IFS=$'\t' read -r chapter block edits arguments exercise; do
     if ! python3 "$out/$stem.py" --json "${selected[@]}" >"$out/python.json" 2>"$out/python.stderr"; then
         echo "variant $label failed:" >&2; tail -5 "$out/python.stderr" >&2; status=1; continue
     fi
-    python3 scripts/verify-python.py "$out/$stem.json" "$out/python.json" "$label" | grep -v $'\tnot-exported\t' >>"$work/variants.tsv" || status=1
+    python3 scripts/verify-python.py "$out/$stem.json" "$out/python.json" "$label" "$out/$stem.py" | grep -v $'\tnot-exported\t' >>"$work/variants.tsv" || status=1
 done <scripts/verify-python-variants.tsv
 python3 - "$work/rows.tsv" "$report" "$work/charts.tsv" "$work/variants.tsv" <<'PY'
 import sys

@@ -44,8 +44,14 @@ extension PythonRunCode {
             "",
             "start = \(startList(formula, objective))  " + PythonSource.comment(formula.parameters.map(\.tex).joined(separator: ", ")),
         ]
+        // A known minimizer (`optimum:`) gives the charts their distance and gap per step.
+        let optimum = objective.optimum.map { known in
+            ", optimum=" + PythonLiteral.make(.array(formula.parameters.map { parameter in
+                known.first { $0.name == parameter.tex }.map { JSONValue.number($0.value) } ?? .null
+            }))
+        } ?? ""
         return lines + (try formulaMinimization(formula.function)) + [
-            "return formula_report(\(formula.function), point, status, steps, names=\(Python.list(formula.parameters.map(\.tex))))",
+            "return formula_report(\(formula.function), point, status, steps, names=\(Python.list(formula.parameters.map(\.tex)))\(optimum))",
         ]
     }
 

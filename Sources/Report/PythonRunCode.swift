@@ -110,7 +110,7 @@ struct PythonRunCode {
         }
         lines.append("return report(model, criterion, train_part, validation, status, epochs, metrics=\(Python.list(settings.metrics.map(\.rawValue))),")
         let hasTest = run.metrics.contains { $0.name == "test_loss" }
-        let extra = (hasDistance ? ", optimum=optimum" : "") + (hasTest ? ", test=test" : "")
+        let extra = (hasDistance ? ", optimum=optimum, l2=\(Python.number(settings.regularization.l2))" : "") + (hasTest ? ", test=test" : "")
             + (settings.data?.crossValidation != nil ? ", cv=cv" : "")
         let classification = Python.flag(settings.loss.isClassification)
         lines.append("              classification=\(classification), names=\(names), best_epoch=best_epoch\(extra))")

@@ -67,6 +67,9 @@ public enum PythonRuntime {
             ("chartLossPerEpoch", w.chartLossPerEpoch("{run}")), ("chartValuePerStep", w.chartValuePerStep("{run}")),
             ("chartFit", w.chartFit), ("chartBoundary", w.chartBoundary), ("chartCompareLoss", w.chartCompareLoss),
             ("chartCompareObjective", w.chartCompareObjective), ("chartContour", w.chartContour),
+            ("axisDistance", w.optimum.axisDistance), ("axisGap", w.optimum.axisGap),
+            ("chartDistance", w.optimum.chartDistance("{run}")), ("chartGap", w.optimum.chartGap("{run}")),
+            ("chartGroupDistance", w.optimum.chartGroupDistance), ("chartGroupGap", w.optimum.chartGroupGap),
         ]
         pairs += RunStatus.allCases.map { ("status_" + $0.rawValue, w.badgeWords($0.rawValue)) }
         let metrics = ["train", "validation", "test"].flatMap { part in (["loss"] + Metric.allCases.map(\.rawValue)).map { part + "_" + $0 } }

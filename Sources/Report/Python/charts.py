@@ -124,6 +124,9 @@ def panels(kind, results, parts):
         chosen.append("boundary")
     if "contour" in parts and any("formula" in p and len(p["names"]) == 2 for p in plots):
         chosen.append("contour")
+    for part in ("distance", "gap"):
+        if part in parts and any(r["_history"].get(part) for _, r in results):
+            chosen.append(part)
     return chosen
 
 
@@ -139,7 +142,9 @@ def draw(cell, kind, results, parts):
         return None
     figure, axes = plt.subplots(1, len(chosen), figsize=(5.2 * len(chosen), 3.8), squeeze=False)
     for ax, panel in zip(axes[0], chosen):
-        {"curve": draw_curves, "fit": draw_fit, "boundary": draw_boundary, "contour": draw_contour}[panel](ax, results)
+        {"curve": draw_curves, "fit": draw_fit, "boundary": draw_boundary, "contour": draw_contour,
+         "distance": lambda ax, results: draw_optimum(ax, results, "distance"),
+         "gap": lambda ax, results: draw_optimum(ax, results, "gap")}[panel](ax, results)
     figure.tight_layout()
     return figure
 
@@ -169,6 +174,27 @@ def draw_curves(ax, results):
     ax.set_xlabel(w["step"] if formula else w["epoch"])
     ax.set_ylabel(w["objectiveValue"] if formula else w["axisLoss"])
     if ax.get_legend_handles_labels()[0]:
+        ax.legend(fontsize="small")
+
+
+def draw_optimum(ax, results, part):
+    """The distance to the optimum (`part` "distance") or the loss gap J − J* ("gap") per epoch or step, on a log
+    axis, one curve per run; entries at or below zero (the optimum reached to rounding) cannot be drawn there and
+    are left out, as nbrun does."""
+    w = words()
+    formula = any("formula" in r.get("_plot", {}) for _, r in results)
+    drawn = [(name, r["_history"][part]) for name, r in results if r["_history"].get(part)]
+    for index, (name, values) in enumerate(drawn):
+        points = [(i, v) for i, v in enumerate(values) if v > 0]
+        if points:
+            ax.plot([i for i, _ in points], [v for _, v in points], color="C%d" % (index % 10), label=name)
+    ax.set_yscale("log")
+    key = "Distance" if part == "distance" else "Gap"
+    title = w["chart" + key].replace("{run}", drawn[0][0]) if len(drawn) == 1 else w["chartGroup" + key]
+    ax.set_title(title)
+    ax.set_xlabel(w["step"] if formula else w["epoch"])
+    ax.set_ylabel(w["axis" + key])
+    if len(drawn) > 1:
         ax.legend(fontsize="small")
 
 

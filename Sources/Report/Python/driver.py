@@ -33,7 +33,9 @@ def train(model, criterion, train_part, validation, optimizer, scheduler, genera
         finite = all(math.isfinite(v) for v in (J.item(), size, v_loss)) and bool(torch.isfinite(flat(params)).all())
         if finite:
             penalty = l2 * sum((w * w).sum() for w in weights(model)).item() if l2 else 0.0
-            record(loss=J.item() - penalty, validation=v_loss if validation else None)
+            # A linear model's parameters too, for the distance and gap per epoch (report() computes them).
+            point = flat(params).detach().tolist() if isinstance(model, nn.Linear) and model.out_features == 1 else None
+            record(loss=J.item() - penalty, validation=v_loss if validation else None, point=point)
         return finite, size, v_loss
 
     def end(status, epoch):
@@ -122,10 +124,30 @@ METRICS = {
 }
 
 
+def optimum_history(train_part, optimum, l2):
+    """‖θ − θ*‖ and J(θ) − J* (mean squared error plus l2·Σw², never the bias) at every recorded point of a linear
+    model with one output (weights then bias, as nn.Linear's parameters flatten), into TRACE for the charts."""
+    points = np.array(TRACE["path"], dtype=float)
+    X, y = np.asarray(train_part.X, dtype=float), np.asarray(train_part.y, dtype=float)
+    d = X.shape[1]
+    if points.ndim != 2 or points.shape[1] != d + 1 or len(optimum) != d + 1:
+        return
+    best = np.asarray(optimum, dtype=float)[None, :]
+
+    def J(P):
+        return ((X @ P[:, :d].T + P[:, d] - y[:, None]) ** 2).mean(axis=0) + l2 * (P[:, :d] ** 2).sum(axis=1)
+
+    TRACE["distance"][:] = np.linalg.norm(points - best, axis=1).tolist()
+    TRACE["gap"][:] = (J(points) - J(best)[0]).tolist()
+
+
 def report(model, criterion, train_part, validation, status, epochs, metrics, classification, names,
-           best_epoch=None, optimum=None, test=None, cv=None):
+           best_epoch=None, optimum=None, test=None, cv=None, l2=0.0):
     """The run in nbrun's JSON shape: status, params (a linear model's weights and bias, or a network's layers)
-    and metrics (losses without the penalty, the chosen metrics, the distance to the optimum)."""
+    and metrics (losses without the penalty, the chosen metrics, the distance to the optimum). With the optimum
+    (a linear model with mse and no L1, whose objective adds `l2`), the history gets the distance and gap per epoch."""
+    if optimum is not None:
+        optimum_history(train_part, optimum, l2)
     model.eval()
     out = {}
     with torch.no_grad():

@@ -325,8 +325,14 @@ def descend(f, start, make_optimizer, make_scheduler, steps, tolerance, clip=Non
     return "max_epochs", steps, x.detach().numpy()
 
 
-def formula_report(f, x, status, steps, names):
-    """A formula run in nbrun's JSON shape: the point by argument name, the value and the gradient norm there."""
+def formula_report(f, x, status, steps, names, optimum=None):
+    """A formula run in nbrun's JSON shape: the point by argument name, the value and the gradient norm there.
+    With a known minimizer (`optimum:`), the history gets the distance to it and the gap f − f* per step."""
+    if optimum is not None and TRACE["path"]:
+        best = np.array(optimum, dtype=float)
+        lowest = Differentiable(f).value_and_gradient(best)[0]
+        TRACE["distance"][:] = np.linalg.norm(np.array(TRACE["path"], dtype=float) - best, axis=1).tolist()
+        TRACE["gap"][:] = [value - lowest for value in TRACE["loss"]]
     value, g = Differentiable(f).value_and_gradient(np.array(x, dtype=float))
     return {"status": status, "params": dict(zip(names, map(float, x))),
             "metrics": {"value": value, "gradient_norm": norm(g)}, "epochs": steps,

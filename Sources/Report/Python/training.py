@@ -5,12 +5,15 @@ torch.set_default_dtype(torch.float64)  # nbrun computes in double precision
 torch.set_num_threads(1)  # these problems are small: one thread is fastest and never waits for a busy core
 
 
-TRACE = {"loss": [], "validation": [], "path": []}  # the current run's history, for its charts (see run())
+# The current run's history, for its charts (see run()): the loss per entry, the validation loss, the point (a
+# formula's arguments, a linear model's parameters), and, when the optimum is known, the distance to it and the gap
+# J − J* (filled in by report() and formula_report()).
+TRACE = {"loss": [], "validation": [], "path": [], "distance": [], "gap": []}
 
 
 def record(loss, validation=None, point=None):
     """Appends one entry of the running run's history: the training loss (or a formula's value), the validation
-    loss, the point (a formula's arguments)."""
+    loss, the point (a formula's arguments, a linear model's weights then bias)."""
     TRACE["loss"].append(float(loss))
     if validation is not None:
         TRACE["validation"].append(float(validation))
