@@ -230,6 +230,12 @@ final class PythonExportTests: XCTestCase {
         XCTAssertFalse(newton.contains("data_columns"), "a formula without data reads no columns")
         let descent = export.section(for: momentum)
         XCTAssertTrue(descent.contains("optimizer = lambda params: torch.optim.SGD(params, lr=0.01, momentum=0.9, nesterov=False)"), descent)
+        // A known minimizer reaches formula_report, in the formula's argument order, for the distance and gap charts.
+        var known = momentum
+        known.resolved?.objective = ResolvedObjective(formula: "bowl", start: [NamedValue("x", -4), NamedValue("y", 1.5)],
+                                                      optimum: [NamedValue("y", 0.5), NamedValue("x", 0)])
+        XCTAssertTrue(export.section(for: known).contains("return formula_report(q, point, status, steps, names=[\"x\", \"y\"], optimum=[0, 0.5])"),
+                      export.section(for: known))
         XCTAssertTrue(descent.contains("status, steps, point = descend(q, start, optimizer, scheduler, steps=100, tolerance=1e-06)"), descent)
     }
 

@@ -41,7 +41,7 @@ def run_exact():
 
     optimum = least_squares(train_part, l2=0.02)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0.02)
 
 
 RUNS["exact"] = run_exact
@@ -70,7 +70,7 @@ def run_too_fast():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["too-fast"] = run_too_fast
