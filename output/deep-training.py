@@ -17,7 +17,7 @@ if not os.path.exists(os.path.join(HERE, "nbrun_runtime.py")):
     raise ImportError("nbrun_runtime.py is not in " + HERE + ": keep the exported folder whole (or export it again)")
 from nbrun_runtime import *  # nbrun's engine (numpy, PyTorch, matplotlib); see requirements.txt
 
-setup("8de0c341ba9fc857", HERE, language="en")
+setup("d2a4d2d07226046c", HERE, language="en")
 
 
 # # Training deep models
@@ -37,7 +37,7 @@ def run_at_saddle():
     optimizer = lambda params: torch.optim.SGD(params, lr=0.15)
     scheduler = lambda optimizer: None  # a constant rate
     status, steps, point = descend(f, start, optimizer, scheduler, steps=300, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[0, -1.161187420807834])
 
 
 RUNS["at-saddle"] = run_at_saddle
@@ -58,7 +58,7 @@ def run_near_up():
     optimizer = lambda params: torch.optim.SGD(params, lr=0.15)
     scheduler = lambda optimizer: None  # a constant rate
     status, steps, point = descend(f, start, optimizer, scheduler, steps=300, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[0, -1.161187420807834])
 
 
 RUNS["near-up"] = run_near_up
@@ -79,7 +79,7 @@ def run_near_down():
     optimizer = lambda params: torch.optim.SGD(params, lr=0.15)
     scheduler = lambda optimizer: None  # a constant rate
     status, steps, point = descend(f, start, optimizer, scheduler, steps=300, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[0, -1.161187420807834])
 
 
 RUNS["near-down"] = run_near_down
@@ -100,7 +100,7 @@ def run_momentum_down():
     optimizer = lambda params: torch.optim.SGD(params, lr=0.1, momentum=0.9, nesterov=False)
     scheduler = lambda optimizer: None  # a constant rate
     status, steps, point = descend(f, start, optimizer, scheduler, steps=300, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[0, -1.161187420807834])
 
 
 RUNS["momentum-down"] = run_momentum_down
@@ -415,7 +415,7 @@ def run_sgd_constant():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x1", "x2"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x1", "x2"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["sgd-constant"] = run_sgd_constant
@@ -444,7 +444,7 @@ def run_sgd_cosine():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x1", "x2"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x1", "x2"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["sgd-cosine"] = run_sgd_cosine
@@ -565,7 +565,7 @@ def run_ridge_exact():
 
     optimum = least_squares(train_part, l2=0.1)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x1", "x2"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x1", "x2"], best_epoch=best_epoch, optimum=optimum, l2=0.1)
 
 
 RUNS["ridge-exact"] = run_ridge_exact
@@ -590,7 +590,7 @@ def run_ols_exact():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x1", "x2"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x1", "x2"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["ols-exact"] = run_ols_exact
@@ -619,7 +619,7 @@ def run_adam_l2():
 
     optimum = least_squares(train_part, l2=0.1)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x1", "x2"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x1", "x2"], best_epoch=best_epoch, optimum=optimum, l2=0.1)
 
 
 RUNS["adam-l2"] = run_adam_l2
@@ -648,7 +648,7 @@ def run_adamw_equal():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x1", "x2"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x1", "x2"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["adamw-equal"] = run_adamw_equal
@@ -677,7 +677,7 @@ def run_adamw_strong():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x1", "x2"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x1", "x2"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["adamw-strong"] = run_adamw_strong

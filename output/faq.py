@@ -17,7 +17,7 @@ if not os.path.exists(os.path.join(HERE, "nbrun_runtime.py")):
     raise ImportError("nbrun_runtime.py is not in " + HERE + ": keep the exported folder whole (or export it again)")
 from nbrun_runtime import *  # nbrun's engine (numpy, PyTorch, matplotlib); see requirements.txt
 
-setup("8de0c341ba9fc857", HERE, language="en")
+setup("d2a4d2d07226046c", HERE, language="en")
 
 
 # # Frequently asked questions
@@ -46,7 +46,7 @@ def run_lr_sweep_0_01_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["lr-sweep[0.01]"] = run_lr_sweep_0_01_
@@ -75,7 +75,7 @@ def run_lr_sweep_0_1_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["lr-sweep[0.1]"] = run_lr_sweep_0_1_
@@ -104,7 +104,7 @@ def run_lr_sweep_0_5_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["lr-sweep[0.5]"] = run_lr_sweep_0_5_
@@ -133,7 +133,7 @@ def run_lr_too_large():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["lr-too-large"] = run_lr_too_large

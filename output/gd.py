@@ -17,7 +17,7 @@ if not os.path.exists(os.path.join(HERE, "nbrun_runtime.py")):
     raise ImportError("nbrun_runtime.py is not in " + HERE + ": keep the exported folder whole (or export it again)")
 from nbrun_runtime import *  # nbrun's engine (numpy, PyTorch, matplotlib); see requirements.txt
 
-setup("8de0c341ba9fc857", HERE, language="en")
+setup("d2a4d2d07226046c", HERE, language="en")
 
 
 # # Gradient descent on a straight line
@@ -41,7 +41,7 @@ def run_exact():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["exact"] = run_exact
@@ -66,7 +66,7 @@ def run_ridge():
 
     optimum = least_squares(train_part, l2=0.02)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0.02)
 
 
 RUNS["ridge"] = run_ridge
@@ -96,7 +96,7 @@ def run_batch():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["batch"] = run_batch
@@ -126,7 +126,7 @@ def run_sgd():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["sgd"] = run_sgd
@@ -156,7 +156,7 @@ def run_minibatch_1_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["minibatch[1]"] = run_minibatch_1_
@@ -185,7 +185,7 @@ def run_minibatch_10_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["minibatch[10]"] = run_minibatch_10_
@@ -214,7 +214,7 @@ def run_minibatch_100_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["minibatch[100]"] = run_minibatch_100_
@@ -244,7 +244,7 @@ def run_sgd_decay():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["sgd-decay"] = run_sgd_decay
@@ -274,7 +274,7 @@ def run_slow():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["slow"] = run_slow
@@ -303,7 +303,7 @@ def run_momentum():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["momentum"] = run_momentum
@@ -332,7 +332,7 @@ def run_momentum_full():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["momentum-full"] = run_momentum_full
@@ -362,7 +362,7 @@ def run_too_large():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["too-large"] = run_too_large
@@ -391,7 +391,7 @@ def run_lr_sweep_0_1_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["lr-sweep[0.1]"] = run_lr_sweep_0_1_
@@ -420,7 +420,7 @@ def run_lr_sweep_0_4_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["lr-sweep[0.4]"] = run_lr_sweep_0_4_
@@ -449,7 +449,7 @@ def run_lr_sweep_0_7_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["lr-sweep[0.7]"] = run_lr_sweep_0_7_
@@ -478,7 +478,7 @@ def run_lr_sweep_0_78_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["lr-sweep[0.78]"] = run_lr_sweep_0_78_
@@ -507,7 +507,7 @@ def run_lr_sweep_0_85_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["lr-sweep[0.85]"] = run_lr_sweep_0_85_
@@ -565,7 +565,7 @@ def run_no_penalty():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x1", "x2"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x1", "x2"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["no-penalty"] = run_no_penalty

@@ -17,7 +17,7 @@ if not os.path.exists(os.path.join(HERE, "nbrun_runtime.py")):
     raise ImportError("nbrun_runtime.py is not in " + HERE + ": keep the exported folder whole (or export it again)")
 from nbrun_runtime import *  # nbrun's engine (numpy, PyTorch, matplotlib); see requirements.txt
 
-setup("8de0c341ba9fc857", HERE, language="en")
+setup("d2a4d2d07226046c", HERE, language="en")
 
 
 # # Generalization
@@ -41,7 +41,7 @@ def run_mle_10():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["mle-10"] = run_mle_10
@@ -66,7 +66,7 @@ def run_map_10():
 
     optimum = least_squares(train_part, l2=0.1)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0.1)
 
 
 RUNS["map-10"] = run_map_10
@@ -91,7 +91,7 @@ def run_mle_1000():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["mle-1000"] = run_mle_1000
@@ -116,7 +116,7 @@ def run_map_1000():
 
     optimum = least_squares(train_part, l2=0.001)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0.001)
 
 
 RUNS["map-1000"] = run_map_1000
@@ -143,7 +143,7 @@ def run_bv_1_1_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[1,1]"] = run_bv_1_1_
@@ -168,7 +168,7 @@ def run_bv_1_2_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[1,2]"] = run_bv_1_2_
@@ -193,7 +193,7 @@ def run_bv_1_3_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[1,3]"] = run_bv_1_3_
@@ -218,7 +218,7 @@ def run_bv_1_4_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[1,4]"] = run_bv_1_4_
@@ -243,7 +243,7 @@ def run_bv_1_5_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[1,5]"] = run_bv_1_5_
@@ -268,7 +268,7 @@ def run_bv_1_6_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[1,6]"] = run_bv_1_6_
@@ -293,7 +293,7 @@ def run_bv_1_7_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[1,7]"] = run_bv_1_7_
@@ -318,7 +318,7 @@ def run_bv_1_8_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[1,8]"] = run_bv_1_8_
@@ -343,7 +343,7 @@ def run_bv_2_1_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[2,1]"] = run_bv_2_1_
@@ -368,7 +368,7 @@ def run_bv_2_2_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[2,2]"] = run_bv_2_2_
@@ -393,7 +393,7 @@ def run_bv_2_3_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[2,3]"] = run_bv_2_3_
@@ -418,7 +418,7 @@ def run_bv_2_4_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[2,4]"] = run_bv_2_4_
@@ -443,7 +443,7 @@ def run_bv_2_5_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[2,5]"] = run_bv_2_5_
@@ -468,7 +468,7 @@ def run_bv_2_6_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[2,6]"] = run_bv_2_6_
@@ -493,7 +493,7 @@ def run_bv_2_7_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[2,7]"] = run_bv_2_7_
@@ -518,7 +518,7 @@ def run_bv_2_8_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[2,8]"] = run_bv_2_8_
@@ -543,7 +543,7 @@ def run_bv_9_1_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[9,1]"] = run_bv_9_1_
@@ -568,7 +568,7 @@ def run_bv_9_2_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[9,2]"] = run_bv_9_2_
@@ -593,7 +593,7 @@ def run_bv_9_3_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[9,3]"] = run_bv_9_3_
@@ -618,7 +618,7 @@ def run_bv_9_4_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[9,4]"] = run_bv_9_4_
@@ -643,7 +643,7 @@ def run_bv_9_5_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[9,5]"] = run_bv_9_5_
@@ -668,7 +668,7 @@ def run_bv_9_6_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[9,6]"] = run_bv_9_6_
@@ -693,7 +693,7 @@ def run_bv_9_7_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[9,7]"] = run_bv_9_7_
@@ -718,7 +718,7 @@ def run_bv_9_8_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["bv[9,8]"] = run_bv_9_8_
@@ -765,7 +765,7 @@ def run_cv_0_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test, cv=cv)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test, cv=cv)
 
 
 RUNS["cv[0]"] = run_cv_0_
@@ -810,7 +810,7 @@ def run_cv_0_0001_():
 
     optimum = least_squares(train_part, l2=0.0001)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test, cv=cv)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0.0001, test=test, cv=cv)
 
 
 RUNS["cv[0.0001]"] = run_cv_0_0001_
@@ -855,7 +855,7 @@ def run_cv_0_001_():
 
     optimum = least_squares(train_part, l2=0.001)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test, cv=cv)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0.001, test=test, cv=cv)
 
 
 RUNS["cv[0.001]"] = run_cv_0_001_
@@ -900,7 +900,7 @@ def run_cv_0_01_():
 
     optimum = least_squares(train_part, l2=0.01)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test, cv=cv)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0.01, test=test, cv=cv)
 
 
 RUNS["cv[0.01]"] = run_cv_0_01_
@@ -945,7 +945,7 @@ def run_cv_0_1_():
 
     optimum = least_squares(train_part, l2=0.1)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test, cv=cv)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0.1, test=test, cv=cv)
 
 
 RUNS["cv[0.1]"] = run_cv_0_1_
@@ -990,7 +990,7 @@ def run_cv_1_():
 
     optimum = least_squares(train_part, l2=1)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test, cv=cv)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=1, test=test, cv=cv)
 
 
 RUNS["cv[1]"] = run_cv_1_
@@ -1021,7 +1021,7 @@ def run_stopped_20_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["stopped[20]"] = run_stopped_20_
@@ -1050,7 +1050,7 @@ def run_stopped_200_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["stopped[200]"] = run_stopped_200_
@@ -1079,7 +1079,7 @@ def run_stopped_2000_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["stopped[2000]"] = run_stopped_2000_
@@ -1104,7 +1104,7 @@ def run_ridge_matched_0_3466_():
 
     optimum = least_squares(train_part, l2=0.3466)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0.3466, test=test)
 
 
 RUNS["ridge-matched[0.3466]"] = run_ridge_matched_0_3466_
@@ -1129,7 +1129,7 @@ def run_ridge_matched_0_03466_():
 
     optimum = least_squares(train_part, l2=0.03466)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0.03466, test=test)
 
 
 RUNS["ridge-matched[0.03466]"] = run_ridge_matched_0_03466_
@@ -1154,7 +1154,7 @@ def run_ridge_matched_0_003466_():
 
     optimum = least_squares(train_part, l2=0.003466)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0.003466, test=test)
 
 
 RUNS["ridge-matched[0.003466]"] = run_ridge_matched_0_003466_

@@ -4,7 +4,7 @@
 # closed form by QR as nbrun does, matplotlib draws the charts. Each .py/.ipynb beside this file starts with
 # `import nbrun_runtime` and `setup(VERSION, folder, language)`.
 
-VERSION = "8de0c341ba9fc857"  # the hash of this file's code and words
+VERSION = "d2a4d2d07226046c"  # the hash of this file's code and words
 
 
 import json
@@ -291,12 +291,15 @@ torch.set_default_dtype(torch.float64)  # nbrun computes in double precision
 torch.set_num_threads(1)  # these problems are small: one thread is fastest and never waits for a busy core
 
 
-TRACE = {"loss": [], "validation": [], "path": []}  # the current run's history, for its charts (see run())
+# The current run's history, for its charts (see run()): the loss per entry, the validation loss, the point (a
+# formula's arguments, a linear model's parameters), and, when the optimum is known, the distance to it and the gap
+# J − J* (filled in by report() and formula_report()).
+TRACE = {"loss": [], "validation": [], "path": [], "distance": [], "gap": []}
 
 
 def record(loss, validation=None, point=None):
     """Appends one entry of the running run's history: the training loss (or a formula's value), the validation
-    loss, the point (a formula's arguments)."""
+    loss, the point (a formula's arguments, a linear model's weights then bias)."""
     TRACE["loss"].append(float(loss))
     if validation is not None:
         TRACE["validation"].append(float(validation))
@@ -779,8 +782,14 @@ def descend(f, start, make_optimizer, make_scheduler, steps, tolerance, clip=Non
     return "max_epochs", steps, x.detach().numpy()
 
 
-def formula_report(f, x, status, steps, names):
-    """A formula run in nbrun's JSON shape: the point by argument name, the value and the gradient norm there."""
+def formula_report(f, x, status, steps, names, optimum=None):
+    """A formula run in nbrun's JSON shape: the point by argument name, the value and the gradient norm there.
+    With a known minimizer (`optimum:`), the history gets the distance to it and the gap f − f* per step."""
+    if optimum is not None and TRACE["path"]:
+        best = np.array(optimum, dtype=float)
+        lowest = Differentiable(f).value_and_gradient(best)[0]
+        TRACE["distance"][:] = np.linalg.norm(np.array(TRACE["path"], dtype=float) - best, axis=1).tolist()
+        TRACE["gap"][:] = [value - lowest for value in TRACE["loss"]]
     value, g = Differentiable(f).value_and_gradient(np.array(x, dtype=float))
     return {"status": status, "params": dict(zip(names, map(float, x))),
             "metrics": {"value": value, "gradient_norm": norm(g)}, "epochs": steps,
@@ -822,7 +831,9 @@ def train(model, criterion, train_part, validation, optimizer, scheduler, genera
         finite = all(math.isfinite(v) for v in (J.item(), size, v_loss)) and bool(torch.isfinite(flat(params)).all())
         if finite:
             penalty = l2 * sum((w * w).sum() for w in weights(model)).item() if l2 else 0.0
-            record(loss=J.item() - penalty, validation=v_loss if validation else None)
+            # A linear model's parameters too, for the distance and gap per epoch (report() computes them).
+            point = flat(params).detach().tolist() if isinstance(model, nn.Linear) and model.out_features == 1 else None
+            record(loss=J.item() - penalty, validation=v_loss if validation else None, point=point)
         return finite, size, v_loss
 
     def end(status, epoch):
@@ -911,10 +922,30 @@ METRICS = {
 }
 
 
+def optimum_history(train_part, optimum, l2):
+    """‖θ − θ*‖ and J(θ) − J* (mean squared error plus l2·Σw², never the bias) at every recorded point of a linear
+    model with one output (weights then bias, as nn.Linear's parameters flatten), into TRACE for the charts."""
+    points = np.array(TRACE["path"], dtype=float)
+    X, y = np.asarray(train_part.X, dtype=float), np.asarray(train_part.y, dtype=float)
+    d = X.shape[1]
+    if points.ndim != 2 or points.shape[1] != d + 1 or len(optimum) != d + 1:
+        return
+    best = np.asarray(optimum, dtype=float)[None, :]
+
+    def J(P):
+        return ((X @ P[:, :d].T + P[:, d] - y[:, None]) ** 2).mean(axis=0) + l2 * (P[:, :d] ** 2).sum(axis=1)
+
+    TRACE["distance"][:] = np.linalg.norm(points - best, axis=1).tolist()
+    TRACE["gap"][:] = (J(points) - J(best)[0]).tolist()
+
+
 def report(model, criterion, train_part, validation, status, epochs, metrics, classification, names,
-           best_epoch=None, optimum=None, test=None, cv=None):
+           best_epoch=None, optimum=None, test=None, cv=None, l2=0.0):
     """The run in nbrun's JSON shape: status, params (a linear model's weights and bias, or a network's layers)
-    and metrics (losses without the penalty, the chosen metrics, the distance to the optimum)."""
+    and metrics (losses without the penalty, the chosen metrics, the distance to the optimum). With the optimum
+    (a linear model with mse and no L1, whose objective adds `l2`), the history gets the distance and gap per epoch."""
+    if optimum is not None:
+        optimum_history(train_part, optimum, l2)
     model.eval()
     out = {}
     with torch.no_grad():
@@ -1086,6 +1117,9 @@ def panels(kind, results, parts):
         chosen.append("boundary")
     if "contour" in parts and any("formula" in p and len(p["names"]) == 2 for p in plots):
         chosen.append("contour")
+    for part in ("distance", "gap"):
+        if part in parts and any(r["_history"].get(part) for _, r in results):
+            chosen.append(part)
     return chosen
 
 
@@ -1101,7 +1135,9 @@ def draw(cell, kind, results, parts):
         return None
     figure, axes = plt.subplots(1, len(chosen), figsize=(5.2 * len(chosen), 3.8), squeeze=False)
     for ax, panel in zip(axes[0], chosen):
-        {"curve": draw_curves, "fit": draw_fit, "boundary": draw_boundary, "contour": draw_contour}[panel](ax, results)
+        {"curve": draw_curves, "fit": draw_fit, "boundary": draw_boundary, "contour": draw_contour,
+         "distance": lambda ax, results: draw_optimum(ax, results, "distance"),
+         "gap": lambda ax, results: draw_optimum(ax, results, "gap")}[panel](ax, results)
     figure.tight_layout()
     return figure
 
@@ -1131,6 +1167,27 @@ def draw_curves(ax, results):
     ax.set_xlabel(w["step"] if formula else w["epoch"])
     ax.set_ylabel(w["objectiveValue"] if formula else w["axisLoss"])
     if ax.get_legend_handles_labels()[0]:
+        ax.legend(fontsize="small")
+
+
+def draw_optimum(ax, results, part):
+    """The distance to the optimum (`part` "distance") or the loss gap J − J* ("gap") per epoch or step, on a log
+    axis, one curve per run; entries at or below zero (the optimum reached to rounding) cannot be drawn there and
+    are left out, as nbrun does."""
+    w = words()
+    formula = any("formula" in r.get("_plot", {}) for _, r in results)
+    drawn = [(name, r["_history"][part]) for name, r in results if r["_history"].get(part)]
+    for index, (name, values) in enumerate(drawn):
+        points = [(i, v) for i, v in enumerate(values) if v > 0]
+        if points:
+            ax.plot([i for i, _ in points], [v for _, v in points], color="C%d" % (index % 10), label=name)
+    ax.set_yscale("log")
+    key = "Distance" if part == "distance" else "Gap"
+    title = w["chart" + key].replace("{run}", drawn[0][0]) if len(drawn) == 1 else w["chartGroup" + key]
+    ax.set_title(title)
+    ax.set_xlabel(w["step"] if formula else w["epoch"])
+    ax.set_ylabel(w["axis" + key])
+    if len(drawn) > 1:
         ax.legend(fontsize="small")
 
 
@@ -1238,5 +1295,5 @@ def main(cells, program):
         show_cell(cell, kind, names, parts)
 
 
-WORDS = {"en": {"run": "run", "status": "status", "epochs": "epochs", "steps": "steps", "metric": "metric", "value": "value", "epoch": "epoch", "step": "step", "axisLoss": "loss", "objectiveValue": "Value of the objective", "legendTrain": "train", "legendValidation": "validation", "legendTrainingData": "training data", "legendValidationData": "validation data", "legendModel": "model", "validationCurve": "{run} (validation)", "chartLossPerEpoch": "{run}: loss per epoch", "chartValuePerStep": "{run}: value per step", "chartFit": "fitted model", "chartBoundary": "decision regions", "chartCompareLoss": "training loss of each run", "chartCompareObjective": "value of the objective for each run", "chartContour": "contours of the objective with the optimizer's path", "status_converged": "converged", "status_early_stopped": "early stopped", "status_diverged": "diverged", "status_max_epochs": "ran every epoch", "status_timed_out": "timed out", "status_error": "error", "status_checked": "checked", "metric_train_loss": "train loss", "metric_train_mse": "train mse", "metric_train_rmse": "train rmse", "metric_train_mae": "train mae", "metric_train_r2": "train r2", "metric_train_accuracy": "train accuracy", "metric_train_hamming": "train hamming", "metric_validation_loss": "validation loss", "metric_validation_mse": "validation mse", "metric_validation_rmse": "validation rmse", "metric_validation_mae": "validation mae", "metric_validation_r2": "validation r2", "metric_validation_accuracy": "validation accuracy", "metric_validation_hamming": "validation hamming", "metric_test_loss": "test loss", "metric_test_mse": "test mse", "metric_test_rmse": "test rmse", "metric_test_mae": "test mae", "metric_test_r2": "test r2", "metric_test_accuracy": "test accuracy", "metric_test_hamming": "test hamming", "metric_distance_to_optimum": "distance to optimum", "metric_value": "value", "metric_gradient_norm": "gradient norm"}, "zh": {"run": "运行", "status": "状态", "epochs": "轮数", "steps": "步数", "metric": "指标", "value": "值", "epoch": "轮次", "step": "步", "axisLoss": "损失", "objectiveValue": "目标函数值", "legendTrain": "训练", "legendValidation": "验证", "legendTrainingData": "训练数据", "legendValidationData": "验证数据", "legendModel": "模型", "validationCurve": "{run}（验证）", "chartLossPerEpoch": "{run}：每轮损失", "chartValuePerStep": "{run}：每步的值", "chartFit": "拟合的模型", "chartBoundary": "决策区域", "chartCompareLoss": "各次运行的训练损失", "chartCompareObjective": "各次运行的目标函数值", "chartContour": "目标函数等高线与优化路径", "status_converged": "收敛", "status_early_stopped": "早停", "status_diverged": "发散", "status_max_epochs": "跑完全部轮数", "status_timed_out": "超时", "status_error": "错误", "status_checked": "已检查", "metric_train_loss": "训练损失", "metric_train_mse": "训练均方误差", "metric_train_rmse": "训练均方根误差", "metric_train_mae": "训练平均绝对误差", "metric_train_r2": "训练 R²", "metric_train_accuracy": "训练准确率", "metric_train_hamming": "训练汉明损失", "metric_validation_loss": "验证损失", "metric_validation_mse": "验证均方误差", "metric_validation_rmse": "验证均方根误差", "metric_validation_mae": "验证平均绝对误差", "metric_validation_r2": "验证 R²", "metric_validation_accuracy": "验证准确率", "metric_validation_hamming": "验证汉明损失", "metric_test_loss": "测试损失", "metric_test_mse": "测试均方误差", "metric_test_rmse": "测试均方根误差", "metric_test_mae": "测试平均绝对误差", "metric_test_r2": "测试 R²", "metric_test_accuracy": "测试准确率", "metric_test_hamming": "测试汉明损失", "metric_distance_to_optimum": "到最优解的距离", "metric_value": "值", "metric_gradient_norm": "梯度范数"}}
+WORDS = {"en": {"run": "run", "status": "status", "epochs": "epochs", "steps": "steps", "metric": "metric", "value": "value", "epoch": "epoch", "step": "step", "axisLoss": "loss", "objectiveValue": "Value of the objective", "legendTrain": "train", "legendValidation": "validation", "legendTrainingData": "training data", "legendValidationData": "validation data", "legendModel": "model", "validationCurve": "{run} (validation)", "chartLossPerEpoch": "{run}: loss per epoch", "chartValuePerStep": "{run}: value per step", "chartFit": "fitted model", "chartBoundary": "decision regions", "chartCompareLoss": "training loss of each run", "chartCompareObjective": "value of the objective for each run", "chartContour": "contours of the objective with the optimizer's path", "axisDistance": "distance to the optimum ‖θ − θ*‖", "axisGap": "loss gap J − J*", "chartDistance": "{run}: distance to the optimum per epoch", "chartGap": "{run}: loss gap J − J* per epoch", "chartGroupDistance": "distance to the optimum of each run", "chartGroupGap": "loss gap J − J* of each run", "status_converged": "converged", "status_early_stopped": "early stopped", "status_diverged": "diverged", "status_max_epochs": "ran every epoch", "status_timed_out": "timed out", "status_error": "error", "status_checked": "checked", "metric_train_loss": "train loss", "metric_train_mse": "train mse", "metric_train_rmse": "train rmse", "metric_train_mae": "train mae", "metric_train_r2": "train r2", "metric_train_accuracy": "train accuracy", "metric_train_hamming": "train hamming", "metric_validation_loss": "validation loss", "metric_validation_mse": "validation mse", "metric_validation_rmse": "validation rmse", "metric_validation_mae": "validation mae", "metric_validation_r2": "validation r2", "metric_validation_accuracy": "validation accuracy", "metric_validation_hamming": "validation hamming", "metric_test_loss": "test loss", "metric_test_mse": "test mse", "metric_test_rmse": "test rmse", "metric_test_mae": "test mae", "metric_test_r2": "test r2", "metric_test_accuracy": "test accuracy", "metric_test_hamming": "test hamming", "metric_distance_to_optimum": "distance to optimum", "metric_value": "value", "metric_gradient_norm": "gradient norm"}, "zh": {"run": "运行", "status": "状态", "epochs": "轮数", "steps": "步数", "metric": "指标", "value": "值", "epoch": "轮次", "step": "步", "axisLoss": "损失", "objectiveValue": "目标函数值", "legendTrain": "训练", "legendValidation": "验证", "legendTrainingData": "训练数据", "legendValidationData": "验证数据", "legendModel": "模型", "validationCurve": "{run}（验证）", "chartLossPerEpoch": "{run}：每轮损失", "chartValuePerStep": "{run}：每步的值", "chartFit": "拟合的模型", "chartBoundary": "决策区域", "chartCompareLoss": "各次运行的训练损失", "chartCompareObjective": "各次运行的目标函数值", "chartContour": "目标函数等高线与优化路径", "axisDistance": "到最优解的距离 ‖θ − θ*‖", "axisGap": "损失差 J − J*", "chartDistance": "{run}：每轮到最优解的距离", "chartGap": "{run}：每轮的损失差 J − J*", "chartGroupDistance": "各次运行到最优解的距离", "chartGroupGap": "各次运行的损失差 J − J*", "status_converged": "收敛", "status_early_stopped": "早停", "status_diverged": "发散", "status_max_epochs": "跑完全部轮数", "status_timed_out": "超时", "status_error": "错误", "status_checked": "已检查", "metric_train_loss": "训练损失", "metric_train_mse": "训练均方误差", "metric_train_rmse": "训练均方根误差", "metric_train_mae": "训练平均绝对误差", "metric_train_r2": "训练 R²", "metric_train_accuracy": "训练准确率", "metric_train_hamming": "训练汉明损失", "metric_validation_loss": "验证损失", "metric_validation_mse": "验证均方误差", "metric_validation_rmse": "验证均方根误差", "metric_validation_mae": "验证平均绝对误差", "metric_validation_r2": "验证 R²", "metric_validation_accuracy": "验证准确率", "metric_validation_hamming": "验证汉明损失", "metric_test_loss": "测试损失", "metric_test_mse": "测试均方误差", "metric_test_rmse": "测试均方根误差", "metric_test_mae": "测试平均绝对误差", "metric_test_r2": "测试 R²", "metric_test_accuracy": "测试准确率", "metric_test_hamming": "测试汉明损失", "metric_distance_to_optimum": "到最优解的距离", "metric_value": "值", "metric_gradient_norm": "梯度范数"}}
 LANGUAGE = "en"

@@ -17,7 +17,7 @@ if not os.path.exists(os.path.join(HERE, "nbrun_runtime.py")):
     raise ImportError("nbrun_runtime.py is not in " + HERE + ": keep the exported folder whole (or export it again)")
 from nbrun_runtime import *  # nbrun's engine (numpy, PyTorch, matplotlib); see requirements.txt
 
-setup("8de0c341ba9fc857", HERE, language="en")
+setup("d2a4d2d07226046c", HERE, language="en")
 
 
 # # The Ridge example, digit for digit
@@ -42,7 +42,7 @@ def run_sklearn_ridge():
 
     optimum = least_squares(train_part, l2=0.001)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0.001)
 
 
 RUNS["sklearn-ridge"] = run_sklearn_ridge
@@ -67,7 +67,7 @@ def run_ols():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["ols"] = run_ols
@@ -92,7 +92,7 @@ def run_alphas_0_001_():
 
     optimum = least_squares(train_part, l2=0.001)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0.001)
 
 
 RUNS["alphas[0.001]"] = run_alphas_0_001_
@@ -117,7 +117,7 @@ def run_alphas_0_01_():
 
     optimum = least_squares(train_part, l2=0.01)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0.01)
 
 
 RUNS["alphas[0.01]"] = run_alphas_0_01_
@@ -142,7 +142,7 @@ def run_alphas_0_1_():
 
     optimum = least_squares(train_part, l2=0.1)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0.1)
 
 
 RUNS["alphas[0.1]"] = run_alphas_0_1_
@@ -167,7 +167,7 @@ def run_alphas_1_():
 
     optimum = least_squares(train_part, l2=1)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=1)
 
 
 RUNS["alphas[1]"] = run_alphas_1_
@@ -197,7 +197,7 @@ def run_ridge_gd():
 
     optimum = least_squares(train_part, l2=0.001)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x"], best_epoch=best_epoch, optimum=optimum, l2=0.001)
 
 
 RUNS["ridge-gd"] = run_ridge_gd

@@ -17,7 +17,7 @@ if not os.path.exists(os.path.join(HERE, "nbrun_runtime.py")):
     raise ImportError("nbrun_runtime.py is not in " + HERE + ": keep the exported folder whole (or export it again)")
 from nbrun_runtime import *  # nbrun's engine (numpy, PyTorch, matplotlib); see requirements.txt
 
-setup("8de0c341ba9fc857", HERE, language="en")
+setup("d2a4d2d07226046c", HERE, language="en")
 
 
 # # Curvature helps: Newton, CG and L-BFGS
@@ -104,7 +104,7 @@ def run_cubic():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["cubic"] = run_cubic
@@ -133,7 +133,7 @@ def run_cubic_gd():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["cubic-gd"] = run_cubic_gd
@@ -159,7 +159,7 @@ def run_newton():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["newton"] = run_newton
@@ -185,7 +185,7 @@ def run_cg():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["cg"] = run_cg
@@ -211,7 +211,7 @@ def run_lbfgs():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["lbfgs"] = run_lbfgs
@@ -233,7 +233,7 @@ def run_rosen_gd():
     optimizer = lambda params: torch.optim.SGD(params, lr=0.001)
     scheduler = lambda optimizer: None  # a constant rate
     status, steps, point = descend(f, start, optimizer, scheduler, steps=5000, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-gd"] = run_rosen_gd
@@ -254,7 +254,7 @@ def run_rosen_gd_stable():
     optimizer = lambda params: torch.optim.SGD(params, lr=0.0019)
     scheduler = lambda optimizer: None  # a constant rate
     status, steps, point = descend(f, start, optimizer, scheduler, steps=25000, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-gd-stable"] = run_rosen_gd_stable
@@ -275,7 +275,7 @@ def run_rosen_gd_edge():
     optimizer = lambda params: torch.optim.SGD(params, lr=0.002)
     scheduler = lambda optimizer: None  # a constant rate
     status, steps, point = descend(f, start, optimizer, scheduler, steps=25000, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-gd-edge"] = run_rosen_gd_edge
@@ -296,7 +296,7 @@ def run_rosen_gd_too_fast():
     optimizer = lambda params: torch.optim.SGD(params, lr=0.0025)
     scheduler = lambda optimizer: None  # a constant rate
     status, steps, point = descend(f, start, optimizer, scheduler, steps=5000, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-gd-too-fast"] = run_rosen_gd_too_fast
@@ -315,7 +315,7 @@ def run_rosen_second_order_newton_():
     start = [-1.5, 2]  # x, y
     # Newton's method, the Hessian from torch autograd (SciPy: minimize(method="Newton-CG", hess=...)).
     status, steps, point, _ = minimize(Differentiable(f), Newton(), start, epochs=200, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-second-order[newton]"] = run_rosen_second_order_newton_
@@ -334,7 +334,7 @@ def run_rosen_second_order_cg_():
     start = [-1.5, 2]  # x, y
     # Polak–Ribière+ conjugate gradients (SciPy: minimize(method="CG")).
     status, steps, point, _ = minimize(Differentiable(f), ConjugateGradient(), start, epochs=200, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-second-order[cg]"] = run_rosen_second_order_cg_
@@ -353,7 +353,7 @@ def run_rosen_second_order_lbfgs_():
     start = [-1.5, 2]  # x, y
     # L-BFGS (SciPy: minimize(method="L-BFGS-B", options={"maxcor": 10})).
     status, steps, point, _ = minimize(Differentiable(f), LBFGS(memory=10), start, epochs=200, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-second-order[lbfgs]"] = run_rosen_second_order_lbfgs_
@@ -396,7 +396,7 @@ def run_rosen_momentum():
     optimizer = lambda params: torch.optim.SGD(params, lr=0.0005, momentum=0.9, nesterov=False)
     scheduler = lambda optimizer: None  # a constant rate
     status, steps, point = descend(f, start, optimizer, scheduler, steps=5000, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-momentum"] = run_rosen_momentum
@@ -417,7 +417,7 @@ def run_rosen_momentum_lr_0_001_():
     optimizer = lambda params: torch.optim.SGD(params, lr=0.001, momentum=0.9, nesterov=False)
     scheduler = lambda optimizer: None  # a constant rate
     status, steps, point = descend(f, start, optimizer, scheduler, steps=5000, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-momentum-lr[0.001]"] = run_rosen_momentum_lr_0_001_
@@ -438,7 +438,7 @@ def run_rosen_momentum_lr_0_002_():
     optimizer = lambda params: torch.optim.SGD(params, lr=0.002, momentum=0.9, nesterov=False)
     scheduler = lambda optimizer: None  # a constant rate
     status, steps, point = descend(f, start, optimizer, scheduler, steps=5000, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-momentum-lr[0.002]"] = run_rosen_momentum_lr_0_002_
@@ -459,7 +459,7 @@ def run_rosen_momentum_too_fast():
     optimizer = lambda params: torch.optim.SGD(params, lr=0.0025, momentum=0.9, nesterov=False)
     scheduler = lambda optimizer: None  # a constant rate
     status, steps, point = descend(f, start, optimizer, scheduler, steps=5000, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-momentum-too-fast"] = run_rosen_momentum_too_fast

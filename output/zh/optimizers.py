@@ -17,7 +17,7 @@ if not os.path.exists(os.path.join(HERE, "nbrun_runtime.py")):
     raise ImportError("nbrun_runtime.py is not in " + HERE + ": keep the exported folder whole (or export it again)")
 from nbrun_runtime import *  # nbrun's engine (numpy, PyTorch, matplotlib); see requirements.txt
 
-setup("8de0c341ba9fc857", HERE, language="zh")
+setup("d2a4d2d07226046c", HERE, language="zh")
 
 
 # # 各种优化器的比较
@@ -40,7 +40,7 @@ def run_exact():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["exact"] = run_exact
@@ -70,7 +70,7 @@ def run_gd():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["gd"] = run_gd
@@ -99,7 +99,7 @@ def run_momentum():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["momentum"] = run_momentum
@@ -128,7 +128,7 @@ def run_nesterov():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["nesterov"] = run_nesterov
@@ -157,7 +157,7 @@ def run_adagrad():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["adagrad"] = run_adagrad
@@ -186,7 +186,7 @@ def run_rmsprop():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["rmsprop"] = run_rmsprop
@@ -215,7 +215,7 @@ def run_adam():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["adam"] = run_adam
@@ -245,7 +245,7 @@ def run_edge_0_85_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["edge[0.85]"] = run_edge_0_85_
@@ -274,7 +274,7 @@ def run_edge_0_95_():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["edge[0.95]"] = run_edge_0_95_
@@ -303,7 +303,7 @@ def run_too_fast():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["too-fast"] = run_too_fast

@@ -17,7 +17,7 @@ if not os.path.exists(os.path.join(HERE, "nbrun_runtime.py")):
     raise ImportError("nbrun_runtime.py is not in " + HERE + ": keep the exported folder whole (or export it again)")
 from nbrun_runtime import *  # nbrun's engine (numpy, PyTorch, matplotlib); see requirements.txt
 
-setup("8de0c341ba9fc857", HERE, language="zh")
+setup("d2a4d2d07226046c", HERE, language="zh")
 
 
 # # 正则化
@@ -41,7 +41,7 @@ def run_overfit():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["overfit"] = run_overfit
@@ -66,7 +66,7 @@ def run_cubic():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["cubic"] = run_cubic
@@ -92,7 +92,7 @@ def run_more_data():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["more-data"] = run_more_data
@@ -118,7 +118,7 @@ def run_ridge():
 
     optimum = least_squares(train_part, l2=0.01)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0.01, test=test)
 
 
 RUNS["ridge"] = run_ridge
@@ -143,7 +143,7 @@ def run_ridge_strong():
 
     optimum = least_squares(train_part, l2=1)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=1, test=test)
 
 
 RUNS["ridge-strong"] = run_ridge_strong
@@ -168,7 +168,7 @@ def run_ridge_path_0_0001_():
 
     optimum = least_squares(train_part, l2=0.0001)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0.0001, test=test)
 
 
 RUNS["ridge-path[0.0001]"] = run_ridge_path_0_0001_
@@ -193,7 +193,7 @@ def run_ridge_path_0_001_():
 
     optimum = least_squares(train_part, l2=0.001)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0.001, test=test)
 
 
 RUNS["ridge-path[0.001]"] = run_ridge_path_0_001_
@@ -218,7 +218,7 @@ def run_ridge_path_0_01_():
 
     optimum = least_squares(train_part, l2=0.01)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0.01, test=test)
 
 
 RUNS["ridge-path[0.01]"] = run_ridge_path_0_01_
@@ -243,7 +243,7 @@ def run_ridge_path_0_1_():
 
     optimum = least_squares(train_part, l2=0.1)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0.1, test=test)
 
 
 RUNS["ridge-path[0.1]"] = run_ridge_path_0_1_
@@ -268,7 +268,7 @@ def run_ridge_path_1_():
 
     optimum = least_squares(train_part, l2=1)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=1, test=test)
 
 
 RUNS["ridge-path[1]"] = run_ridge_path_1_
@@ -355,7 +355,7 @@ def run_no_stop():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["no-stop"] = run_no_stop
@@ -384,7 +384,7 @@ def run_early():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, test=test)
+                  classification=False, names=["x", "x^2", "x^3", "x^4", "x^5", "x^6", "x^7", "x^8", "x^9"], best_epoch=best_epoch, optimum=optimum, l2=0, test=test)
 
 
 RUNS["early"] = run_early

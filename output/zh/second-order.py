@@ -17,7 +17,7 @@ if not os.path.exists(os.path.join(HERE, "nbrun_runtime.py")):
     raise ImportError("nbrun_runtime.py is not in " + HERE + ": keep the exported folder whole (or export it again)")
 from nbrun_runtime import *  # nbrun's engine (numpy, PyTorch, matplotlib); see requirements.txt
 
-setup("8de0c341ba9fc857", HERE, language="zh")
+setup("d2a4d2d07226046c", HERE, language="zh")
 
 
 # # 曲率的作用：牛顿法、共轭梯度法与 L-BFGS
@@ -103,7 +103,7 @@ def run_cubic():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["cubic"] = run_cubic
@@ -132,7 +132,7 @@ def run_cubic_gd():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["cubic-gd"] = run_cubic_gd
@@ -158,7 +158,7 @@ def run_newton():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["newton"] = run_newton
@@ -184,7 +184,7 @@ def run_cg():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["cg"] = run_cg
@@ -210,7 +210,7 @@ def run_lbfgs():
 
     optimum = least_squares(train_part, l2=0)  # for distance_to_optimum
     return report(model, criterion, train_part, validation, status, epochs, metrics=["r2"],
-                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum)
+                  classification=False, names=["x", "x^2", "x^3"], best_epoch=best_epoch, optimum=optimum, l2=0)
 
 
 RUNS["lbfgs"] = run_lbfgs
@@ -232,7 +232,7 @@ def run_rosen_gd():
     optimizer = lambda params: torch.optim.SGD(params, lr=0.001)
     scheduler = lambda optimizer: None  # a constant rate
     status, steps, point = descend(f, start, optimizer, scheduler, steps=5000, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-gd"] = run_rosen_gd
@@ -253,7 +253,7 @@ def run_rosen_gd_stable():
     optimizer = lambda params: torch.optim.SGD(params, lr=0.0019)
     scheduler = lambda optimizer: None  # a constant rate
     status, steps, point = descend(f, start, optimizer, scheduler, steps=25000, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-gd-stable"] = run_rosen_gd_stable
@@ -274,7 +274,7 @@ def run_rosen_gd_edge():
     optimizer = lambda params: torch.optim.SGD(params, lr=0.002)
     scheduler = lambda optimizer: None  # a constant rate
     status, steps, point = descend(f, start, optimizer, scheduler, steps=25000, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-gd-edge"] = run_rosen_gd_edge
@@ -295,7 +295,7 @@ def run_rosen_gd_too_fast():
     optimizer = lambda params: torch.optim.SGD(params, lr=0.0025)
     scheduler = lambda optimizer: None  # a constant rate
     status, steps, point = descend(f, start, optimizer, scheduler, steps=5000, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-gd-too-fast"] = run_rosen_gd_too_fast
@@ -314,7 +314,7 @@ def run_rosen_second_order_newton_():
     start = [-1.5, 2]  # x, y
     # Newton's method, the Hessian from torch autograd (SciPy: minimize(method="Newton-CG", hess=...)).
     status, steps, point, _ = minimize(Differentiable(f), Newton(), start, epochs=200, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-second-order[newton]"] = run_rosen_second_order_newton_
@@ -333,7 +333,7 @@ def run_rosen_second_order_cg_():
     start = [-1.5, 2]  # x, y
     # Polak–Ribière+ conjugate gradients (SciPy: minimize(method="CG")).
     status, steps, point, _ = minimize(Differentiable(f), ConjugateGradient(), start, epochs=200, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-second-order[cg]"] = run_rosen_second_order_cg_
@@ -352,7 +352,7 @@ def run_rosen_second_order_lbfgs_():
     start = [-1.5, 2]  # x, y
     # L-BFGS (SciPy: minimize(method="L-BFGS-B", options={"maxcor": 10})).
     status, steps, point, _ = minimize(Differentiable(f), LBFGS(memory=10), start, epochs=200, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-second-order[lbfgs]"] = run_rosen_second_order_lbfgs_
@@ -395,7 +395,7 @@ def run_rosen_momentum():
     optimizer = lambda params: torch.optim.SGD(params, lr=0.0005, momentum=0.9, nesterov=False)
     scheduler = lambda optimizer: None  # a constant rate
     status, steps, point = descend(f, start, optimizer, scheduler, steps=5000, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-momentum"] = run_rosen_momentum
@@ -416,7 +416,7 @@ def run_rosen_momentum_lr_0_001_():
     optimizer = lambda params: torch.optim.SGD(params, lr=0.001, momentum=0.9, nesterov=False)
     scheduler = lambda optimizer: None  # a constant rate
     status, steps, point = descend(f, start, optimizer, scheduler, steps=5000, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-momentum-lr[0.001]"] = run_rosen_momentum_lr_0_001_
@@ -437,7 +437,7 @@ def run_rosen_momentum_lr_0_002_():
     optimizer = lambda params: torch.optim.SGD(params, lr=0.002, momentum=0.9, nesterov=False)
     scheduler = lambda optimizer: None  # a constant rate
     status, steps, point = descend(f, start, optimizer, scheduler, steps=5000, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-momentum-lr[0.002]"] = run_rosen_momentum_lr_0_002_
@@ -458,7 +458,7 @@ def run_rosen_momentum_too_fast():
     optimizer = lambda params: torch.optim.SGD(params, lr=0.0025, momentum=0.9, nesterov=False)
     scheduler = lambda optimizer: None  # a constant rate
     status, steps, point = descend(f, start, optimizer, scheduler, steps=5000, tolerance=1e-08)
-    return formula_report(f, point, status, steps, names=["x", "y"])
+    return formula_report(f, point, status, steps, names=["x", "y"], optimum=[1, 1])
 
 
 RUNS["rosen-momentum-too-fast"] = run_rosen_momentum_too_fast
