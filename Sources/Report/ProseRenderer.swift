@@ -144,13 +144,19 @@ struct ProseRenderer {
                 }
                 if case .image = inline.kind { output += "<span class=\"figure-anchor\" id=\"" + MarkupEscaping.escape(label.name) + "\"></span>" }
             }
-            if case .softBreak = inline.kind, index > 0, index + 1 < inlines.count,
-               SoftBreak.vanishes(between: shownText(inlines[index - 1]).unicodeScalars.last,
-                                  and: shownText(inlines[index + 1]).unicodeScalars.first) {
-                continue
-            }
+            if case .softBreak = inline.kind, breakVanishes(in: inlines, at: index) { continue }
             render(inline)
         }
+    }
+
+    /// Whether the soft break `inlines[index]` renders as nothing (`SoftBreak`). Kept out of `render(_:)`, whose
+    /// stack frame every nesting level of the prose pays for (`NestingLimitRenderingTests`), and `mutating` so
+    /// that calling it from there borrows the renderer instead of copying it (with its words) onto that frame.
+    @inline(never)
+    private mutating func breakVanishes(in inlines: [Inline], at index: Int) -> Bool {
+        index > 0 && index + 1 < inlines.count
+            && SoftBreak.vanishes(between: shownText(inlines[index - 1]).unicodeScalars.last,
+                                  and: shownText(inlines[index + 1]).unicodeScalars.first)
     }
 
     /// The text a reader sees for `inline`, as far as a soft break beside it cares: a computed value's words
