@@ -64,11 +64,11 @@ public struct PythonFormula: Equatable {
         "ACTIVATIONS", "CELLS", "CHART_FOLDER", "CHART_MODE", "ConjugateGradient", "DATA_FOLDER", "Dataset",
         "Differentiable", "HERE", "Iterate", "LANGUAGE", "LBFGS", "MASK", "METRICS", "Newton", "RESULTS", "RUNS",
         "SeededDropout", "SeededGenerator", "TRACE", "VERSION", "WORDS", "Wolfe", "biases", "clip_gradients", "cross_validation", "data_columns", "data_path",
-        "default_centers", "descend", "dot", "draw", "draw_boundary", "draw_contour", "draw_curves", "draw_fit",
+        "default_centers", "descend", "dot", "draw", "draw_boundary", "draw_contour", "draw_curves", "draw_fit", "draw_optimum",
         "draw_masks", "expand_polynomial", "finish", "flat", "fold_result", "fmax", "fmin", "formula_report", "generate_blobs",
         "generate_linear", "generate_polynomial", "generate_shape", "hinge", "init_weights", "initialize", "json", "kfold", "least_squares",
         "linear_model", "load", "load_csv", "main", "math", "minimize", "minimize_model", "model_function", "network",
-        "nn", "norm", "np", "number", "objective", "os", "panels", "predict", "predictions", "prepare", "prox_l1",
+        "nn", "norm", "np", "number", "objective", "optimum_history", "os", "panels", "predict", "predictions", "prepare", "prox_l1",
         "public", "record", "report", "run", "run_all", "setup", "show_cell", "split", "summary_table", "sys", "table",
         "tensors", "torch", "train", "use_fonts", "weights", "words",
         // The variables of a run's function and the formula function's argument.
