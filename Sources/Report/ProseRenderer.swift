@@ -163,11 +163,17 @@ struct ProseRenderer {
     /// (a status "已收敛" is Chinese, its `{fit.status}` is not), else the inline's plain text.
     private func shownText(_ inline: Inline) -> String {
         guard case .value = inline.kind else { return inline.plainText }
-        switch values[inline.range.start] {
+        return shown(values[inline.range.start]) ?? inline.plainText
+    }
+
+    /// The words a computed value shows on the page (a status as a word, a status sentence in the page's
+    /// language); nil for a sweep's members, an error or a value not computed, which are drawn otherwise.
+    private func shown(_ value: InlineValue?) -> String? {
+        switch value {
         case let .text(shown)?: return shown
         case let .status(status)?: return words.statusWords(status.rawValue)
         case let .statusSentence(detail)?: return words.statusSentence(detail)
-        default: return inline.plainText
+        default: return nil
         }
     }
 
@@ -243,13 +249,13 @@ struct ProseRenderer {
     /// A computed value as text (a status as a word, a status sentence in the page's language), or a visible
     /// marker with the located error as tooltip.
     private mutating func value(_ literal: String, at location: SourceLocation) {
+        if let text = shown(values[location]) {
+            output += valueSpan(literal, text)
+            return
+        }
         switch values[location] {
-        case let .text(shown)?:
-            output += valueSpan(literal, shown)
-        case let .status(status)?:
-            output += valueSpan(literal, words.statusWords(status.rawValue))
-        case let .statusSentence(detail)?:
-            output += valueSpan(literal, words.statusSentence(detail))
+        case .text, .status, .statusSentence:
+            break  // shown above
         case let .members(sweep, texts)?:
             output += ExploreView.valueSpan(reference: String(literal.dropFirst().dropLast()), sweep: sweep, texts: texts).render()
         case let .failed(diagnostic)?:
